@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, one way: PMOSurvey reads, validates and analyses; each renderer writes one format;
+// the pmo-report executable wires them and publishes.
+let package = Package(
+    name: "pmo-report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pmo-report", targets: ["pmo-report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries, wrapped thinly.
+        .systemLibrary(
+            name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+
+        // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
+        .target(name: "PMOSurvey"),
+
+        // Swift layers over the C libraries: no C type leaves these modules.
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        .target(name: "PDFCanvas", dependencies: ["CPangoCairo"]),
+
+        // One renderer per output format.
+        .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
+        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter"]),
+        .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "PDFCanvas"]),
+
+        .executableTarget(
+            name: "pmo-report",
+            dependencies: [
+                "PMOSurvey", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey"]),
+        .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer"]),
+        .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter"]),
+        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas"]),
+        .testTarget(name: "CLITests", dependencies: ["pmo-report"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,173 @@
+/// Every breakdown of contract section 5, computed once from a validated survey, as plain values
+/// that the renderers consume.
+public struct Analysis: Sendable {
+    public let survey: Survey
+    public let definition: ReportDefinition
+    /// Valid, current responses of the latest wave: what every breakdown but `ModelByWave` describes.
+    public let latest: [Response]
+
+    public let modelBySector: ShareTable
+    public let modelBySize: ShareTable
+    public let pmoSizeBySector: ShareTable
+    public let fteBySector: FTETable
+    public let fteBySize: FTETable
+    public let projectTypesBySector: ShareTable
+    public let servicesBySector: ShareTable
+    public let reportingLine: ShareTable
+    /// Only when the survey has two waves or more.
+    public let modelByWave: ShareTable?
+
+    public init(survey: Survey, definition: ReportDefinition = ReportDefinition()) {
+        self.survey = survey
+        self.definition = definition
+        let latestLabel = survey.latestWave.label
+        let latest = survey.responses.filter { $0.wave == latestLabel }
+        self.latest = latest
+
+        let bySector = Grouping.sectors(latest)
+        let bySize = Grouping.trustSizes(latest)
+        let withProjects = latest.filter { $0.model != .none }
+
+        modelBySector = ShareTable.single(
+            name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector",
+            categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
+            answer: \.model)
+        modelBySize = ShareTable.single(
+            name: "ModelBySize", title: "PMO model by trust size", groupKind: "Trust size",
+            categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
+            answer: \.model)
+        pmoSizeBySector = ShareTable.single(
+            name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
+            categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
+            answer: \.pmoSize)
+        fteBySector = FTETable(
+            name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
+            groups: bySector)
+        fteBySize = FTETable(
+            name: "FteBySize", title: "Central PMO staffing (FTE) by trust size", groupKind: "Trust size",
+            groups: bySize)
+        let projectGroups = Grouping.sectors(withProjects)
+        projectTypesBySector = ShareTable.multiple(
+            name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
+            categoryKind: "Project type",
+            baseDescription: "trusts with a project function that answered the question",
+            groups: projectGroups, answer: \.projectTypes)
+        servicesBySector = ShareTable.multiple(
+            name: "ServicesBySector", title: "Services offered by sector", groupKind: "Sector",
+            categoryKind: "Service",
+            baseDescription: "trusts with a project function that answered the question",
+            groups: projectGroups, answer: \.services)
+        reportingLine = ShareTable.single(
+            name: "ReportingLine", title: "Who the project function reports to", groupKind: "Sector",
+            categoryKind: "Reports to",
+            baseDescription: "trusts with a project function that answered the question",
+            groups: projectGroups, answer: \.reportsTo)
+
+        if survey.waves.count >= 2 {
+            let byWave = survey.waves.map { wave in
+                (wave.displayLabel, survey.responses.filter { $0.wave == wave.label })
+            }
+            modelByWave = ShareTable.single(
+                name: "ModelByWave", title: "PMO model by survey wave", groupKind: "Wave",
+                categoryKind: "PMO model", baseDescription: "trusts that answered in each wave",
+                groups: byWave, answer: \.model)
+        } else {
+            modelByWave = nil
+        }
+    }
+
+    /// The share tables in the contract's order.
+    public var shareTables: [ShareTable] {
+        [modelBySector, modelBySize, pmoSizeBySector, projectTypesBySector, servicesBySector,
+         reportingLine] + (modelByWave.map { [$0] } ?? [])
+    }
+
+    public var fteTables: [FTETable] { [fteBySector, fteBySize] }
+}
+
+/// Splits responses into the contract's groups, in its fixed order, leaving out empty groups.
+enum Grouping {
+    static func sectors(_ responses: [Response]) -> [(String, [Response])] {
+        grouped(responses, order: Sector.allCases, key: \.sector)
+    }
+
+    static func trustSizes(_ responses: [Response]) -> [(String, [Response])] {
+        grouped(responses, order: TrustSize.allCases, key: \.trustSize)
+    }
+
+    private static func grouped<Key: RawRepresentable & Hashable>(
+        _ responses: [Response], order: [Key], key: KeyPath<Response, Key>
+    ) -> [(String, [Response])] where Key.RawValue == String {
+        let buckets = Dictionary(grouping: responses, by: { $0[keyPath: key] })
+        var groups = order.compactMap { k in buckets[k].map { (k.rawValue, $0) } }
+        if !responses.isEmpty { groups.append((Groups.allTrusts, responses)) }
+        return groups
+    }
+}
+
+extension ShareTable {
+    /// A single-answer question: each response in the base counts in exactly one category.
+    static func single<Answer: RawRepresentable & CaseIterable>(
+        name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
+        groups: [(String, [Response])], answer: KeyPath<Response, Answer?>
+    ) -> ShareTable where Answer.RawValue == String, Answer: Hashable {
+        let categories = Array(Answer.allCases)
+        let built: [Group] = groups.compactMap { label, responses in
+            let answered = responses.compactMap { $0[keyPath: answer] }
+            guard !answered.isEmpty else { return nil }
+            var counts: [Answer: Int] = [:]
+            for a in answered { counts[a, default: 0] += 1 }
+            return Group(label: label, base: answered.count,
+                         shares: categories.map { Share(count: counts[$0] ?? 0, base: answered.count) })
+        }
+        return ShareTable(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
+                          baseDescription: baseDescription, multipleChoice: false,
+                          categories: categories.map(\.rawValue), groups: built)
+    }
+
+    static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
+        name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
+        groups: [(String, [Response])], answer: KeyPath<Response, Answer>
+    ) -> ShareTable where Answer.RawValue == String {
+        single(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
+               baseDescription: baseDescription, groups: groups,
+               answer: answer.appending(path: \Answer.optional))
+    }
+
+    /// A multi-choice question: the base is those who chose at least one item.
+    static func multiple<Item: ListAnswer>(
+        name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
+        groups: [(String, [Response])], answer: KeyPath<Response, Selection<Item>>
+    ) -> ShareTable {
+        let built: [Group] = groups.compactMap { label, responses in
+            let answered = responses.map { $0[keyPath: answer] }.filter { !$0.isEmpty }
+            guard !answered.isEmpty else { return nil }
+            return Group(label: label, base: answered.count, shares: Item.allCases.map { item in
+                Share(count: answered.count { $0.contains(item) }, base: answered.count)
+            })
+        }
+        return ShareTable(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
+                          baseDescription: baseDescription, multipleChoice: true,
+                          categories: Item.allCases.map(\.rawValue), groups: built)
+    }
+}
+
+extension RawRepresentable {
+    fileprivate var optional: Self? { self }
+}
+
+extension FTETable {
+    /// FTE of central and hybrid models with a known FTE; groups with none are left out.
+    init(name: String, title: String, groupKind: String, groups: [(String, [Response])]) {
+        let built: [Group] = groups.compactMap { label, responses in
+            let staffed = responses.filter { $0.model.hasCentralPMO && $0.centralFTE != nil }
+            let values = staffed.map { $0.centralFTE! }.sorted()
+            guard let summary = Summary(values) else { return nil }
+            let perThousand = staffed.compactMap(\.ftePer1000Staff).sorted()
+            return Group(label: label, summary: summary,
+                         medianPer1000Staff: perThousand.isEmpty ? nil : Quartile.inclusive(perThousand, 0.5),
+                         values: values)
+        }
+        self.init(name: name, title: title, groupKind: groupKind, groups: built)
+    }
+}

@@ -1,0 +1,25 @@
+/// What a report says about itself and how it treats the data: titles, classification, bands,
+/// privacy. Later loaded from `Reports/*.yaml`; the defaults make a sensible board report.
+public struct ReportDefinition: Sendable, Hashable {
+    public var title = "PMO benchmarking survey"
+    public var subtitle = "How NHS trusts organise programme and project management"
+    public var organisation = "NHS benchmarking network"
+    public var author = "PMO benchmarking analysis team"
+    /// Printed on every page, e.g. `OFFICIAL` or `OFFICIAL-SENSITIVE`.
+    public var classification = "OFFICIAL"
+    public var keywords = ["NHS", "PMO", "programme management", "benchmarking"]
+    public var bounds = SizeBounds.standard
+    /// A peer statistic over fewer other trusts than this is withheld in a trust's own pack.
+    public var withholdBelow = 3
+    /// Keys the peer-code order. Change it and every peer code changes; keep it and codes are
+    /// stable between runs.
+    public var peerCodeSecret = "pmo-report"
+    /// Name every trust, whatever its consent. Only for internal use; every page and sheet says so.
+    public var internalUse = false
+
+    public init() {}
+
+    /// The warning carried by every page and sheet of an internal-use output.
+    public static let internalUseWarning =
+        "INTERNAL USE ONLY: names every trust, including those that did not consent to be named. Do not share."
+}

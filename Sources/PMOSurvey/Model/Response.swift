@@ -1,0 +1,46 @@
+/// One trust's validated answer to one survey wave.
+///
+/// Respondents' names, e-mails and roles are deliberately not here: personal data is never
+/// kept past reading, so no output can leak it.
+public struct Response: Sendable, Hashable {
+    /// The physical line of the file where the record starts (the header is line 1).
+    public var line: Int
+    public var responseID: String
+    /// The wave label; empty when the file has no waves.
+    public var wave: String
+    public var submitted: SurveyDate?
+    public var trustCode: String?
+    public var trustName: String
+    public var sector: Sector
+    public var region: String?
+    public var foundationTrust: Bool?
+    public var staffHeadcount: Int?
+    public var model: PMOModel
+    public var pmoName: String?
+    public var centralFTE: Double?
+    public var devolvedFTE: Double?
+    public var projectTypes: Selection<ProjectType>
+    public var services: Selection<PMOService>
+    public var reportsTo: ReportingLine?
+    public var methodology: Selection<Methodology>
+    public var established: Int?
+    public var shareConsent: Bool
+    public var comments: String?
+
+    // Derived fields (contract section 4), set by validation from the report's bounds.
+    public var trustSize: TrustSize
+    public var pmoSize: PMOSize
+
+    /// Central PMO FTE per 1,000 staff, where both are known.
+    public var ftePer1000Staff: Double? {
+        guard let centralFTE, let staffHeadcount, staffHeadcount > 0 else { return nil }
+        return centralFTE / Double(staffHeadcount) * 1000
+    }
+
+    /// The identity used to find one trust's repeated answers: its ODS code, else its name
+    /// ignoring case and spaces.
+    public var trustKey: String {
+        if let trustCode { return "code:" + trustCode.uppercased() }
+        return "name:" + String(trustName.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+}

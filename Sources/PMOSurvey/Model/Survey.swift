@@ -1,0 +1,85 @@
+/// Where the responses came from, for the About sheet, the appendix and the manifest.
+public struct SurveySource: Sendable, Hashable {
+    public enum Encoding: String, Sendable, Hashable {
+        case utf8 = "UTF-8"
+        case utf8WithBOM = "UTF-8 with byte-order mark"
+        case windows1252 = "Windows-1252"
+    }
+
+    /// The file name only: outputs never show the operator's folders.
+    public var fileName: String
+    public var byteCount: Int
+    /// Lower-case hex SHA-256 of the file's bytes.
+    public var sha256: String
+    public var encoding: Encoding
+
+    public init(fileName: String, byteCount: Int, sha256: String, encoding: Encoding) {
+        self.fileName = fileName
+        self.byteCount = byteCount
+        self.sha256 = sha256
+        self.encoding = encoding
+    }
+}
+
+/// How the file's records were used (contract section 5): `rows = valid + rejected + superseded`.
+public struct ResponseCounts: Sendable, Hashable {
+    public var rows = 0
+    public var valid = 0
+    public var rejected = 0
+    public var superseded = 0
+
+    public init(rows: Int = 0, valid: Int = 0, rejected: Int = 0, superseded: Int = 0) {
+        self.rows = rows
+        self.valid = valid
+        self.rejected = rejected
+        self.superseded = superseded
+    }
+}
+
+/// A survey round.
+public struct Wave: Sendable, Hashable {
+    /// The label as written in the file; empty when the file has no waves.
+    public var label: String
+    /// The earliest `submitted` date of its valid responses, which orders the waves.
+    public var earliestSubmitted: SurveyDate?
+    /// Valid, non-superseded responses in the wave.
+    public var responseCount: Int
+
+    /// The label for people: an unlabelled wave reads `Survey`.
+    public var displayLabel: String { label.isEmpty ? "Survey" : label }
+}
+
+/// A survey file read and validated: what every analysis and report starts from.
+public struct Survey: Sendable {
+    public var source: SurveySource
+    /// Valid responses that reach the figures, in file order (superseded ones excluded).
+    public var responses: [Response]
+    /// Every finding, in line order; file-level findings first.
+    public var findings: [Finding]
+    public var counts: ResponseCounts
+    /// Waves in the contract's order: earliest submitted date, then label.
+    public var waves: [Wave]
+
+    public init(source: SurveySource, responses: [Response], findings: [Finding],
+                counts: ResponseCounts, waves: [Wave]) {
+        self.source = source
+        self.responses = responses
+        self.findings = findings
+        self.counts = counts
+        self.waves = waves
+    }
+
+    public var latestWave: Wave { waves[waves.count - 1] }
+
+    /// Rejected rows by reason, for the data-quality summaries: the first error of each rejected row.
+    public var rejectionsByColumn: [(column: String, count: Int)] {
+        var seen = Set<Int>(), counts: [String: Int] = [:], order: [String] = []
+        for f in findings where f.severity == .error {
+            guard let line = f.line, seen.insert(line).inserted else { continue }
+            let column = f.column ?? "record"
+            if counts[column] == nil { order.append(column) }
+            counts[column, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }
+    }
+}

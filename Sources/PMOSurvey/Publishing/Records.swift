@@ -1,0 +1,119 @@
+/// One typed value of an output record; renderers decide how each kind is written.
+public enum FieldValue: Sendable, Hashable {
+    case text(String)
+    case integer(Int)
+    case number(Double)
+    case date(SurveyDate)
+    case boolean(Bool)
+    case empty
+}
+
+/// A table in the contract's long form: named columns and typed rows, built on demand so that a
+/// million responses are never held twice.
+public struct RecordTable: Sendable {
+    public let name: String
+    public let columns: [String]
+    public let count: Int
+    private let rowAt: @Sendable (Int) -> [FieldValue]
+
+    public init(name: String, columns: [String], count: Int, row: @escaping @Sendable (Int) -> [FieldValue]) {
+        self.name = name
+        self.columns = columns
+        self.count = count
+        self.rowAt = row
+    }
+
+    public func row(_ index: Int) -> [FieldValue] { rowAt(index) }
+    public var rows: some RandomAccessCollection<[FieldValue]> { (0..<count).lazy.map(rowAt) }
+}
+
+extension ShareTable {
+    public static let recordColumns = ["group", "category", "count", "base", "share", "ci_low", "ci_high"]
+
+    /// One record per group and category, zeros included.
+    public var records: RecordTable {
+        let cells: [[FieldValue]] = groups.flatMap { group in
+            zip(categories, group.shares).map { category, share in
+                let ci = share.interval
+                return [.text(group.label), .text(category), .integer(share.count), .integer(share.base),
+                        .number(share.value), .number(ci.low), .number(ci.high)]
+            }
+        }
+        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count) { cells[$0] }
+    }
+}
+
+extension FTETable {
+    public static let recordColumns = ["group", "n", "mean", "median", "q1", "q3", "min", "max", "median_per_1000_staff"]
+
+    public var records: RecordTable {
+        let cells: [[FieldValue]] = groups.map { g in
+            let s = g.summary
+            return [.text(g.label), .integer(s.n), .number(s.mean), .number(s.median), .number(s.q1),
+                    .number(s.q3), .number(s.min), .number(s.max), g.medianPer1000Staff.map(FieldValue.number) ?? .empty]
+        }
+        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count) { cells[$0] }
+    }
+}
+
+extension Analysis {
+    public static let responseColumns = [
+        "response_id", "wave", "submitted", "trust_code", "trust_name", "sector", "region",
+        "foundation_trust", "staff_headcount", "pmo_model", "pmo_name", "central_pmo_fte",
+        "devolved_pm_fte", "project_types", "pmo_services", "reports_to", "methodology", "established",
+        "share_consent", "comments", "trust_size", "pmo_size", "fte_per_1000_staff",
+    ]
+
+    /// The responses of every wave with personal data removed and trusts named as `naming` allows,
+    /// ordered by wave, then by the name shown (so peers are not in file order).
+    public func responsesTable(naming: TrustNaming) -> RecordTable {
+        let waveOrder = Dictionary(uniqueKeysWithValues: survey.waves.enumerated().map { ($1.label, $0) })
+        let responses = survey.responses
+        let order = responses.indices.sorted { a, b in
+            let ra = responses[a], rb = responses[b]
+            return (waveOrder[ra.wave] ?? 0, naming.name(ra), a) < (waveOrder[rb.wave] ?? 0, naming.name(rb), b)
+        }
+        return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
+            let r = responses[order[i]]
+            func text(_ s: String?) -> FieldValue { s.map(FieldValue.text) ?? .empty }
+            func number(_ d: Double?) -> FieldValue { d.map(FieldValue.number) ?? .empty }
+            func integer(_ n: Int?) -> FieldValue { n.map(FieldValue.integer) ?? .empty }
+            func list<T>(_ s: Selection<T>) -> FieldValue { s.isEmpty ? .empty : .text(s.text) }
+            return [
+                .text(r.responseID), text(r.wave.isEmpty ? nil : r.wave), r.submitted.map(FieldValue.date) ?? .empty,
+                text(naming.code(r)), .text(naming.name(r)), .text(r.sector.rawValue), text(r.region),
+                r.foundationTrust.map(FieldValue.boolean) ?? .empty, integer(r.staffHeadcount),
+                .text(r.model.rawValue), text(naming.freeText(r.pmoName, of: r)), number(r.centralFTE),
+                number(r.devolvedFTE), list(r.projectTypes), list(r.services), text(r.reportsTo?.rawValue),
+                list(r.methodology), integer(r.established), .boolean(r.shareConsent),
+                text(naming.freeText(r.comments, of: r)), .text(r.trustSize.rawValue), .text(r.pmoSize.rawValue),
+                number(r.ftePer1000Staff),
+            ]
+        }
+    }
+
+    public static let dataQualityColumns = ["line", "response_id", "column", "severity", "message"]
+
+    /// The findings, plus any that a renderer adds (e.g. a value cut to fit a spreadsheet cell).
+    public func dataQualityTable(adding extra: [Finding] = []) -> RecordTable {
+        let findings = survey.findings + extra
+        return RecordTable(name: "DataQuality", columns: Self.dataQualityColumns, count: findings.count) { i in
+            let f = findings[i]
+            return [f.line.map(FieldValue.integer) ?? .empty, f.responseID.map(FieldValue.text) ?? .empty,
+                    f.column.map(FieldValue.text) ?? .empty, .text(f.severity.rawValue), .text(f.message)]
+        }
+    }
+
+    /// Every table of the JSON export in the contract's order.
+    public func recordTables(naming: TrustNaming) -> [RecordTable] {
+        [responsesTable(naming: naming), modelBySector.records, modelBySize.records, pmoSizeBySector.records,
+         fteBySector.records, fteBySize.records, projectTypesBySector.records, servicesBySector.records,
+         reportingLine.records] + (modelByWave.map { [$0.records] } ?? []) + [dataQualityTable()]
+    }
+
+    /// The naming for outputs that others see, per the definition's `internalUse`.
+    public var sharedNaming: TrustNaming {
+        TrustNaming(responses: survey.responses, secret: definition.peerCodeSecret,
+                    audience: definition.internalUse ? .internalUse : .shared)
+    }
+}

@@ -1,0 +1,42 @@
+/// One thing reading or validation noticed about the input, for the data-quality report.
+public struct Finding: Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, CaseIterable {
+        /// The row was rejected and reaches no figure.
+        case error
+        /// The row was kept; something in it looks wrong.
+        case warning
+        /// The row was replaced by a later answer from the same trust in the same wave.
+        case superseded
+        /// Something about the file as a whole (encoding, ignored columns).
+        case info
+    }
+
+    /// Physical line in the file (header is line 1); nil for findings about the whole file.
+    public var line: Int?
+    public var responseID: String?
+    /// The column as named in the contract, e.g. `central_pmo_fte`.
+    public var column: String?
+    public var severity: Severity
+    /// What is wrong and what to do, in plain English. Never quotes personal or free-text data.
+    public var message: String
+
+    public init(line: Int?, responseID: String?, column: String?, severity: Severity, message: String) {
+        self.line = line
+        self.responseID = responseID
+        self.column = column
+        self.severity = severity
+        self.message = message
+    }
+}
+
+extension Finding: CustomStringConvertible {
+    /// `line 12, column sector (response R012): error: unknown sector "Acut"`.
+    public var description: String {
+        var place: [String] = []
+        if let line { place.append("line \(line)") }
+        if let column { place.append("column \(column)") }
+        var s = place.joined(separator: ", ")
+        if let responseID, !responseID.isEmpty { s += s.isEmpty ? "response \(responseID)" : " (response \(responseID))" }
+        return (s.isEmpty ? "" : s + ": ") + "\(severity.rawValue): \(message)"
+    }
+}
