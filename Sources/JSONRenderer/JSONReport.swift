@@ -1,0 +1,90 @@
+import Foundation
+import PMOSurvey
+
+/// Why the JSON export could not be written.
+public enum JSONReportError: Error, CustomStringConvertible {
+    case cannotCreate(path: String)
+    case writeFailed(reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let path): "cannot create \(path)"
+        case .writeFailed(let reason): "cannot write the JSON export: \(reason)"
+        }
+    }
+}
+
+/// The JSON export in the contract's long form: `responses` counts and every table by name, one
+/// object per record, keys in the contract's column order, plus where the figures came from.
+public struct JSONReport {
+    public let analysis: Analysis
+    public let run: RunInfo
+
+    public init(analysis: Analysis, run: RunInfo) {
+        self.analysis = analysis
+        self.run = run
+    }
+
+    public func write(to path: String) throws {
+        do {
+            var out = try JSONWriter(path: path)
+            try body(&out)
+            try out.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+    }
+
+    private func body(_ out: inout JSONWriter) throws {
+        let survey = analysis.survey, counts = survey.counts
+        try out.raw("{\n  \"responses\": {\"rows\": \(counts.rows), \"valid\": \(counts.valid), ")
+        try out.raw("\"rejected\": \(counts.rejected), \"superseded\": \(counts.superseded)},\n")
+        try out.raw("  \"source\": {\"file\": ")
+        try out.string(survey.source.fileName)
+        try out.raw(", \"sha256\": \"\(survey.source.sha256)\", \"bytes\": \(survey.source.byteCount), \"encoding\": ")
+        try out.string(survey.source.encoding.rawValue)
+        try out.raw("},\n  \"waves\": [")
+        for (i, wave) in survey.waves.enumerated() {
+            try out.raw(i == 0 ? "" : ", ")
+            try out.string(wave.displayLabel)
+        }
+        try out.raw("],\n  \"generated\": {\"at\": ")
+        try out.string(SurveyDate(unixTime: run.generatedAt).description + "Z")
+        try out.raw(", \"tool_version\": ")
+        try out.string(run.toolVersion)
+        if analysis.definition.internalUse {
+            try out.raw(", \"warning\": ")
+            try out.string(ReportDefinition.internalUseWarning)
+        }
+        try out.raw("},\n  \"tables\": {")
+        for (t, table) in analysis.recordTables(naming: analysis.sharedNaming).enumerated() {
+            try out.raw(t == 0 ? "\n    " : ",\n    ")
+            try out.string(table.name)
+            try out.raw(": [")
+            for (r, row) in table.rows.enumerated() {
+                try out.raw(r == 0 ? "\n      {" : ",\n      {")
+                for (c, value) in row.enumerated() {
+                    try out.raw(c == 0 ? "" : ", ")
+                    try out.string(table.columns[c])
+                    try out.raw(": ")
+                    try write(value, to: &out)
+                }
+                try out.raw("}")
+            }
+            try out.raw(table.count == 0 ? "]" : "\n    ]")
+        }
+        try out.raw("\n  }\n}\n")
+    }
+
+    private func write(_ value: FieldValue, to out: inout JSONWriter) throws {
+        switch value {
+        case .text(let s): try out.string(s)
+        case .integer(let n): try out.raw(String(n))
+        case .number(let d): try out.number(d)
+        case .date(let d): try out.string(d.description)
+        case .boolean(let b): try out.raw(b ? "true" : "false")
+        case .empty: try out.raw("null")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Writes JSON text to a file through a buffer, so a million records never sit in memory as one string.
+struct JSONWriter: ~Copyable {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private static let flushAt = 1 << 20
+
+    init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw JSONReportError.cannotCreate(path: path)
+        }
+        self.handle = handle
+        buffer.reserveCapacity(Self.flushAt + 4096)
+    }
+
+    mutating func raw(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    /// A JSON string: quotes, backslashes and every control character escaped. Text stays text:
+    /// a value such as `=SUM(A1)` is just a string to any JSON reader.
+    mutating func string(_ text: String) throws {
+        buffer.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): buffer.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                buffer.append(contentsOf: Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: buffer.append(byte)
+            }
+        }
+        buffer.append(UInt8(ascii: "\""))
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    /// Finite numbers only: JSON has no NaN or infinity, so those become null.
+    mutating func number(_ value: Double) throws {
+        try raw(value.isFinite ? "\(value)" : "null")
+    }
+
+    mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw JSONReportError.writeFailed(reason: "\(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    consuming func close() throws {
+        try flush()
+        do {
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            throw JSONReportError.writeFailed(reason: "\(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Why a survey file cannot be used at all. Each names the file and, where it can, the line.
+public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
+    case cannotOpen(file: String, reason: String)
+    case empty(file: String)
+    case notText(file: String, looksLike: String)
+    case utf16(file: String)
+    case wrongSeparator(file: String, separator: String)
+    case missingColumns(file: String, columns: [String])
+    case duplicateColumn(file: String, column: String, headers: [String])
+    case noValidRows(file: String, rows: Int, findings: [Finding])
+
+    /// Whether the file could not be opened (exit 66) rather than being unusable (exit 65).
+    public var isUnreadable: Bool {
+        if case .cannotOpen = self { return true }
+        return false
+    }
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(file, reason):
+            "\(file): cannot open: \(reason)"
+        case let .empty(file):
+            "\(file): the file is empty; expected a CSV with a header row and one row per response"
+        case let .notText(file, kind):
+            "\(file): not a CSV file (it looks like \(kind)); export the survey as CSV (comma-separated, UTF-8)"
+        case let .utf16(file):
+            "\(file): the file is UTF-16 text (Excel's \"Unicode Text\"); save it as \"CSV UTF-8 (Comma delimited)\""
+        case let .wrongSeparator(file, separator):
+            "\(file), line 1: the file is \(separator)-separated, not comma-separated; export it as CSV with commas (in Excel: \"CSV UTF-8 (Comma delimited)\")"
+        case let .missingColumns(file, columns):
+            "\(file), line 1: the header lacks the required column\(columns.count == 1 ? "" : "s") \(columns.joined(separator: ", "))"
+        case let .duplicateColumn(file, column, headers):
+            "\(file), line 1: the header has column \(column) more than once (as \(headers.map { "\"\($0)\"" }.joined(separator: " and "))); keep one"
+        case let .noValidRows(file, rows, _):
+            rows == 0
+                ? "\(file): the file has a header but no responses"
+                : "\(file): none of the \(rows) responses is valid; see the findings above"
+        }
+    }
+}

@@ -1,0 +1,319 @@
+import Foundation
+
+/// Reads a survey CSV (contract sections 2 to 4) into a validated `Survey`.
+///
+/// The file is read in chunks and each record is validated as soon as it is parsed, so memory grows
+/// with the number of responses only. A file that is not valid UTF-8 is read again as Windows-1252.
+public struct SurveyReader: Sendable {
+    public var bounds: SizeBounds
+    /// The last year `established` may take.
+    public var currentYear: Int
+    /// Longest field kept, in bytes; longer values are cut and reported.
+    public var maxFieldBytes = 1 << 20
+
+    public init(bounds: SizeBounds = .standard, currentYear: Int) {
+        self.bounds = bounds
+        self.currentYear = currentYear
+    }
+
+    public func read(path: String) throws(SurveyFileError) -> Survey {
+        let file = (path as NSString).lastPathComponent
+        var pass = ReadPass(file: file, reader: self, decoding: .utf8)
+        do {
+            try pass.run(path: path)
+        } catch is TextDecoding.NotUTF8 {
+            pass = ReadPass(file: file, reader: self, decoding: .windows1252)
+            do { try pass.run(path: path) } catch { throw Self.fileError(error, file: file) }
+        } catch {
+            throw Self.fileError(error, file: file)
+        }
+        return try pass.survey()
+    }
+
+    private static func fileError(_ error: any Error, file: String) -> SurveyFileError {
+        error as? SurveyFileError ?? .cannotOpen(file: file, reason: "\(error)")
+    }
+}
+
+/// One reading of the file with one text decoding.
+private struct ReadPass {
+    let file: String
+    let reader: SurveyReader
+    let decoding: TextDecoding
+    let validator: RowValidator
+
+    var encoding = SurveySource.Encoding.utf8
+    var hash = SHA256()
+    var byteCount = 0
+    var header: Header?
+    var counts = ResponseCounts()
+    var blankLines = 0
+    var responses: [Response] = []
+    var findings: [Finding] = []
+    var firstLineOfID: [String: Int] = [:]
+
+    init(file: String, reader: SurveyReader, decoding: TextDecoding) {
+        self.file = file
+        self.reader = reader
+        self.decoding = decoding
+        self.validator = RowValidator(bounds: reader.bounds, currentYear: reader.currentYear)
+        if decoding == .windows1252 { encoding = .windows1252 }
+    }
+
+    /// Which field holds which contract column.
+    struct Header {
+        var columns: [(field: Int, column: SurveyColumn)]
+        var fieldCount: Int
+    }
+
+    mutating func run(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw SurveyFileError.cannotOpen(file: file, reason: Self.whyUnopenable(path))
+        }
+        defer { try? handle.close() }
+        var parser = CSVParser(maxFieldBytes: reader.maxFieldBytes)
+        var first = true
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw SurveyFileError.cannotOpen(file: file, reason: Self.whyUnopenable(path))
+            }
+            if chunk.isEmpty { break }
+            byteCount += chunk.count
+            try chunk.withUnsafeBytes { raw in
+                hash.update(raw)
+                var body = raw[...]
+                if first {
+                    first = false
+                    try sniff(raw)
+                    if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
+                        if encoding == .utf8 { encoding = .utf8WithBOM }
+                        body = body.dropFirst(3)
+                    }
+                }
+                try parser.consume(UnsafeRawBufferPointer(rebasing: body)) { try take($0) }
+            }
+        }
+        if byteCount == 0 { throw SurveyFileError.empty(file: file) }
+        try parser.finish { try take($0) }
+    }
+
+    /// Refuses what is plainly not a CSV before any record is read.
+    private func sniff(_ bytes: UnsafeRawBufferPointer) throws {
+        let signatures: [([UInt8], String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive, perhaps an Excel workbook (.xlsx)"),
+            ([0x25, 0x50, 0x44, 0x46], "a PDF document"),
+            ([0xD0, 0xCF, 0x11, 0xE0], "an old Excel workbook (.xls)"),
+            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            ([0x1F, 0x8B], "a gzip archive"),
+        ]
+        for (signature, kind) in signatures where bytes.starts(with: signature) {
+            throw SurveyFileError.notText(file: file, looksLike: kind)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw SurveyFileError.utf16(file: file)
+        }
+        let sample = bytes.prefix(4096)
+        let nulCount = sample.count { $0 == 0 }
+        guard nulCount > 0 else { return }
+        // UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
+        if nulCount * 3 >= sample.count { throw SurveyFileError.utf16(file: file) }
+        throw SurveyFileError.notText(file: file, looksLike: "binary data (it contains NUL bytes)")
+    }
+
+    private static func whyUnopenable(_ path: String) -> String {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return "no such file" }
+        if isFolder.boolValue { return "it is a folder, not a file" }
+        return "permission denied or unreadable"
+    }
+
+    private mutating func take(_ record: CSVParser.Record) throws {
+        if let header {
+            try row(record, header: header)
+        } else {
+            try readHeader(record)
+        }
+    }
+
+    private mutating func readHeader(_ record: CSVParser.Record) throws {
+        if record.isBlank { return }
+        let names = try (0..<record.count).map { i in try record.withField(i) { try decoding.string($0) } }
+        // Excel's `sep=,` hint line names the separator; anything but a comma is the wrong file.
+        if names[0].lowercased().hasPrefix("sep=") {
+            let separator = names.count > 1 ? "," : String(names[0].dropFirst(4))
+            guard separator == "," else { throw SurveyFileError.wrongSeparator(file: file, separator: Self.separatorName(separator)) }
+            findings.append(Finding(line: record.line, responseID: nil, column: nil, severity: .info,
+                                    message: "line \(record.line) is Excel's \"sep=,\" hint; skipped"))
+            return
+        }
+        var columns: [(Int, SurveyColumn)] = [], firstHeader: [SurveyColumn: String] = [:], unknown: [String] = []
+        for (i, name) in names.enumerated() {
+            let trimmed = name.trimmingSurveySpace()
+            guard let column = SurveyColumn(header: trimmed) else {
+                if !trimmed.isEmpty { unknown.append(trimmed) }
+                continue
+            }
+            if let earlier = firstHeader[column] {
+                throw SurveyFileError.duplicateColumn(file: file, column: column.rawValue, headers: [earlier, trimmed])
+            }
+            firstHeader[column] = trimmed
+            if !column.isPersonal { columns.append((i, column)) }
+        }
+        let missing = SurveyColumn.required.filter { firstHeader[$0] == nil }
+        if !missing.isEmpty {
+            if names.count == 1, let separator = [";", "\t", "|"].first(where: { names[0].contains($0) }) {
+                throw SurveyFileError.wrongSeparator(file: file, separator: Self.separatorName(separator))
+            }
+            throw SurveyFileError.missingColumns(file: file, columns: missing.map(\.rawValue))
+        }
+        if !unknown.isEmpty {
+            findings.append(Finding(line: record.line, responseID: nil, column: nil, severity: .info,
+                                    message: "ignored unknown column\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", "))"))
+        }
+        header = Header(columns: columns, fieldCount: record.count)
+    }
+
+    private static func separatorName(_ separator: String) -> String {
+        switch separator {
+        case ";": "semicolon"
+        case "\t": "tab"
+        case "|": "pipe"
+        default: "\"\(separator)\""
+        }
+    }
+
+    private mutating func row(_ record: CSVParser.Record, header: Header) throws {
+        if record.isBlank {
+            blankLines += 1
+            return
+        }
+        counts.rows += 1
+        let line = record.line
+        var cells = RowCells()
+        for (field, column) in header.columns where field < record.count && record.fieldLength(field) > 0 {
+            cells[column] = try record.withField(field) { try Self.cell($0, decoding: decoding) }
+        }
+        let id = cells[.responseID]
+        var rowFindings: [Finding] = []
+        func note(_ column: String?, _ severity: Finding.Severity, _ message: String) {
+            rowFindings.append(Finding(line: line, responseID: id, column: column, severity: severity, message: message))
+        }
+
+        if let malformation = record.malformation {
+            let (field, message) = Self.describe(malformation, line: line)
+            note(Self.columnName(field, header), .error, message)
+        }
+        if record.count > header.fieldCount {
+            let extra = (header.fieldCount..<record.count).filter { record.fieldLength($0) > 0 }
+            if !extra.isEmpty {
+                note(nil, .error, "the row has \(record.count) values but the header has \(header.fieldCount) columns; a value with a comma may need quotes")
+            }
+        } else if record.count < header.fieldCount {
+            note(nil, .warning, "the row has \(record.count) values but the header has \(header.fieldCount) columns; the missing ones are read as not answered")
+        }
+        for field in record.truncatedFields {
+            note(Self.columnName(field, header), .warning, "value longer than \(reader.maxFieldBytes.grouped) bytes; cut to that length")
+        }
+
+        let (response, findingsOfRow) = validator.validate(cells, line: line)
+        rowFindings += findingsOfRow
+        if let id {
+            if let earlier = firstLineOfID[id] {
+                note(SurveyColumn.responseID.rawValue, .error, "response_id \(quoted(id)) is already used on line \(earlier)")
+            } else {
+                firstLineOfID[id] = line
+            }
+        }
+        findings += rowFindings
+        if let response, !rowFindings.contains(where: { $0.severity == .error }) {
+            responses.append(response)
+        } else {
+            counts.rejected += 1
+        }
+    }
+
+    /// A trimmed cell, nil when empty; line breaks inside a quoted value are kept as LF.
+    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decoding: TextDecoding) throws -> String? {
+        var start = 0, end = bytes.count
+        while start < end, isASCIISpace(bytes[start]) { start += 1 }
+        while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        var text = try decoding.string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        if text.first!.isWhitespace || text.last!.isWhitespace { text = text.trimmingSurveySpace() }
+        if text.utf8.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        return text.isEmpty ? nil : text
+    }
+
+    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    private static func columnName(_ field: Int, _ header: Header) -> String? {
+        header.columns.first { $0.field == field }?.column.rawValue
+    }
+
+    private static func describe(_ malformation: CSVParser.Malformation, line: Int) -> (Int, String) {
+        switch malformation {
+        case .strayQuote(let field):
+            (field, "a double quote inside a value that is not quoted; quote the whole value and double the quotes inside it (\"\")")
+        case .textAfterClosingQuote(let field):
+            (field, "text after a closing double quote; a quote inside a quoted value must be doubled (\"\")")
+        case .unterminatedQuote(let field):
+            (field, "a quoted value that starts on line \(line) is never closed, so the rest of the file could not be read as rows")
+        }
+    }
+
+    /// Settles repeated answers, counts, and builds the survey; fails when nothing is usable.
+    mutating func survey() throws(SurveyFileError) -> Survey {
+        if header == nil { throw .empty(file: file) }
+        supersede()
+        counts.valid = responses.count
+        if blankLines > 0 {
+            findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
+                                    message: "\(blankLines) blank line\(blankLines == 1 ? "" : "s") skipped"))
+        }
+        if encoding == .windows1252 {
+            findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
+                                    message: "the file is not valid UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\" in the UK)"))
+        }
+        findings.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+        guard !responses.isEmpty else { throw .noValidRows(file: file, rows: counts.rows, findings: findings) }
+        let source = SurveySource(fileName: file, byteCount: byteCount, sha256: hash.finalizeHex(), encoding: encoding)
+        return Survey(source: source, responses: responses, findings: findings, counts: counts)
+    }
+
+    /// One trust, one response per wave: the latest `submitted` counts, the later line on a tie.
+    private mutating func supersede() {
+        var latest: [String: Int] = [:]
+        var superseded = Set<Int>()
+        for (i, r) in responses.enumerated() {
+            let key = r.wave + "\u{1F}" + r.trustKey
+            guard let j = latest[key] else { latest[key] = i; continue }
+            let current = responses[j]
+            let newer = (r.submitted, r.line) >= (current.submitted, current.line)
+            let (winner, loser) = newer ? (i, j) : (j, i)
+            latest[key] = winner
+            superseded.insert(loser)
+            let wave = responses[winner].wave.isEmpty ? "" : " in wave \(responses[winner].wave)"
+            findings.append(Finding(
+                line: responses[loser].line, responseID: responses[loser].responseID, column: nil, severity: .superseded,
+                message: "superseded by the later answer from the same trust\(wave) on line \(responses[winner].line)"))
+        }
+        guard !superseded.isEmpty else { return }
+        counts.superseded = superseded.count
+        responses = responses.enumerated().filter { !superseded.contains($0.offset) }.map(\.element)
+    }
+}
+
+extension Optional: @retroactive Comparable where Wrapped == SurveyDate {
+    /// An undated answer counts as older than any dated one.
+    public static func < (a: SurveyDate?, b: SurveyDate?) -> Bool {
+        switch (a, b) {
+        case let (x?, y?): x < y
+        case (nil, _?): true
+        default: false
+        }
+    }
+}

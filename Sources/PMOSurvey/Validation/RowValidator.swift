@@ -1,0 +1,140 @@
+/// The trimmed, non-empty cells of one record, by contract column.
+struct RowCells {
+    private var values: [String?] = Array(repeating: nil, count: SurveyColumn.allCases.count)
+
+    subscript(column: SurveyColumn) -> String? {
+        get { values[column.index] }
+        set { values[column.index] = newValue }
+    }
+}
+
+extension SurveyColumn {
+    /// Position in `allCases`, for array-backed lookups on the hot path.
+    var index: Int { Self.indexes[self]! }
+    private static let indexes = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+}
+
+/// Turns one record's cells into a `Response`, or into the reasons it is rejected (contract section 3).
+///
+/// Every problem in a row is reported, not just the first, so one pass over the findings fixes the file.
+/// Messages quote coded values (a sector, a date) but never free text, names or personal data.
+struct RowValidator {
+    let bounds: SizeBounds
+    let currentYear: Int
+
+    /// The response, or nil when the row is rejected; findings either way.
+    func validate(_ cells: RowCells, line: Int) -> (Response?, [Finding]) {
+        let id = cells[.responseID]
+        var findings: [Finding] = []
+        func report(_ column: SurveyColumn, _ severity: Finding.Severity, _ message: String) {
+            findings.append(Finding(line: line, responseID: id, column: column.rawValue, severity: severity, message: message))
+        }
+        func reject(_ column: SurveyColumn, _ message: String) { report(column, .error, message) }
+
+        for column in SurveyColumn.required where cells[column] == nil {
+            reject(column, "\(column.rawValue) is required but empty")
+        }
+
+        let sector = cells[.sector].flatMap { text in
+            Sector(answer: text) ?? { reject(.sector, "unknown sector \(quoted(text)); expected one of \(list(Sector.allCases.map(\.rawValue)))"); return nil }()
+        }
+        let model = cells[.pmoModel].flatMap { text in
+            PMOModel(answer: text) ?? { reject(.pmoModel, "unknown PMO model \(quoted(text)); expected central, hybrid, devolved or none"); return nil }()
+        }
+        let submitted = cells[.submitted].flatMap { text in
+            ValueParsing.date(text) ?? {
+                reject(.submitted, "\(quoted(text)) is not a valid date; write 2015-05-27 or 27/05/2015 (day first)")
+                return nil
+            }()
+        }
+        let trustCode = cells[.trustCode].flatMap { text in
+            ValueParsing.trustCode(text) ?? { reject(.trustCode, "\(quoted(text)) is not an ODS code (3 to 5 letters or digits)"); return nil }()
+        }
+        let foundation = yesNo(cells, .foundationTrust, reject)
+        let consent = yesNo(cells, .shareConsent, reject)
+        let headcount = cells[.staffHeadcount].flatMap { text in
+            ValueParsing.headcount(text) ?? { reject(.staffHeadcount, "\(quoted(text)) is not a whole number greater than 0"); return nil }()
+        }
+        let centralFTE = fte(cells, .centralPMOFTE, reject)
+        let devolvedFTE = fte(cells, .devolvedPMFTE, reject)
+        let established = cells[.established].flatMap { text in
+            ValueParsing.year(text, currentYear: currentYear) ?? {
+                reject(.established, "\(quoted(text)) is not a year from 1948 to \(currentYear)")
+                return nil
+            }()
+        }
+        let reportsTo = cells[.reportsTo].flatMap { text in
+            ReportingLine(item: text.lowercased()) ?? {
+                reject(.reportsTo, "unknown reporting line \(quoted(text)); expected one of \(list(ReportingLine.allCases.map(\.rawValue)))")
+                return nil
+            }()
+        }
+
+        // Unknown project types have a home (`Other`); unknown services and methods do not.
+        var projectTypes = Selection<ProjectType>()
+        if let text = cells[.projectTypes] {
+            let (known, unknown) = ValueParsing.list(text, as: ProjectType.self)
+            projectTypes = known
+            if !unknown.isEmpty {
+                projectTypes.insert(.other)
+                report(.projectTypes, .warning, "unknown project type \(list(unknown.map(quoted))) counted as Other")
+            }
+        }
+        let services = selection(cells, .pmoServices, PMOService.self, reject)
+        let methodology = selection(cells, .methodology, Methodology.self, reject)
+
+        if let model {
+            if !model.hasCentralPMO, let centralFTE, centralFTE > 0 {
+                report(.centralPMOFTE, .warning, "model is \(model.rawValue) but central_pmo_fte is \(centralFTE.plain); kept as answered")
+            } else if model.hasCentralPMO, (centralFTE ?? 0) == 0 {
+                report(.centralPMOFTE, .warning, "model is \(model.rawValue) but central_pmo_fte is \(centralFTE == nil ? "empty" : "0"); kept as answered")
+            }
+        }
+
+        guard !findings.contains(where: { $0.severity == .error }),
+              let id, let name = cells[.trustName], let sector, let model else { return (nil, findings) }
+        let response = Response(
+            line: line, responseID: id, wave: cells[.wave] ?? "", submitted: submitted, trustCode: trustCode,
+            trustName: name, sector: sector, region: cells[.region], foundationTrust: foundation,
+            staffHeadcount: headcount, model: model, pmoName: cells[.pmoName], centralFTE: centralFTE,
+            devolvedFTE: devolvedFTE, projectTypes: projectTypes, services: services, reportsTo: reportsTo,
+            methodology: methodology, established: established, shareConsent: consent ?? false,
+            comments: cells[.comments], bounds: bounds)
+        return (response, findings)
+    }
+
+    private func yesNo(_ cells: RowCells, _ column: SurveyColumn, _ reject: (SurveyColumn, String) -> Void) -> Bool? {
+        cells[column].flatMap { text in
+            ValueParsing.yesNo(text) ?? { reject(column, "\(quoted(text)) is not yes or no"); return nil }()
+        }
+    }
+
+    private func fte(_ cells: RowCells, _ column: SurveyColumn, _ reject: (SurveyColumn, String) -> Void) -> Double? {
+        cells[column].flatMap { text in
+            ValueParsing.fte(text) ?? {
+                let hint = text.contains(",") ? " (use a decimal point, not a comma)" : ""
+                reject(column, "\(quoted(text)) is not a number of 0 or more\(hint)")
+                return nil
+            }()
+        }
+    }
+
+    private func selection<Item: ListAnswer>(
+        _ cells: RowCells, _ column: SurveyColumn, _ type: Item.Type, _ reject: (SurveyColumn, String) -> Void
+    ) -> Selection<Item> {
+        guard let text = cells[column] else { return Selection() }
+        let (known, unknown) = ValueParsing.list(text, as: type)
+        if !unknown.isEmpty {
+            reject(column, "unknown item \(list(unknown.map(quoted))); expected any of \(list(Item.allCases.map(\.rawValue)))")
+        }
+        return known
+    }
+}
+
+/// A coded value quoted for a message, shortened so that a stray essay does not flood the report.
+func quoted(_ text: String) -> String {
+    let short = text.count > 40 ? text.prefix(37) + "..." : Substring(text)
+    return "\"" + short + "\""
+}
+
+private func list(_ items: [String]) -> String { items.joined(separator: ", ") }

@@ -1,0 +1,7 @@
+/// Where the commands look and write when not told otherwise (run from the project folder).
+enum Defaults {
+    static let input = "SampleData/pmo-survey.csv"
+    static let output = "output"
+    /// Outputs are named after the tool so that a folder of them explains itself.
+    static let baseName = "pmo-report"
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import JSONRenderer
+import PMOSurvey
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read, validate and analyse a survey, then write the JSON, workbook and PDF report.",
+        discussion: """
+            Rows that fail validation are left out and listed in the outputs' data-quality tables; \
+            run `pmo-report validate` to see every finding. Outputs are written to a staging folder \
+            and moved into place only when all of them are complete.
+
+            Example: pmo-report generate --input survey-2015.csv --output reports/2015
+            """)
+
+    @Option(name: .shortAndLong, help: "The survey CSV file.")
+    var input = Defaults.input
+
+    @Option(name: .shortAndLong, help: "The folder to write the outputs to (created when missing).")
+    var output = Defaults.output
+
+    @Flag(name: .customLong("internal-use"),
+          help: "Name every trust, including those that did not consent. Every page and sheet then says so.")
+    var internalUse = false
+
+    @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
+    var quiet = false
+
+    func run() throws {
+        let run = RunInfo.current
+        var definition = ReportDefinition()
+        definition.internalUse = internalUse
+        let survey = try SurveyLoading.load(input, bounds: definition.bounds, run: run)
+        let analysis = Analysis(survey: survey, definition: definition)
+        if !quiet { reportFindings(survey) }
+
+        let outputs = try write(analysis, run: run)
+
+        guard !quiet else { return }
+        let c = survey.counts
+        print("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+        for path in outputs { print("wrote \(path)") }
+    }
+
+    /// Writes every output into staging and publishes them together.
+    private func write(_ analysis: Analysis, run: RunInfo) throws -> [String] {
+        let publisher: Publisher
+        do {
+            publisher = try Publisher(folder: output)
+        } catch {
+            Console.error("\(error)")
+            throw ExitStatus.cannotCreate
+        }
+        let renderers: [(name: String, write: (String) throws -> Void)] = [
+            ("\(Defaults.baseName).json", JSONReport(analysis: analysis, run: run).write),
+        ]
+        do {
+            for renderer in renderers { try renderer.write(publisher.stagingPath(renderer.name)) }
+            try publisher.publish(renderers.map(\.name))
+        } catch {
+            publisher.discard()
+            Console.error("\(error); nothing was published, \(output) keeps what it had")
+            throw ExitStatus.cannotCreate
+        }
+        return renderers.map { publisher.finalPath($0.name) }
+    }
+
+    /// Tells the operator how many rows were set aside, without flooding a cron mail.
+    private func reportFindings(_ survey: Survey) {
+        let errors = survey.findings.filter { $0.severity == .error }
+        let warnings = survey.findings.count { $0.severity == .warning }
+        for finding in errors.prefix(10) { Console.note("\(survey.source.fileName): \(finding)") }
+        if errors.count > 10 { Console.note("... and \(errors.count - 10) more errors") }
+        if !errors.isEmpty || warnings > 0 {
+            Console.note("\(errors.count) errors, \(warnings) warnings: run `pmo-report validate --input \(input)` for all findings")
+        }
+    }
+}

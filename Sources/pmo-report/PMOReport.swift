@@ -1,0 +1,20 @@
+import ArgumentParser
+import PMOSurvey
+
+@main
+struct PMOReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pmo-report",
+        abstract: "Turn an NHS PMO benchmarking survey into a workbook, a board report and JSON.",
+        discussion: """
+            Reads survey responses from a CSV file, validates every row, computes the PMO-structure \
+            breakdowns by sector and by size, and writes them as JSON, an Excel workbook and a PDF \
+            board report. Plain `pmo-report` runs `generate` on the sample data.
+
+            Exit codes: 0 done; 64 usage error; 65 the input is unusable; 66 cannot open the input; \
+            70 internal error; 73 cannot create an output.
+            """,
+        version: RunInfo.toolVersion,
+        subcommands: [Generate.self, Validate.self],
+        defaultSubcommand: Generate.self)
+}
