@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@Suite struct GenerateCommandTests {
+    static let sample = CLIRunner.projectRoot + "/SampleData/pmo-survey.csv"
+
+    @Test func sampleDataEndToEnd() throws {
+        let out = CLIRunner.temporaryFolder() + "/reports"
+        let result = try CLIRunner.run(["generate", "--input", Self.sample, "--output", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("responses read"))
+        #expect(result.stdout.contains("wrote \(out)/pmo-report.json"))
+        // Nothing but the outputs is left: no staging folder.
+        #expect(CLIRunner.contents(of: out).allSatisfy { !$0.hasPrefix(".") })
+
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/pmo-report.json"))) as! [String: Any]
+        let counts = json["responses"] as! [String: Int]
+        #expect(counts["rows"]! == counts["valid"]! + counts["rejected"]! + counts["superseded"]!)
+        #expect(counts["valid"]! >= 150)
+        let tables = json["tables"] as! [String: [[String: Any]]]
+        for name in ["Responses", "ModelBySector", "ModelBySize", "PmoSizeBySector", "FteBySector", "FteBySize",
+                     "ProjectTypesBySector", "ServicesBySector", "ReportingLine", "ModelByWave", "DataQuality"] {
+            #expect(tables[name] != nil, "table \(name)")
+        }
+        #expect(tables["Responses"]!.count == counts["valid"]!)
+        let all = tables["ModelBySector"]!.filter { $0["group"] as? String == "All trusts" }
+        #expect(all.count == 4)
+        #expect(all.map { $0["count"] as! Int }.reduce(0, +) == all[0]["base"] as! Int)
+        #expect(all.allSatisfy { ($0["ci_low"] as! Double) <= ($0["share"] as! Double) && ($0["share"] as! Double) <= ($0["ci_high"] as! Double) })
+    }
+
+    @Test func plainInvocationRunsGenerate() throws {
+        let folder = CLIRunner.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/SampleData", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: folder + "/SampleData/pmo-survey.csv")
+        let result = try CLIRunner.run([], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/output/pmo-report.json"))
+    }
+
+    @Test func jsonIsTheSameTwice() throws {
+        let a = CLIRunner.temporaryFolder(), b = CLIRunner.temporaryFolder()
+        #expect(try CLIRunner.run(["--input", Self.sample, "--output", a, "--quiet"]).status == 0)
+        #expect(try CLIRunner.run(["--input", Self.sample, "--output", b, "--quiet"]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a + "/pmo-report.json"))
+                == Data(contentsOf: URL(fileURLWithPath: b + "/pmo-report.json")))
+    }
+
+    @Test func noPersonalDataAndNoNonConsentingNames() throws {
+        let folder = CLIRunner.temporaryFolder()
+        let csv = folder + "/in.csv"
+        try """
+            response_id,trust_name,trust_code,sector,pmo_model,share_consent,comments,pmo_name,respondent_name,respondent_email
+            1,Open Trust,RAA,Acute,central,yes,we share,Open PMO,Ann Able,ann@nhs.net
+            2,Secret Trust,RBB,Acute,none,no,secret words,Hidden PMO,Bob Bee,bob@nhs.net
+
+            """.write(toFile: csv, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["--input", csv, "--output", folder + "/out"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try String(contentsOfFile: folder + "/out/pmo-report.json", encoding: .utf8)
+        #expect(json.contains("Open Trust") && json.contains("we share") && json.contains("Open PMO"))
+        for secret in ["Secret Trust", "RBB", "secret words", "Hidden PMO", "Ann Able", "ann@nhs.net", "Bob Bee", "bob@nhs.net"] {
+            #expect(!json.contains(secret), "\(secret) leaked")
+        }
+        #expect(json.contains("Peer 00"))
+    }
+
+    @Test func missingInputFile() throws {
+        let out = CLIRunner.temporaryFolder() + "/out"
+        let result = try CLIRunner.run(["generate", "--input", "/no/such/survey.csv", "--output", out])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("survey.csv") && result.stderr.contains("no such file"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test(arguments: [
+        ("", "empty"),
+        ("response_id,trust_name,sector\n1,A,Acute\n", "lacks the required column pmo_model"),
+        ("response_id,trust_name,sector,pmo_model\n1,A,Hospital,none\n", "line 2"),
+    ])
+    func unusableInputWritesNothing(text: String, message: String) throws {
+        let folder = CLIRunner.temporaryFolder()
+        try text.write(toFile: folder + "/bad.csv", atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["--input", folder + "/bad.csv", "--output", folder + "/out"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.csv"))
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+    }
+
+    @Test func previousOutputsSurviveAFailedRun() throws {
+        let folder = CLIRunner.temporaryFolder()
+        #expect(try CLIRunner.run(["--input", Self.sample, "--output", folder, "--quiet"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.json"))
+        try "".write(toFile: folder + "/empty.csv", atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["--input", folder + "/empty.csv", "--output", folder]).status == 65)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.json")) == before)
+    }
+
+    @Test func unwritableOutput() throws {
+        let folder = CLIRunner.temporaryFolder()
+        try "x".write(toFile: folder + "/file", atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["--input", Self.sample, "--output", folder + "/file/out"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("cannot create the output folder"))
+    }
+
+    @Test func usageErrorAndHelp() throws {
+        #expect(try CLIRunner.run(["generate", "--no-such-option"]).status == 64)
+        let help = try CLIRunner.run(["generate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--input") && help.stdout.contains("--output") && help.stdout.contains("Example"))
+    }
+}
