@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C libraries, wrapped thinly.
@@ -33,17 +35,24 @@ let package = Package(
         .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter"]),
         .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "PDFCanvas"]),
 
+        // Scheduled runs: report definitions, run folders published atomically, locking, manifests.
+        .target(
+            name: "ReportRuns",
+            dependencies: ["PMOSurvey", .product(name: "Yams", package: "Yams")]),
+
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
+                "PMOSurvey", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
 
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer"]),
         .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas"]),
+        .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,1 @@
+// Report definitions and scheduled runs.
