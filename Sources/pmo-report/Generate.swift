@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import JSONRenderer
 import PMOSurvey
 
 struct Generate: ParsableCommand {
@@ -52,18 +51,16 @@ struct Generate: ParsableCommand {
             Console.error("\(error)")
             throw ExitStatus.cannotCreate
         }
-        let renderers: [(name: String, write: (String) throws -> Void)] = [
-            ("\(Defaults.baseName).json", JSONReport(analysis: analysis, run: run).write),
-        ]
+        let kinds: [OutputKind] = [.json]
         do {
-            for renderer in renderers { try renderer.write(publisher.stagingPath(renderer.name)) }
-            try publisher.publish(renderers.map(\.name))
+            for kind in kinds { try kind.write(analysis, run: run, to: publisher.stagingPath(kind.fileName)) }
+            try publisher.publish(kinds.map(\.fileName))
         } catch {
             publisher.discard()
             Console.error("\(error); nothing was published, \(output) keeps what it had")
             throw ExitStatus.cannotCreate
         }
-        return renderers.map { publisher.finalPath($0.name) }
+        return kinds.map { publisher.finalPath($0.fileName) }
     }
 
     /// Tells the operator how many rows were set aside, without flooding a cron mail.
@@ -73,7 +70,7 @@ struct Generate: ParsableCommand {
         for finding in errors.prefix(10) { Console.note("\(survey.source.fileName): \(finding)") }
         if errors.count > 10 { Console.note("... and \(errors.count - 10) more errors") }
         if !errors.isEmpty || warnings > 0 {
-            Console.note("\(errors.count) errors, \(warnings) warnings: run `pmo-report validate --input \(input)` for all findings")
+            Console.note("\(errors.count) \(errors.count == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"): run `pmo-report validate --input \(input)` for all findings")
         }
     }
 }
