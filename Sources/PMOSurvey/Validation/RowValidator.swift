@@ -83,7 +83,8 @@ struct RowValidator {
         let services = selection(cells, .pmoServices, PMOService.self, reject)
         let methodology = selection(cells, .methodology, Methodology.self, reject)
 
-        if let model {
+        // An unreadable FTE is already an error; a consistency remark about it would only confuse.
+        if let model, cells[.centralPMOFTE] == nil || centralFTE != nil {
             if !model.hasCentralPMO, let centralFTE, centralFTE > 0 {
                 report(.centralPMOFTE, .warning, "model is \(model.rawValue) but central_pmo_fte is \(centralFTE.plain); kept as answered")
             } else if model.hasCentralPMO, (centralFTE ?? 0) == 0 {
