@@ -1,0 +1,88 @@
+import CPangoCairo
+import Foundation
+
+/// A PDF being written with Cairo. Pages are drawn one after another; `finish` completes the file.
+///
+/// Cairo writes as it goes, so the document writes to a temporary file beside `path` and moves it
+/// into place only when finishing succeeds: a failed run leaves no file, and never half a PDF.
+public final class Document {
+    /// A bookmark in the PDF outline, to nest others under.
+    public struct OutlineItem: Sendable, Hashable {
+        let id: Int32
+    }
+
+    public let pageSize: Size
+    public let typesetter = Typesetter()
+    private let path: String
+    private let temporaryPath: String
+    private let surface: OpaquePointer
+    private let cr: OpaquePointer
+    private var finished = false
+
+    public init(path: String, pageSize: Size = .a4, metadata: Metadata) throws(PDFError) {
+        self.path = path
+        self.pageSize = pageSize
+        let url = URL(fileURLWithPath: path)
+        temporaryPath = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
+        surface = cairo_pdf_surface_create(temporaryPath, pageSize.width, pageSize.height)
+        cr = cairo_create(surface)
+        try check(cairo_surface_status(surface), "creating \(path)")
+        cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+        let fields: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
+            (CAIRO_PDF_METADATA_SUBJECT, metadata.subject),
+            (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords.joined(separator: ", ")),
+            (CAIRO_PDF_METADATA_CREATOR, metadata.creator),
+            (CAIRO_PDF_METADATA_CREATE_DATE, metadata.date), (CAIRO_PDF_METADATA_MOD_DATE, metadata.date),
+        ]
+        for (field, value) in fields { cairo_pdf_surface_set_metadata(surface, field, value) }
+    }
+
+    deinit {
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+        if !finished { try? FileManager.default.removeItem(atPath: temporaryPath) }
+    }
+
+    /// Draws one page; the page is emitted when `draw` returns.
+    public func page(_ draw: (Canvas) throws -> Void) throws {
+        try draw(Canvas(cr: cr, typesetter: typesetter))
+        cairo_show_page(cr)
+        try check(cairo_status(cr), "drawing a page")
+    }
+
+    /// Opens a structure element that spans pages, such as the whole `Document`; close it with
+    /// `endTag` after the last page it covers.
+    public func beginTag(_ tag: StructureTag) { cairo_tag_begin(cr, tag.rawValue, "") }
+    public func endTag(_ tag: StructureTag) { cairo_tag_end(cr, tag.rawValue) }
+
+    /// Adds a bookmark that jumps to the named destination (see `Canvas.destination`).
+    @discardableResult
+    public func addOutline(_ title: String, destination: String, under parent: OutlineItem? = nil)
+        -> OutlineItem {
+        let id = cairo_pdf_surface_add_outline(
+            surface, parent?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT), title,
+            "dest=\(Canvas.quoted(destination))", cairo_pdf_outline_flags_t(rawValue: 0))
+        return OutlineItem(id: id)
+    }
+
+    /// Completes the PDF and moves it to `path`. Write errors surface here, so always check.
+    public func finish() throws(PDFError) {
+        try check(cairo_status(cr), "drawing")
+        cairo_surface_finish(surface)
+        try check(cairo_surface_status(surface), "writing \(path)")
+        do {
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+        } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+        finished = true
+    }
+
+    private func check(_ status: cairo_status_t, _ operation: String) throws(PDFError) {
+        guard status != CAIRO_STATUS_SUCCESS else { return }
+        throw .cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+    }
+}

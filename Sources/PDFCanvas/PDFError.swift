@@ -1,0 +1,17 @@
+/// Why a PDF could not be made. Cairo reports most failures as a status on the surface or
+/// context, often only when the document is finished (a missing folder, a full disk).
+public enum PDFError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Cairo refused an operation; `status` is Cairo's own description.
+    case cairo(operation: String, status: String)
+    /// The finished file could not be put in place.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cairo(let operation, let status):
+            "PDF drawing failed while \(operation): \(status)"
+        case .cannotWrite(let path, let reason):
+            "cannot write the PDF \(path): \(reason)"
+        }
+    }
+}

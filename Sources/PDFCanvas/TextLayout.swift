@@ -1,0 +1,105 @@
+import CPangoCairo
+
+/// Measures text as it will be drawn, so that pages and charts can be laid out before drawing.
+public protocol TextMeasuring {
+    /// The size of `text` in `style`, wrapped at `width` when given.
+    func size(of text: RichText, style: TextStyle, width: Double?) -> Size
+}
+
+/// Lays text out with Pango for one document: its own font map and context, so that documents
+/// made on different threads share no Pango state, and glyph positions unrounded, so that widths
+/// measured here are the widths drawn in the PDF.
+public final class Typesetter: TextMeasuring {
+    let context: OpaquePointer
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+
+    public init() {
+        fontMap = pango_cairo_font_map_new()
+        context = pango_font_map_create_context(fontMap)
+        // PDF user space is in points: 72 units per inch, so "Liberation Sans 10" is 10 points.
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_round_glyph_positions(context, 0)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// Lays out `text`, wrapping at word boundaries (or inside a word too long for the line) when
+    /// `width` is given.
+    public func layout(_ text: RichText, style: TextStyle, width: Double? = nil) -> TextLayout {
+        TextLayout(typesetter: self, text: text, style: style, width: width)
+    }
+
+    public func size(of text: RichText, style: TextStyle, width: Double?) -> Size {
+        layout(text, style: style, width: width).size
+    }
+}
+
+/// One laid-out block of text. Keeps its Pango layout so that what was measured is what is drawn.
+public final class TextLayout {
+    let handle: OpaquePointer
+    /// The logical size: advance widths and full line heights.
+    public let size: Size
+    public let lineCount: Int
+    /// Where the text starts inside the layout box (non-zero when centred or right-aligned).
+    let inset: Double
+
+    init(typesetter: Typesetter, text: RichText, style: TextStyle, width: Double?) {
+        handle = pango_layout_new(typesetter.context)
+        let font = pango_font_description_from_string(style.fontDescription)
+        pango_layout_set_font_description(handle, font)
+        pango_font_description_free(font)
+        if let width {
+            pango_layout_set_width(handle, Int32((max(1, width) * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_wrap(handle, PANGO_WRAP_WORD_CHAR)
+        }
+        switch style.alignment {
+        case .left: pango_layout_set_alignment(handle, PANGO_ALIGN_LEFT)
+        case .centre: pango_layout_set_alignment(handle, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(handle, PANGO_ALIGN_RIGHT)
+        }
+        if style.lineSpacing != 1 { pango_layout_set_line_spacing(handle, Float(style.lineSpacing)) }
+        pango_layout_set_markup(handle, Self.markup(text, colour: style.colour), -1)
+
+        var logical = PangoRectangle()
+        pango_layout_get_extents(handle, nil, &logical)
+        let scale = Double(PANGO_SCALE)
+        size = Size(width: width ?? Double(logical.width) / scale, height: Double(logical.height) / scale)
+        inset = Double(logical.x) / scale
+        lineCount = Int(pango_layout_get_line_count(handle))
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    /// The width the text itself takes, which may be less than the box it wraps in.
+    public var textWidth: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(handle, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    /// Pango markup with every run escaped: data text can never inject markup.
+    static func markup(_ text: RichText, colour: Colour) -> String {
+        var out = "<span foreground=\"\(colour)\">"
+        for run in text.runs {
+            let escaped = escape(run.text)
+            var piece = run.bold ? "<b>\(escaped)</b>" : escaped
+            if let c = run.colour { piece = "<span foreground=\"\(c)\">\(piece)</span>" }
+            out += piece
+        }
+        return out + "</span>"
+    }
+
+    private static func escape(_ text: String) -> String {
+        guard let escaped = g_markup_escape_text(text, -1) else { return "" }
+        defer { g_free(escaped) }
+        return String(cString: escaped)
+    }
+}

@@ -1,0 +1,226 @@
+import PDFCanvas
+
+extension Chart {
+    /// Lays the chart out `width` points wide: title, subtitle, plot, note, top to bottom. Its
+    /// height follows from the content (rows, wrapped labels).
+    public func layout(width: Double, measure: any TextMeasuring) -> ChartLayout {
+        var b = MarkBuilder(width: width, measure: measure)
+        b.paragraph(title, ChartStyle.title, spaceAfter: 2)
+        b.paragraph(subtitle, ChartStyle.subtitle, spaceAfter: 4)
+        b.y += 6
+        switch kind {
+        case .stackedShares(let chart): chart.layout(&b)
+        case .intervals(let chart): chart.layout(&b)
+        case .smallMultiples(let chart): chart.layout(&b)
+        case .distribution(let chart): chart.layout(&b)
+        }
+        b.y += 6
+        b.paragraph(note, ChartStyle.note, spaceAfter: 0)
+        return b.finished()
+    }
+}
+
+/// A share as a bar label: whole percentages, `<1%` for a sliver that would otherwise read `0%`.
+func barLabel(_ share: Double) -> String {
+    share > 0 && share < 0.005 ? "<1%" : NumberFormat.percent(share, places: 0)
+}
+
+extension StackedShares {
+    static let barHeight = 14.0
+
+    func layout(_ b: inout MarkBuilder) {
+        key(&b)
+        let column = b.labelColumn(rows.map(\.label))
+        let scale = LinearScale.shares(range: (column + ChartStyle.gutter)...(b.width - 1))
+        let top = b.y, gridIndex = b.marks.count
+        for row in rows {
+            if row.isTotal { b.y += 6 }
+            let height = b.rowHeight(row.label, bold: row.isTotal, column: column, minimum: Self.barHeight + 4)
+            let mid = b.y + height / 2
+            b.rowLabel(row.label, bold: row.isTotal, column: column, midY: mid)
+            var start = 0.0
+            for (share, category) in zip(row.shares, categories) where share > 0 {
+                let x0 = scale.position(start), x1 = scale.position(start + share)
+                start += share
+                // A hairline of white between segments keeps neighbours apart whatever their colours.
+                let bar = Rect(x: x0, y: mid - Self.barHeight / 2, width: max(0.5, x1 - x0 - 0.75),
+                               height: Self.barHeight)
+                b.marks.append(.rect(bar, fill: category.colour))
+                let label = barLabel(share)
+                let style = ChartStyle.value.with(colour: category.colour.textColour)
+                let size = b.size(label, style)
+                // A label that does not fit its segment is left out; the table has every figure.
+                if size.width + 4 <= bar.width, size.height <= Self.barHeight + 1 {
+                    b.text(RichText(label), style,
+                           at: Point(x: bar.midX - size.width / 2, y: mid - size.height / 2))
+                }
+            }
+            if row.shares.allSatisfy({ $0 <= 0 }) {
+                let size = b.size("no responses", ChartStyle.axis)
+                b.text(RichText("no responses"), ChartStyle.axis,
+                       at: Point(x: scale.range.lowerBound + 2, y: mid - size.height / 2))
+            }
+            b.y += height + 2
+        }
+        b.axis(scale, top: top - 2, bottom: b.y, gridIndex: gridIndex) { NumberFormat.percent($0, places: 0) }
+    }
+
+    /// The categories as swatch and name, in the order of the segments, flowing onto more lines
+    /// when they do not fit one.
+    private func key(_ b: inout MarkBuilder) {
+        let swatch = 8.0
+        var x = 0.0, lineTop = b.y, lineHeight = swatch
+        for category in categories {
+            let size = b.size(category.label, ChartStyle.label)
+            let itemWidth = swatch + 3 + size.width
+            if x > 0, x + itemWidth > b.width {
+                x = 0
+                lineTop += lineHeight + 3
+            }
+            lineHeight = max(lineHeight, size.height)
+            b.marks.append(.rect(Rect(x: x, y: lineTop + (size.height - swatch) / 2, width: swatch, height: swatch),
+                                 fill: category.colour))
+            b.text(RichText(category.label), ChartStyle.label, at: Point(x: x + swatch + 3, y: lineTop),
+                   wrap: min(size.width + 1, b.width - x - swatch - 3))
+            x += itemWidth + 14
+        }
+        b.y = lineTop + lineHeight + 8
+    }
+}
+
+extension Intervals {
+    func layout(_ b: inout MarkBuilder) {
+        let column = b.labelColumn(rows.map(\.label))
+        let valueWidth = b.size("100.0%", ChartStyle.value).width + 2
+        let scale = LinearScale.shares(range: (column + ChartStyle.gutter + 4)...(b.width - valueWidth - 14))
+        let top = b.y, gridIndex = b.marks.count
+        for row in rows {
+            let height = b.rowHeight(row.label, bold: false, column: column, minimum: 16)
+            let mid = b.y + height / 2
+            b.rowLabel(row.label, bold: false, column: column, midY: mid)
+            let low = scale.position(row.low), high = scale.position(row.high)
+            b.marks.append(.line(from: Point(x: low, y: mid), to: Point(x: high, y: mid),
+                                 colour: Palette.darkGrey, width: 1))
+            for x in [low, high] {
+                b.marks.append(.line(from: Point(x: x, y: mid - 3.5), to: Point(x: x, y: mid + 3.5),
+                                     colour: Palette.darkGrey, width: 1))
+            }
+            b.marks.append(.dot(centre: Point(x: scale.position(row.value), y: mid), radius: 3.5,
+                                fill: colour, stroke: .white))
+            let text = NumberFormat.percent(row.value)
+            let size = b.size(text, ChartStyle.value)
+            b.text(RichText(text), ChartStyle.value,
+                   at: Point(x: b.width - size.width, y: mid - size.height / 2))
+            b.y += height
+        }
+        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) { NumberFormat.percent($0, places: 0) }
+        b.y += 3
+        b.text(RichText("Dot: share. Line: 95% confidence interval."), ChartStyle.axis,
+               at: Point(x: scale.range.lowerBound, y: b.y))
+        b.y += b.size("D", ChartStyle.axis).height
+    }
+}
+
+extension SmallMultiples {
+    func layout(_ b: inout MarkBuilder) {
+        let gap = 18.0
+        let panelWidth = (b.width - gap * Double(columns - 1)) / Double(columns)
+        let widest = categories.map { b.size($0, ChartStyle.label).width }.max() ?? 0
+        let column = min(widest.rounded(.up) + 1, panelWidth * 0.45)
+        let valueWidth = b.size("100%", ChartStyle.value).width + 4
+        var index = 0
+        while index < panels.count {
+            let row = panels[index..<min(index + columns, panels.count)]
+            let top = b.y
+            var bottom = top
+            for (slot, panel) in row.enumerated() {
+                let left = Double(slot) * (panelWidth + gap)
+                let scale = LinearScale.shares(
+                    range: (left + column + ChartStyle.gutter)...(left + panelWidth - valueWidth))
+                let title = b.text(RichText(panel.title), ChartStyle.totalLabel, at: Point(x: left, y: top),
+                                   wrap: panelWidth)
+                var y = title.maxY + 4
+                b.marks.append(.line(from: Point(x: scale.range.lowerBound, y: y),
+                                     to: Point(x: scale.range.lowerBound, y: y + Double(categories.count) * 12),
+                                     colour: ChartStyle.axisLine, width: 0.5))
+                for (category, share) in zip(categories, panel.shares) {
+                    let height = b.rowHeight(category, bold: false, column: column, minimum: 12)
+                    let mid = y + height / 2
+                    b.rowLabel(category, bold: false, column: column, midY: mid, x: left)
+                    let end = scale.position(share)
+                    if share > 0 {
+                        b.marks.append(.rect(Rect(x: scale.range.lowerBound, y: mid - 4,
+                                                  width: max(0.5, end - scale.range.lowerBound), height: 8),
+                                             fill: colour))
+                    }
+                    let text = barLabel(share)
+                    let size = b.size(text, ChartStyle.value)
+                    b.text(RichText(text), ChartStyle.value, at: Point(x: end + 3, y: mid - size.height / 2))
+                    y += height
+                }
+                bottom = max(bottom, y)
+            }
+            b.y = bottom + 12
+            index += columns
+        }
+        b.y -= 12
+    }
+}
+
+extension Distribution {
+    func layout(_ b: inout MarkBuilder) {
+        let column = b.labelColumn(rows.map(\.label))
+        let maximum = rows.filter { !$0.values.isEmpty }.map(\.max).max() ?? 0
+        let medianWidth = b.size("median 8,888.8", ChartStyle.value).width
+        let scale = LinearScale.nice(maximum: maximum,
+                                     range: (column + ChartStyle.gutter + 4)...(b.width - medianWidth - 12))
+        let top = b.y, gridIndex = b.marks.count
+        for row in rows {
+            let height = b.rowHeight(row.label, bold: false, column: column, minimum: 22)
+            let mid = b.y + height / 2
+            b.rowLabel(row.label, bold: false, column: column, midY: mid)
+            let summary: String
+            if row.values.isEmpty {
+                summary = "no values"
+            } else {
+                box(row, scale: scale, mid: mid, into: &b)
+                summary = "median " + NumberFormat.amount(row.median)
+            }
+            let size = b.size(summary, ChartStyle.value)
+            b.text(RichText(summary), ChartStyle.value, at: Point(x: b.width - size.width, y: mid - size.height / 2))
+            b.y += height
+        }
+        let whole = scale.ticks.allSatisfy { $0 == $0.rounded() }
+        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) {
+            NumberFormat.decimal($0, places: whole ? 0 : 1)
+        }
+        b.y += 2
+        b.text(axisTitle, ChartStyle.axis, centredOn: (scale.range.lowerBound + scale.range.upperBound) / 2, top: b.y)
+        b.y += b.size(axisTitle, ChartStyle.axis).height + 3
+        let legend = "Box: middle half of trusts (lower to upper quartile). Thick line: median. Whiskers: lowest to highest."
+            + (rows.contains { !$0.values.isEmpty && $0.values.count < pointsBelow } ? " Dots: each trust where a group has fewer than \(pointsBelow)." : "")
+        b.paragraph(legend, ChartStyle.axis, spaceAfter: 0)
+    }
+
+    private func box(_ row: Row, scale: LinearScale, mid: Double, into b: inout MarkBuilder) {
+        let few = row.values.count < pointsBelow
+        if row.values.count > 1 {
+            let low = scale.position(row.min), high = scale.position(row.max)
+            b.marks.append(.line(from: Point(x: low, y: mid), to: Point(x: high, y: mid), colour: Palette.darkGrey, width: 0.75))
+            for x in [low, high] {
+                b.marks.append(.line(from: Point(x: x, y: mid - 4), to: Point(x: x, y: mid + 4),
+                                     colour: Palette.darkGrey, width: 0.75))
+            }
+            let q1 = scale.position(row.q1), q3 = scale.position(row.q3)
+            b.marks.append(.rect(Rect(x: q1, y: mid - 6, width: max(0.5, q3 - q1), height: 12), fill: Palette.paleBlue))
+        }
+        let median = scale.position(row.median)
+        b.marks.append(.line(from: Point(x: median, y: mid - 7), to: Point(x: median, y: mid + 7), colour: colour, width: 2.5))
+        if few || row.values.count == 1 {
+            for value in row.values {
+                b.marks.append(.dot(centre: Point(x: scale.position(value), y: mid), radius: 2.2,
+                                    fill: .white, stroke: Palette.text))
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import PDFCanvas
+
+extension Placed {
+    /// Draws the piece with the content area's left edge at `left`.
+    func draw(on canvas: Canvas, left: Double) {
+        let origin = Point(x: left, y: y)
+        switch piece {
+        case .heading(let layout, let tag, let destination):
+            canvas.tagged(tag) {
+                if let destination {
+                    canvas.destination(destination) { canvas.draw(layout, at: origin) }
+                } else {
+                    canvas.draw(layout, at: Point(x: left, y: y + 6))
+                }
+            }
+        case .text(let layout, let tag, let bullet):
+            canvas.tagged(tag) {
+                if let bullet {
+                    canvas.draw(bullet, at: origin)
+                    canvas.draw(layout, at: Point(x: left + 14, y: y))
+                } else {
+                    canvas.draw(layout, at: origin)
+                }
+            }
+        case .chart(let chart):
+            chart.draw(on: canvas, at: origin)
+        case .table(let slice):
+            slice.draw(on: canvas, at: origin)
+        case .keyFigures(let figures, let boxWidth, let boxHeight):
+            for (i, figure) in figures.enumerated() {
+                let x = left + Double(i) * (boxWidth + 12)
+                canvas.fill(Rect(x: x, y: y, width: boxWidth, height: boxHeight), Palette.paleBlue)
+                canvas.fill(Rect(x: x, y: y, width: 4, height: boxHeight), Palette.nhsBlue)
+                canvas.tagged(.paragraph) {
+                    canvas.draw(figure.value, at: Point(x: x + 12, y: y + 10))
+                    canvas.draw(figure.caption, at: Point(x: x + 12, y: y + 12 + figure.value.size.height))
+                }
+            }
+        }
+    }
+}
+
+/// What every page carries: the running header (report title, classification), the internal-use
+/// warning when the report names every trust, and the footer (classification, page X of Y).
+struct PageFurniture {
+    let frame: PageFrame
+    let title: String
+    let classification: String
+    let internalUseWarning: String?
+
+    func drawHeader(on canvas: Canvas) {
+        let left = frame.content.minX, width = frame.content.width
+        let style = Typography.running
+        canvas.text(RichText(title), style: style, at: Point(x: left, y: frame.headerBaseline - 10), width: width * 0.7)
+        canvas.text(.bold(classification), style: style.with(alignment: .right),
+                    at: Point(x: left + width * 0.7, y: frame.headerBaseline - 10), width: width * 0.3)
+        canvas.line(from: Point(x: left, y: frame.headerBaseline + 4), to: Point(x: left + width, y: frame.headerBaseline + 4),
+                    Palette.nhsBlue, width: 1)
+        if let internalUseWarning {
+            let layout = canvas.typesetter.layout(
+                .bold(internalUseWarning), style: style.with(colour: .white, alignment: .centre), width: width - 12)
+            canvas.fill(Rect(x: left, y: frame.headerBaseline + 10, width: width, height: layout.size.height + 8),
+                        Palette.emergencyRed)
+            canvas.draw(layout, at: Point(x: left + 6, y: frame.headerBaseline + 14))
+        }
+    }
+
+    func drawFooter(on canvas: Canvas, page: Int, of total: Int) {
+        let left = frame.content.minX, width = frame.content.width, top = frame.footerTop
+        canvas.line(from: Point(x: left, y: top), to: Point(x: left + width, y: top), Palette.paleGrey, width: 0.75)
+        canvas.text(.bold(classification), style: Typography.running, at: Point(x: left, y: top + 6), width: width / 2)
+        canvas.text(RichText("Page \(page) of \(total)"), style: Typography.running.with(alignment: .right),
+                    at: Point(x: left + width / 2, y: top + 6), width: width / 2)
+    }
+}

@@ -1,0 +1,87 @@
+import PDFCanvas
+
+/// A table measured for a width: every cell laid out once, so that splitting it across pages and
+/// drawing it use the same lines.
+struct MeasuredTable {
+    static let padding = (horizontal: 3.5, vertical: 3.0)
+
+    let table: Table
+    let widths: [Double]
+    let header: [TextLayout]
+    let headerHeight: Double
+    let rows: [[TextLayout]]
+    let rowHeights: [Double]
+    /// `Table 3 (continued)`, drawn above the header on later pages.
+    let continuation: TextLayout
+
+    init(_ table: Table, width: Double, typesetter: Typesetter) {
+        self.table = table
+        let total = table.columns.map(\.weight).reduce(0, +)
+        widths = table.columns.map { width * $0.weight / max(total, 1e-9) }
+        let inner = widths.map { max(1, $0 - 2 * Self.padding.horizontal) }
+        func lay(_ text: RichText, _ style: TextStyle, _ column: Int) -> TextLayout {
+            typesetter.layout(text, style: style.with(alignment: table.columns[column].alignment), width: inner[column])
+        }
+        // A wide table (a column per project type) sets its figures a half-point smaller to keep them on one line.
+        let size = table.columns.count >= 8 ? 7.5 : Typography.tableCell.size
+        header = table.columns.indices.map { lay(RichText(table.columns[$0].title), Typography.tableHeader.with(size: size), $0) }
+        headerHeight = (header.map(\.size.height).max() ?? 0) + 2 * Self.padding.vertical
+        rows = table.rows.map { row in
+            row.cells.indices.map { lay(row.cells[$0], Typography.tableCell.with(size: size, weight: row.isTotal ? .bold : .regular), $0) }
+        }
+        rowHeights = rows.map { ($0.map(\.size.height).max() ?? 0) + 2 * Self.padding.vertical }
+        let caption = table.caption.split(separator: ":", maxSplits: 1).first.map(String.init) ?? table.caption
+        continuation = typesetter.layout(RichText(caption + " (continued)"), style: Typography.caption, width: width)
+    }
+}
+
+/// The rows of a table that fit on one page, under a repeated header.
+struct TableSlice {
+    let table: MeasuredTable
+    let rows: Range<Int>
+    /// A later part of a split table: carries the `(continued)` caption.
+    let continued: Bool
+
+    var captionHeight: Double { continued ? table.continuation.size.height + 4 : 0 }
+    var height: Double { captionHeight + table.headerHeight + rows.map { table.rowHeights[$0] }.reduce(0, +) }
+
+    func draw(on canvas: Canvas, at origin: Point) {
+        var y = origin.y
+        if continued {
+            canvas.tagged(.caption) { canvas.draw(table.continuation, at: Point(x: origin.x, y: y)) }
+            y += captionHeight
+        }
+        let width = table.widths.reduce(0, +)
+        canvas.tagged(.table) {
+            canvas.fill(Rect(x: origin.x, y: y, width: width, height: table.headerHeight), Palette.nhsBlue)
+            drawRow(table.header, tag: .tableHeader, on: canvas, x: origin.x, y: y)
+            y += table.headerHeight
+            for index in rows {
+                let height = table.rowHeights[index]
+                if table.table.rows[index].isTotal {
+                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.paleBlue)
+                    canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y),
+                                Palette.darkGrey, width: 0.75)
+                } else if index % 2 == 1 {
+                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Colour(hex: 0xF3F6F7))
+                }
+                drawRow(table.rows[index], tag: .tableCell, on: canvas, x: origin.x, y: y)
+                y += height
+            }
+            canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y), Palette.midGrey, width: 0.5)
+        }
+    }
+
+    private func drawRow(_ cells: [TextLayout], tag: StructureTag, on canvas: Canvas, x: Double, y: Double) {
+        canvas.tagged(.tableRow) {
+            var left = x
+            for (cell, width) in zip(cells, table.widths) {
+                canvas.tagged(tag) {
+                    canvas.draw(cell, at: Point(x: left + MeasuredTable.padding.horizontal,
+                                                y: y + MeasuredTable.padding.vertical))
+                }
+                left += width
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import PDFCanvas
+import PMOSurvey
+
+extension ReportContent {
+    mutating func method() -> ReportSection {
+        let bounds = analysis.definition.bounds
+        let waves = analysis.survey.waves.map(\.displayLabel)
+        var blocks: [Block] = [
+            .prose("Each NHS trust answers the survey once per wave. Where a trust answered more than once in a wave, "
+                + "its latest submission counts and the others are set aside as superseded. Every figure describes the "
+                + "latest wave, \(latestWave), except the trend across waves."
+                + (waves.count > 1 ? " Waves in this report: \(Reading.list(waves))." : "")),
+            .subheading("Trust size"),
+            .prose("Trusts are banded by their staff headcount:"),
+            .bullets(bounds.trustSizeDefinitions.map { .bold($0.0.rawValue + ": ") + RichText($0.1) }),
+            .subheading("Central PMO size"),
+            .prose("Trusts with a central or hybrid model are banded by the full-time equivalents (FTE) of their central function:"),
+            .bullets(bounds.pmoSizeDefinitions.map { .bold($0.0.rawValue + ": ") + RichText($0.1) }),
+            .subheading("Shares and confidence intervals"),
+            .prose("A share is the number of trusts in a category divided by the base: the trusts in the group that "
+                + "answered the question. For project types, services and reporting line the base is trusts with some "
+                + "project function. Where a trust could choose several answers, shares add to more than 100%. Shares "
+                + "are shown to one decimal place and are not weighted."),
+            .prose("The 95% confidence interval of a share is the Wilson score interval (z = 1.959964). It stays "
+                + "between 0% and 100% and behaves well for small groups and for shares near 0% or 100%. Where the "
+                + "intervals of two groups overlap, the difference between them may be chance. Groups with fewer than "
+                + "\(Reading.smallBase) answers are shown but left out of the comparisons in the text."),
+            .subheading("Medians and quartiles"),
+            .prose("Central PMO FTE is summarised for trusts with a central or hybrid model that gave it. Medians and "
+                + "quartiles use inclusive linear interpolation, as Excel's QUARTILE.INC and numpy's default. FTE per "
+                + "1,000 staff divides central PMO FTE by staff headcount, for trusts that gave both."),
+            .subheading("Naming trusts"),
+            .paragraph(analysis.definition.internalUse
+                ? "This is an internal-use edition: it names every trust, including those that did not agree to be named."
+                : "A trust is named only where it agreed to share its answers with other trusts. Its free-text answers "
+                    + "are shown nowhere in this report, and no respondent's personal details appear in any output."),
+        ]
+        blocks.append(.paragraph(RichText("The figures behind every chart, with counts and intervals, are in the tables of this report and, in long form, in the accompanying workbook and JSON export."), Typography.small))
+        return ReportSection(title: "Appendix A: Method", destination: "method", blocks: blocks)
+    }
+
+    mutating func dataQuality() -> ReportSection {
+        let survey = analysis.survey
+        let counts = survey.counts
+        let warnings = survey.findings.count { $0.severity == .warning }
+        var blocks: [Block] = [
+            .paragraph(RichText("The survey file ") + .bold(survey.source.fileName)
+                + RichText(" (\(survey.source.byteCount.grouped) bytes, read as \(survey.source.encoding.rawValue)) held "
+                    + "\(counts.rows.grouped) records. A rejected record reaches no figure.")),
+        ]
+        let numbers = [("Records read", counts.rows), ("Used in the figures", counts.valid),
+                       ("Rejected", counts.rejected), ("Superseded by a later answer from the same trust", counts.superseded),
+                       ("Kept with a warning", warnings)]
+        blocks.append(figures.table("How the survey records were used",
+                                    columns: [.init(title: "Records", weight: 3, alignment: .left),
+                                              .init(title: "Number", weight: 1, alignment: .right)],
+                                    rows: numbers.map { Table.Row(cells: [RichText($0.0), RichText($0.1.grouped)]) },
+                                    note: nil))
+        let rejections = survey.rejectionsByColumn
+        if !rejections.isEmpty {
+            blocks.append(figures.table("Records rejected, by the column at fault",
+                                        columns: [.init(title: "Column", weight: 3, alignment: .left),
+                                                  .init(title: "Records rejected", weight: 1, alignment: .right)],
+                                        rows: rejections.map { Table.Row(cells: [RichText($0.column), RichText($0.count.grouped)]) },
+                                        note: "A record is counted once, under its first error."))
+        }
+        let waveRows = survey.waves.map { wave in
+            Table.Row(cells: [RichText(wave.displayLabel), RichText(wave.earliestSubmitted?.longText ?? NumberFormat.missing),
+                              RichText(wave.responseCount.grouped)])
+        }
+        blocks.append(figures.table("Survey waves",
+                                    columns: [.init(title: "Wave", weight: 2, alignment: .left),
+                                              .init(title: "First submission", weight: 2, alignment: .left),
+                                              .init(title: "Trusts", weight: 1, alignment: .right)],
+                                    rows: waveRows, note: nil))
+        blocks.append(.prose("Each finding, with its line number and what to correct, is listed in the DataQuality table of the workbook.",
+                                 Typography.small))
+        return ReportSection(title: "Appendix B: Data quality", destination: "data-quality", blocks: blocks)
+    }
+
+    /// Consenting trusts by name (every trust in an internal-use edition), the others only counted.
+    mutating func participants() -> ReportSection {
+        var latest: [String: Response] = [:]
+        for response in analysis.survey.responses { latest[response.trustKey] = response }
+        let named = latest.values.filter(naming.isNamed)
+            .sorted { ($0.trustName.lowercased(), $0.trustKey) < ($1.trustName.lowercased(), $1.trustKey) }
+        let unnamed = latest.count - named.count
+        var blocks: [Block] = [
+            .paragraph(RichText("\(latest.count.grouped) trusts took part in at least one wave. ")
+                + RichText(analysis.definition.internalUse
+                    ? "This internal-use edition names them all."
+                    : "These \(named.count.grouped) agreed to be named:")),
+        ]
+        if !named.isEmpty {
+            blocks.append(figures.table("Participating trusts",
+                                        columns: [.init(title: "Trust", weight: 5, alignment: .left),
+                                                  .init(title: "ODS code", weight: 1.2, alignment: .left),
+                                                  .init(title: "Sector", weight: 1.8, alignment: .left)],
+                                        rows: named.map { r in
+                                            Table.Row(cells: [RichText(naming.name(r)), RichText(naming.code(r) ?? ""),
+                                                              RichText(r.sector.rawValue)])
+                                        },
+                                        note: nil))
+        }
+        if unnamed > 0 {
+            blocks.append(.prose(unnamed == 1 ? "1 other trust took part and is not named."
+                                     : "\(unnamed.grouped) other trusts took part and are not named."))
+        }
+        return ReportSection(title: "Appendix C: Participating trusts", destination: "participants", blocks: blocks)
+    }
+}

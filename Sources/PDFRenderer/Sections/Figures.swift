@@ -1,0 +1,110 @@
+import PDFCanvas
+import PMOSurvey
+
+/// Turns the analysis tables into charts and tables of figures, numbering them as they go.
+struct Figures {
+    private(set) var figureCount = 0
+    private(set) var tableCount = 0
+
+    /// The name a category goes by in charts and tables: `Hybrid` for the model `hybrid`.
+    static func label(_ category: String) -> String {
+        PMOModel(rawValue: category)?.label ?? category
+    }
+
+    mutating func figure(_ title: String, subtitle: String?, _ kind: Chart.Kind, note: String?) -> Block {
+        figureCount += 1
+        return .figure(Chart(title: "Figure \(figureCount): \(title)", subtitle: subtitle, kind: kind, note: note))
+    }
+
+    /// 100% stacked bars, one per group, `All trusts` set apart.
+    mutating func stacked(_ table: ShareTable, title: String? = nil) -> Block {
+        let colours = Palette.colours(for: table.categories)
+        let categories = zip(table.categories, colours).map { ChartCategory(label: Self.label($0), colour: $1) }
+        let rows = table.groups.map { group in
+            StackedShares.Row(label: group.labelWithBase, shares: group.shares.map(\.value),
+                              isTotal: group.label == Groups.allTrusts)
+        }
+        return figure(title ?? table.title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)",
+                      .stackedShares(StackedShares(categories: categories, rows: rows)),
+                      note: "Percentages too small to label are left out of the bars; Table \(tableCount + 1) has every figure.")
+    }
+
+    /// One group's shares of every category, largest first, with their 95% intervals.
+    mutating func intervals(_ table: ShareTable, group: ShareTable.Group, colour: Colour = Palette.nhsBlue) -> Block {
+        let rows = zip(table.categories, group.shares)
+            .sorted { $0.1.value > $1.1.value }
+            .map { category, share in
+                Intervals.Row(label: Self.label(category), value: share.value, low: share.interval.low,
+                              high: share.interval.high)
+            }
+        let choice = table.multipleChoice ? " Trusts could choose several, so shares add to more than 100%." : ""
+        return figure("\(table.categoryKind): \(group.label.lowercased()) (n=\(group.base))",
+                      subtitle: "Share of \(table.baseDescription), with 95% confidence interval",
+                      .intervals(Intervals(rows: rows, colour: colour)), note: "Base: \(group.base) \(table.baseDescription).\(choice)")
+    }
+
+    /// A panel per group, categories in the order of the `All trusts` shares.
+    mutating func smallMultiples(_ table: ShareTable) -> Block {
+        let order = table.categories.indices.sorted {
+            (table.allTrusts?.shares[$0].value ?? 0, -$1) > (table.allTrusts?.shares[$1].value ?? 0, -$0)
+        }
+        let panels = table.groups.map { group in
+            SmallMultiples.Panel(title: group.labelWithBase, shares: order.map { group.shares[$0].value })
+        }
+        return figure(table.title,
+                      subtitle: "Share of \(table.baseDescription) in each \(table.groupKind.lowercased())",
+                      .smallMultiples(SmallMultiples(categories: order.map { Self.label(table.categories[$0]) },
+                                                     panels: panels, columns: 2, colour: Palette.nhsBlue)),
+                      note: "Trusts could choose several, so a group's shares add to more than 100%.")
+    }
+
+    mutating func distribution(_ table: FTETable) -> Block {
+        let rows = table.groups.map { group in
+            let s = group.summary
+            return Distribution.Row(label: group.labelWithBase, values: group.values, min: s.min, q1: s.q1,
+                                    median: s.median, q3: s.q3, max: s.max)
+        }
+        return figure(table.title, subtitle: "Full-time equivalents in the central function, trusts with a central or hybrid model that gave it",
+                      .distribution(Distribution(rows: rows, axisTitle: "Central PMO FTE", colour: Palette.darkBlue)),
+                      note: nil)
+    }
+
+    mutating func table(_ caption: String, columns: [Table.Column], rows: [Table.Row], note: String?) -> Block {
+        tableCount += 1
+        return .table(Table(caption: "Table \(tableCount): \(caption)", columns: columns, rows: rows, note: note))
+    }
+
+    /// The wide form of a share table: a row per group, a column per category, every figure.
+    mutating func table(_ table: ShareTable) -> Block {
+        let columns = [Table.Column(title: table.groupKind, weight: 1.5, alignment: .left),
+                       Table.Column(title: "Base (n)", weight: 0.6, alignment: .right)]
+            + table.categories.map { Table.Column(title: Self.label($0), weight: 1.15, alignment: .right) }
+        let rows = table.groups.map { group in
+            Table.Row(cells: [RichText(group.label), RichText(group.base.grouped)] + group.shares.map { share in
+                RichText("\(NumberFormat.percent(share.value)) (\(share.count.grouped))")
+                    + RichText([.init("\n" + NumberFormat.decimal(share.interval.low * 100, places: 1) + "–"
+                                      + NumberFormat.decimal(share.interval.high * 100, places: 1), colour: Palette.darkGrey)])
+            }, isTotal: group.label == Groups.allTrusts)
+        }
+        return self.table(table.title, columns: columns, rows: rows,
+                          note: "Each cell: share of the base (count), and under it the 95% confidence interval in per cent. "
+                            + "Base: \(table.baseDescription)."
+                            + (table.multipleChoice ? " Trusts could choose several, so shares add to more than 100%." : ""))
+    }
+
+    mutating func table(_ table: FTETable) -> Block {
+        let titles = ["n", "Median", "Lower quartile", "Upper quartile", "Mean", "Lowest", "Highest", "Median per 1,000 staff"]
+        let columns = [Table.Column(title: table.groupKind, weight: 1.6, alignment: .left)]
+            + titles.map { Table.Column(title: $0, weight: 1, alignment: .right) }
+        let rows = table.groups.map { group in
+            let s = group.summary
+            let figures = [s.median, s.q1, s.q3, s.mean, s.min, s.max].map(NumberFormat.amount)
+            let perThousand = group.medianPer1000Staff.map { NumberFormat.decimal($0, places: 2) } ?? NumberFormat.missing
+            return Table.Row(cells: ([group.label, s.n.grouped] + figures + [perThousand]).map { RichText($0) },
+                             isTotal: group.label == Groups.allTrusts)
+        }
+        return self.table(table.title, columns: columns, rows: rows,
+                          note: "Central PMO full-time equivalents (FTE) of trusts with a central or hybrid model that gave it. "
+                            + "Quartiles by inclusive interpolation (Excel QUARTILE.INC). Per 1,000 staff: trusts that also gave their headcount.")
+    }
+}

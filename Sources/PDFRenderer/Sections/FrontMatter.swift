@@ -1,0 +1,88 @@
+import PDFCanvas
+import PMOSurvey
+
+/// The cover: what the report is, whose, when, and how it may be handled.
+struct Cover {
+    let definition: ReportDefinition
+    let waves: [String]
+    let trusts: Int
+    let published: SurveyDate
+
+    func draw(on canvas: Canvas, frame: PageFrame) {
+        let left = frame.content.minX, width = frame.content.width
+        let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
+        canvas.fill(band, Palette.nhsBlue)
+        canvas.tagged(.paragraph) {
+            canvas.text(.bold(definition.organisation), style: TextStyle(size: 12, colour: .white),
+                        at: Point(x: left, y: band.minY + 36), width: width)
+        }
+        let title = canvas.typesetter.layout(RichText(definition.title),
+                                             style: TextStyle(size: 32, weight: .bold, colour: .white, lineSpacing: 1.05),
+                                             width: width)
+        canvas.tagged(.heading1) { canvas.draw(title, at: Point(x: left, y: band.minY + 110)) }
+        canvas.tagged(.paragraph) {
+            canvas.text(RichText(definition.subtitle), style: TextStyle(size: 15, colour: .white, lineSpacing: 1.15),
+                        at: Point(x: left, y: band.minY + 118 + title.size.height), width: width)
+        }
+        let details: [(String, String)] = [
+            (waves.count == 1 ? "Survey wave" : "Survey waves", Reading.list(waves)),
+            ("Trusts in the latest wave", trusts.grouped),
+            ("Published", published.longText),
+            ("Classification", definition.classification),
+        ]
+        var y = band.maxY + 40
+        for (label, value) in details {
+            canvas.tagged(.paragraph) {
+                canvas.text(RichText(label), style: Typography.small, at: Point(x: left, y: y), width: 160)
+                let size = canvas.text(RichText(value), style: Typography.lead.with(weight: .bold),
+                                       at: Point(x: left + 160, y: y - 2), width: width - 160)
+                y += max(size.height, 14) + 12
+            }
+        }
+        canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Palette.paleGrey, width: 1)
+        canvas.tagged(.paragraph) {
+            canvas.text(RichText(definition.internalUse
+                    ? "Internal-use edition: names every trust, including those that did not agree to be named."
+                    : "Trusts are named only where they agreed. Figures describe the trusts that took part, not every NHS trust."),
+                        style: Typography.small, at: Point(x: left, y: y + 20), width: width)
+        }
+    }
+}
+
+/// The contents page: one clickable line per section, with its page number.
+struct Contents {
+    struct Entry {
+        var title: String
+        var destination: String
+        var page: Int
+    }
+
+    let entries: [Entry]
+
+    func draw(on canvas: Canvas, frame: PageFrame) {
+        let left = frame.content.minX, width = frame.content.width
+        var y = frame.content.minY
+        canvas.tagged(.heading1) {
+            y += canvas.text(RichText("Contents"), style: Typography.sectionHeading, at: Point(x: left, y: y), width: width).height
+        }
+        y += 18
+        canvas.tagged(.contents) {
+            for entry in entries {
+                let appendix = entry.title.hasPrefix("Appendix")
+                let style = Typography.lead.with(weight: appendix ? .regular : .bold, colour: Palette.nhsBlue)
+                canvas.tagged(.contentsItem) {
+                    canvas.link(to: entry.destination) {
+                        let title = canvas.typesetter.layout(RichText(entry.title), style: style, width: width - 60)
+                        canvas.draw(title, at: Point(x: left, y: y))
+                        canvas.text(RichText(String(entry.page)), style: style.with(alignment: .right),
+                                    at: Point(x: left + width - 50, y: y), width: 50)
+                        let lineY = y + title.size.height + 5
+                        canvas.line(from: Point(x: left, y: lineY), to: Point(x: left + width, y: lineY),
+                                    Palette.paleGrey, width: 0.75)
+                        y = lineY + 8
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import PDFCanvas
+import PMOSurvey
+
+/// Plain-English readings of the figures, written from the data: the largest category, the
+/// biggest difference between groups and whether it is larger than the margin of error, and
+/// caveats where a group is small.
+enum Reading {
+    /// Below this base a group's shares are too uncertain to compare, and the reading says so.
+    static let smallBase = 10
+
+    /// `Acute trusts`, `small trusts`, `the 2015-12 wave`.
+    static func group(_ label: String, kind: String) -> String {
+        switch kind {
+        case "Sector": label + " trusts"
+        case "Trust size": label == TrustSize.unknown.rawValue ? "trusts of unknown size" : label.lowercased() + " trusts"
+        case "Wave": "the " + label + " wave"
+        default: label
+        }
+    }
+
+    /// The category in running text: `hybrid` for the model, `Transformation` for a project type.
+    static func category(_ raw: String) -> String {
+        PMOModel(rawValue: raw).map { $0 == .none ? "no formal function" : $0.label.lowercased() } ?? raw
+    }
+
+    /// What trusts in a model do, for headline sentences: `run a hybrid model`.
+    static func verbPhrase(_ model: PMOModel) -> String {
+        model == .none ? "have no formal project function" : "run a \(model.label.lowercased()) model"
+    }
+
+    /// `76 (46.1%, 95% CI 38.6% to 53.7%)`.
+    static func countWithInterval(_ share: Share) -> String {
+        let ci = share.interval
+        return "\(share.count.grouped) (\(NumberFormat.percent(share.value)), 95% CI \(NumberFormat.interval(ci.low, ci.high)))"
+    }
+
+    /// The headline sentence of a single-answer model table: "Of 165 trusts, 76 (46.1%, 95% CI
+    /// 38.6% to 53.7%) run a hybrid model."
+    static func headline(_ table: ShareTable) -> RichText? {
+        guard let all = table.allTrusts,
+              let top = zip(table.categories, all.shares).max(by: { $0.1.count < $1.1.count }),
+              let model = PMOModel(rawValue: top.0) else { return nil }
+        return RichText("Of \(all.base.grouped) trusts, ") + .bold(countWithInterval(top.1))
+            + RichText(" \(verbPhrase(model)).")
+    }
+
+    /// The groups compared in readings: not `All trusts`, and with a base large enough.
+    private static func comparable(_ table: ShareTable) -> [ShareTable.Group] {
+        table.groups.filter { $0.label != Groups.allTrusts && $0.base >= smallBase }
+    }
+
+    /// Whether two shares' 95% intervals are clear of each other.
+    private static func separated(_ a: Share, _ b: Share) -> Bool {
+        a.interval.low > b.interval.high || b.interval.low > a.interval.high
+    }
+
+    private static func marginSentence(_ a: Share, _ b: Share) -> String {
+        separated(a, b)
+            ? "Their 95% confidence intervals do not overlap, so the difference is unlikely to be chance."
+            : "Their 95% confidence intervals overlap, so the difference may be chance."
+    }
+
+    /// How one category's share varies across groups: highest and lowest comparable group.
+    static func contrast(_ table: ShareTable, category index: Int) -> String? {
+        let groups = comparable(table)
+        guard groups.count >= 2,
+              let high = groups.max(by: { $0.shares[index].value < $1.shares[index].value }),
+              let low = groups.min(by: { $0.shares[index].value < $1.shares[index].value }),
+              high.label != low.label else { return nil }
+        let a = high.shares[index], b = low.shares[index]
+        let name = category(table.categories[index])
+        let subject: String
+        switch PMOModel(rawValue: table.categories[index]) {
+        case .none?: subject = "Having no formal function"
+        case .some: subject = "The \(name) model"
+        case nil: subject = table.multipleChoice ? name : "\(table.categoryKind) “\(name)”"
+        }
+        return "\(subject) is most common among \(group(high.label, kind: table.groupKind)) "
+            + "(\(NumberFormat.percent(a.value)), n=\(high.base)) and least common among "
+            + "\(group(low.label, kind: table.groupKind)) (\(NumberFormat.percent(b.value)), n=\(low.base)). "
+            + marginSentence(a, b)
+    }
+
+    static func smallBaseCaveat(_ groups: [(label: String, base: Int)], kind: String) -> String? {
+        let small = groups.filter { $0.label != Groups.allTrusts && $0.base < smallBase }
+        guard !small.isEmpty else { return nil }
+        let names = small.map { "\(group($0.label, kind: kind)) (n=\($0.base))" }
+        return "Fewer than \(smallBase) answers came from \(list(names)): read their figures with caution; they are left out of the comparisons above."
+    }
+
+    /// `Project type` as `project type`, but `PMO model` kept as it is: acronyms stay capitals.
+    static func sentenceCase(_ text: String) -> String {
+        guard let first = text.first, !text.dropFirst().prefix(1).contains(where: \.isUppercase) else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+
+    /// A short reading of a share table.
+    static func shares(_ table: ShareTable) -> [RichText] {
+        guard let all = table.allTrusts else { return [] }
+        let order = table.categories.indices.sorted { all.shares[$0].value > all.shares[$1].value }
+        let kind = sentenceCase(table.categoryKind)
+        var out: [String] = []
+        if table.multipleChoice {
+            let top = order[0], bottom = order[order.count - 1]
+            out.append("Across all \(all.base.grouped) \(table.baseDescription), the most common \(kind) is "
+                + "\(category(table.categories[top])) (\(NumberFormat.percent(all.shares[top].value))) and the least common "
+                + "\(category(table.categories[bottom])) (\(NumberFormat.percent(all.shares[bottom].value))). "
+                + "A trust could choose several, so shares add to more than 100%.")
+            let groups = comparable(table)
+            let spread = order.max { a, b in
+                let sa = groups.map { $0.shares[a].value }, sb = groups.map { $0.shares[b].value }
+                return (sa.max() ?? 0) - (sa.min() ?? 0) < (sb.max() ?? 0) - (sb.min() ?? 0)
+            }
+            if let spread, let sentence = contrast(table, category: spread) {
+                out.append("Groups differ most on \(category(table.categories[spread])). " + sentence)
+            }
+        } else {
+            let top = order[0]
+            var first = "Across all \(all.base.grouped) \(table.baseDescription), the most common \(kind) is "
+                + "\(category(table.categories[top])) (\(NumberFormat.percent(all.shares[top].value)))"
+            if order.count > 1 {
+                first += ", followed by \(category(table.categories[order[1]])) (\(NumberFormat.percent(all.shares[order[1]].value)))"
+            }
+            out.append(first + ".")
+            if let sentence = contrast(table, category: top) { out.append(sentence) }
+        }
+        if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.base) }, kind: table.groupKind) {
+            out.append(caveat)
+        }
+        return out.map { RichText($0) }
+    }
+
+    /// A short reading of an FTE table.
+    static func fte(_ table: FTETable) -> [RichText] {
+        guard let all = table.groups.first(where: { $0.label == Groups.allTrusts }) else { return [] }
+        let s = all.summary
+        var out = ["Across the \(s.n.grouped) trusts with a central PMO that gave its size, the median central PMO has "
+            + "\(NumberFormat.amount(s.median)) FTE; the middle half have between \(NumberFormat.amount(s.q1)) and "
+            + "\(NumberFormat.amount(s.q3)) FTE."]
+        let groups = table.groups.filter { $0.label != Groups.allTrusts && $0.summary.n >= smallBase }
+        if let high = groups.max(by: { $0.summary.median < $1.summary.median }),
+           let low = groups.min(by: { $0.summary.median < $1.summary.median }), high.label != low.label {
+            out.append("Medians range from \(NumberFormat.amount(low.summary.median)) FTE among "
+                + "\(group(low.label, kind: table.groupKind)) (n=\(low.summary.n)) to \(NumberFormat.amount(high.summary.median)) FTE among "
+                + "\(group(high.label, kind: table.groupKind)) (n=\(high.summary.n)).")
+        }
+        if let perThousand = all.medianPer1000Staff {
+            out.append("Relative to the size of the trust, the median is \(NumberFormat.decimal(perThousand, places: 2)) central PMO FTE per 1,000 staff.")
+        }
+        if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.summary.n) }, kind: table.groupKind) {
+            out.append(caveat)
+        }
+        return out.map { RichText($0) }
+    }
+
+    /// How the mix changed from the first wave to the latest.
+    static func trend(_ table: ShareTable) -> [RichText] {
+        guard let first = table.groups.first, let last = table.groups.last, first.label != last.label else { return [] }
+        let changes = table.categories.indices.map { ($0, last.shares[$0].value - first.shares[$0].value) }
+        guard let biggest = changes.max(by: { abs($0.1) < abs($1.1) }) else { return [] }
+        let i = biggest.0
+        let direction = biggest.1 > 0 ? "rose" : biggest.1 < 0 ? "fell" : "stayed"
+        var out = ["The largest change between \(first.label) and \(last.label) is in \(category(table.categories[i])): "
+            + "its share \(direction) from \(NumberFormat.percent(first.shares[i].value)) (n=\(first.base)) to "
+            + "\(NumberFormat.percent(last.shares[i].value)) (n=\(last.base)). " + marginSentence(first.shares[i], last.shares[i])]
+        out.append("Trusts that took part differ between waves, so part of any change may come from who answered.")
+        return out.map { RichText($0) }
+    }
+}

@@ -1,0 +1,110 @@
+import PDFCanvas
+import PMOSurvey
+
+/// The body of the board report, section by section, built from the analysis alone: the figures
+/// come from the breakdown tables, never from listing responses, so a survey of a million rows
+/// makes a report of the same length.
+struct ReportContent {
+    let analysis: Analysis
+    let naming: TrustNaming
+    private(set) var sections: [ReportSection] = []
+    var figures = Figures()
+
+    init(analysis: Analysis) {
+        self.analysis = analysis
+        naming = analysis.sharedNaming
+        sections.append(executiveSummary())
+        for table in [analysis.modelBySector, analysis.modelBySize, analysis.pmoSizeBySector] {
+            sections.append(singleChoice(table))
+        }
+        for table in analysis.fteTables { sections.append(staffing(table)) }
+        for table in [analysis.projectTypesBySector, analysis.servicesBySector] {
+            sections.append(multipleChoice(table))
+        }
+        sections.append(reportingLine(analysis.reportingLine))
+        if let byWave = analysis.modelByWave { sections.append(trend(byWave)) }
+        sections.append(method())
+        sections.append(dataQuality())
+        sections.append(participants())
+    }
+
+    var latestWave: String { analysis.survey.latestWave.displayLabel }
+
+    private mutating func executiveSummary() -> ReportSection {
+        var blocks: [Block] = []
+        let model = analysis.modelBySector
+        var keyFigures = [KeyFigure(value: analysis.latest.count.grouped,
+                                    caption: "trusts took part in the \(latestWave) survey")]
+        if let all = model.allTrusts,
+           let top = zip(model.categories, all.shares).max(by: { $0.1.count < $1.1.count }),
+           let pmoModel = PMOModel(rawValue: top.0) {
+            keyFigures.append(KeyFigure(value: NumberFormat.percent(top.1.value),
+                                        caption: "\(Reading.verbPhrase(pmoModel)), the most common arrangement"))
+        }
+        if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }) {
+            keyFigures.append(KeyFigure(value: NumberFormat.amount(fte.summary.median) + " FTE",
+                                        caption: "median size of a central PMO (n=\(fte.summary.n))"))
+        }
+        blocks.append(.keyFigures(keyFigures))
+
+        var headlines: [RichText] = []
+        if let headline = Reading.headline(model) { headlines.append(headline) }
+        if let all = model.allTrusts {
+            let others = zip(model.categories, all.shares).sorted { $0.1.count > $1.1.count }.dropFirst()
+                .map { "\(Reading.category($0.0)) \(NumberFormat.percent($0.1.value)) (\($0.1.count.grouped))" }
+            if !others.isEmpty { headlines.append(RichText("The other arrangements: " + Reading.list(others) + ".")) }
+        }
+        if let sector = Reading.shares(model).dropFirst().first { headlines.append(sector) }
+        if let size = Reading.shares(analysis.modelBySize).dropFirst().first { headlines.append(size) }
+        if let fte = Reading.fte(analysis.fteBySector).first { headlines.append(fte) }
+        if let projects = Reading.shares(analysis.projectTypesBySector).first { headlines.append(projects) }
+        if let byWave = analysis.modelByWave, let change = Reading.trend(byWave).first { headlines.append(change) }
+        blocks.append(.subheading("Headlines"))
+        blocks.append(.bullets(headlines))
+        blocks.append(figures.stacked(model, title: "How trusts organise project delivery, by sector"))
+        blocks.append(.subheading("What differs by sector"))
+        blocks += Reading.shares(model).map { .paragraph($0, Typography.body) }
+        blocks.append(.subheading("What differs by trust size"))
+        blocks += Reading.shares(analysis.modelBySize).map { .paragraph($0, Typography.body) }
+        return ReportSection(title: "Executive summary", destination: "summary", blocks: blocks)
+    }
+
+    private mutating func singleChoice(_ table: ShareTable) -> ReportSection {
+        breakdown(table.title, table.name, reading: Reading.shares(table),
+                  exhibits: [figures.stacked(table), figures.table(table)])
+    }
+
+    private mutating func staffing(_ table: FTETable) -> ReportSection {
+        breakdown(table.title, table.name, reading: Reading.fte(table),
+                  exhibits: [figures.distribution(table), figures.table(table)])
+    }
+
+    /// Project types and services: the overall shares with their intervals, then a panel per sector.
+    private mutating func multipleChoice(_ table: ShareTable) -> ReportSection {
+        let overall = table.allTrusts.map { [figures.intervals(table, group: $0)] } ?? []
+        return breakdown(table.title, table.name, reading: Reading.shares(table),
+                         exhibits: overall + [figures.smallMultiples(table), figures.table(table)])
+    }
+
+    /// Six reporting lines are too many to stack legibly: the overall shares, then the table by sector.
+    private mutating func reportingLine(_ table: ShareTable) -> ReportSection {
+        let overall = table.allTrusts.map { [figures.intervals(table, group: $0)] } ?? []
+        return breakdown(table.title, table.name, reading: Reading.shares(table), exhibits: overall + [figures.table(table)])
+    }
+
+    private mutating func trend(_ table: ShareTable) -> ReportSection {
+        breakdown("Trend across survey waves", table.name, reading: Reading.trend(table),
+                  exhibits: [figures.stacked(table), figures.table(table)])
+    }
+
+    /// A breakdown section: its first reading as a lead paragraph, the chart and table, then the
+    /// rest of the reading.
+    private func breakdown(_ title: String, _ destination: String, reading: [RichText], exhibits: [Block]) -> ReportSection {
+        var blocks: [Block] = [.paragraph(reading.first ?? "", Typography.lead)] + exhibits
+        if reading.count > 1 {
+            blocks.append(.subheading("Reading the figures"))
+            blocks += reading.dropFirst().map { .paragraph($0, Typography.body) }
+        }
+        return ReportSection(title: title, destination: destination, blocks: blocks)
+    }
+}
