@@ -1,1 +1,0 @@
-// Report definitions and scheduled runs.
