@@ -27,7 +27,8 @@ public struct LinearScale: Sendable, Hashable {
         let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map { $0 * power }
             .first { (maximum / $0).rounded(.up) <= 5 } ?? power * 10
         let steps = Int((maximum / step).rounded(.up))
-        let ticks = (0...steps).map { Double($0) * step }
+        // Rounded to a billionth so that 3 x 0.1 is the tick 0.3, not 0.30000000000000004.
+        let ticks = (0...steps).map { (Double($0) * step * 1e9).rounded() / 1e9 }
         return LinearScale(domain: 0...ticks[ticks.count - 1], range: range, ticks: ticks)
     }
 
