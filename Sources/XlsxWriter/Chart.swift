@@ -54,17 +54,21 @@ public struct Chart: Sendable {
         public var majorUnit: Double?
         /// Categories from top to bottom in a bar chart (Excel draws them bottom-up by default).
         public var reversed = false
+        /// The other axis crosses this one at its last category: with `reversed`, that keeps the
+        /// value axis of a bar chart at the bottom.
+        public var crossesAtMaximum = false
         public var gridlines: Color?
 
         public init(title: String? = nil, numberFormat: String? = nil, minimum: Double? = nil,
                     maximum: Double? = nil, majorUnit: Double? = nil, reversed: Bool = false,
-                    gridlines: Color? = nil) {
+                    crossesAtMaximum: Bool = false, gridlines: Color? = nil) {
             self.title = title
             self.numberFormat = numberFormat
             self.minimum = minimum
             self.maximum = maximum
             self.majorUnit = majorUnit
             self.reversed = reversed
+            self.crossesAtMaximum = crossesAtMaximum
             self.gridlines = gridlines
         }
     }
@@ -78,16 +82,12 @@ public struct Chart: Sendable {
         public var position: Position?
         public var fontColor: Color?
         public var bold = false
-        /// Text for each point in place of its value, e.g. `median 7.5`; nil shows values.
-        public var custom: [String]?
 
-        public init(numberFormat: String? = nil, position: Position? = nil, fontColor: Color? = nil,
-                    bold: Bool = false, custom: [String]? = nil) {
+        public init(numberFormat: String? = nil, position: Position? = nil, fontColor: Color? = nil, bold: Bool = false) {
             self.numberFormat = numberFormat
             self.position = position
             self.fontColor = fontColor
             self.bold = bold
-            self.custom = custom
         }
     }
 
@@ -167,7 +167,11 @@ extension Worksheet {
         var titleFont = font(size: 12, bold: true)
         chart_title_set_name_font(built, &titleFont)
 
-        for (axis, spec) in [(LXW_CHART_AXIS_TYPE_X, chart.categoryAxis), (LXW_CHART_AXIS_TYPE_Y, chart.valueAxis)] {
+        // libxlsxwriter names axes by direction: in a horizontal bar chart the categories run
+        // along y and the values along x.
+        let (categoryAxis, valueAxis) = chart.kind.isHorizontal
+            ? (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X) : (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y)
+        for (axis, spec) in [(categoryAxis, chart.categoryAxis), (valueAxis, chart.valueAxis)] {
             let a = chart_axis_get(built, axis)
             if let name = spec.title {
                 chart_axis_set_name(a, name.singleLine)
@@ -181,6 +185,7 @@ extension Worksheet {
             if let maximum = spec.maximum, maximum.isFinite { chart_axis_set_max(a, maximum) }
             if let unit = spec.majorUnit, unit.isFinite, unit > 0 { chart_axis_set_major_unit(a, unit) }
             if spec.reversed { chart_axis_set_reverse(a) }
+            if spec.crossesAtMaximum { chart_axis_set_crossing_max(a) }
             if let color = spec.gridlines {
                 chart_axis_major_gridlines_set_visible(a, 1)
                 var line = lxw_chart_line()
@@ -216,9 +221,7 @@ extension Worksheet {
             chart_series_set_fill(series, &fill)
             chart_series_set_line(series, &line)
             if let labels = spec.dataLabels {
-                try apply(labels, to: series, pointCount: spec.values.rows.count * spec.values.columns.count,
-                          font: font(size: 9, bold: labels.bold, color: labels.fontColor), strings: strings,
-                          chartTitle: chart.title)
+                apply(labels, to: series, font: font(size: 9, bold: labels.bold, color: labels.fontColor))
             }
         }
 
@@ -251,7 +254,7 @@ extension Worksheet {
     }
 
     private func apply(_ labels: Chart.DataLabels, to series: UnsafeMutablePointer<lxw_chart_series>,
-                       pointCount: Int, font: lxw_chart_font, strings: CStrings, chartTitle: String) throws(XlsxError) {
+                       font: lxw_chart_font) {
         chart_series_set_labels(series)
         if let format = labels.numberFormat { chart_series_set_labels_num_format(series, format) }
         if let position = labels.position {
@@ -265,28 +268,12 @@ extension Worksheet {
         }
         var labelFont = font
         chart_series_set_labels_font(series, &labelFont)
-        guard let custom = labels.custom else { return }
-        guard custom.count == pointCount else {
-            throw .invalidChart(title: chartTitle, reason: "\(custom.count) custom labels for \(pointCount) points")
-        }
-        // A custom label starting with `=` would be read as a cell reference.
-        var points = custom.map { text in
-            var label = lxw_chart_data_label()
-            let line = text.singleLine
-            label.value = strings.copy(line.hasPrefix("=") ? " " + line : line)
-            label.hide = line.isEmpty ? 1 : 0
-            return label
-        }
-        let status = points.withUnsafeMutableBufferPointer { buffer in
-            var list: [UnsafeMutablePointer<lxw_chart_data_label>?] = (0..<buffer.count).map { buffer.baseAddress! + $0 }
-            list.append(nil)
-            return list.withUnsafeMutableBufferPointer { chart_series_set_labels_custom(series, $0.baseAddress) }
-        }
-        try XlsxError.check(status, "set the data labels of chart \(chartTitle)")
     }
 }
 
 extension Chart.Kind {
+    var isHorizontal: Bool { self != .column }
+
     var libraryType: lxw_chart_type {
         switch self {
         case .bar: LXW_CHART_BAR

@@ -1,0 +1,69 @@
+import PMOSurvey
+import XlsxWriter
+
+/// The native chart of each breakdown, read from the sheet's chart data block.
+enum BreakdownCharts {
+    private static let gridlines = Color(hex: Palette.gridlines)
+    private static let outline = Color.white
+
+    /// Categories top to bottom in the contract's order, with the value axis kept at the bottom.
+    private static func categoryAxis(_ title: String) -> Chart.Axis {
+        Chart.Axis(title: title, reversed: true, crossesAtMaximum: true)
+    }
+
+    /// Single-choice shares: one 100% bar per group, a segment per category, labelled with its
+    /// share (zero shares unlabelled).
+    static func stacked(_ table: ShareTable, block: ChartBlock.Placed) -> Chart {
+        let series = table.categories.indices.map { c in
+            let fill = Palette.color(category: table.categories[c], at: c)
+            return Chart.Series(
+                name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
+                fill: fill, border: outline,
+                dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
+        }
+        return Chart(
+            kind: .percentStackedBar, title: table.title,
+            categoryAxis: categoryAxis(table.groupKind),
+            valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", majorUnit: 0.25,
+                                  gridlines: gridlines),
+            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(hex: Palette.text),
+            heightPixels: max(300, 130 + 42 * table.groups.count))
+    }
+
+    /// Multiple-choice shares: a cluster of bars per item, one bar per group.
+    static func clustered(_ table: ShareTable, block: ChartBlock.Placed) -> Chart {
+        let series = table.groups.indices.map { g in
+            Chart.Series(name: block.name(ofSeries: g), categories: block.categories, values: block.values(ofSeries: g),
+                         fill: Palette.color(group: table.groups[g].label, at: g))
+        }
+        let bars = table.categories.count * (table.groups.count + 1)
+        return Chart(
+            kind: .bar, title: table.title,
+            categoryAxis: categoryAxis(table.categoryKind),
+            valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", minimum: 0,
+                                  maximum: 1, majorUnit: 0.25, gridlines: gridlines),
+            series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
+            heightPixels: max(360, 150 + 11 * bars))
+    }
+
+    /// FTE: a bar from the lower to the upper quartile per group, its shade changing at the
+    /// median; the categories name the median. No legend: LibreOffice misplaces the deletion
+    /// of the spacer's legend entry, and the axis title says what the bar means.
+    static func quartileRange(_ table: FTETable, block: ChartBlock.Placed) -> Chart {
+        let series = [
+            Chart.Series(name: block.name(ofSeries: 0), categories: block.categories, values: block.values(ofSeries: 0),
+                         fill: nil, inLegend: false),
+            Chart.Series(name: block.name(ofSeries: 1), categories: block.categories, values: block.values(ofSeries: 1),
+                         fill: Color(hex: Palette.lowerQuartileToMedian), border: outline),
+            Chart.Series(name: block.name(ofSeries: 2), categories: block.categories, values: block.values(ofSeries: 2),
+                         fill: Color(hex: Palette.medianToUpperQuartile), border: outline),
+        ]
+        return Chart(
+            kind: .stackedBar, title: table.title + ": median and interquartile range",
+            categoryAxis: categoryAxis(table.groupKind),
+            valueAxis: Chart.Axis(title: "Central PMO FTE: bar from lower to upper quartile, shade changes at the median",
+                                  numberFormat: "0", minimum: 0, gridlines: gridlines),
+            series: series, legend: .none, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
+            heightPixels: max(300, 110 + 42 * table.groups.count))
+    }
+}

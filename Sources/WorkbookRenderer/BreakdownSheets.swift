@@ -1,0 +1,131 @@
+import PMOSurvey
+import XlsxWriter
+
+/// A breakdown sheet: the contract's long-form Table on the left (what scripts read), a small
+/// crosstab of the charted figures on the right (what people read), and the chart below it.
+extension WorkbookBuilder {
+    /// Column where the chart data and the chart start, right of the Table.
+    private static let chartColumn = 10
+
+    func writeShareSheet(_ table: ShareTable, named name: String) throws(XlsxError) {
+        var method = "Share = count / base, with its 95% Wilson score interval (ci_low to ci_high)."
+        if table.multipleChoice { method += " Trusts could choose several items, so shares may sum past 100%." }
+        let (sheet, headerRow) = try beginSheet(name, title: table.title, description: [
+            "\(scope(of: table.name)) Base: \(table.baseDescription).", method,
+        ])
+        let tableInfo = try writeRecords(table.records, rows: 0..<table.records.count, tableName: table.name, on: sheet,
+                                         headerRow: headerRow,
+                                         formats: [Styles.text, Styles.text, Styles.count, Styles.count,
+                                                   Styles.share, Styles.share, Styles.share])
+        for (column, width) in [22.0, 24, 9, 9, 10, 10, 10].enumerated() {
+            try sheet.setWidth(width, columns: column...column)
+        }
+
+        // Single-choice: one stacked bar per group. Multiple-choice: one cluster per item.
+        let block: ChartBlock = if table.multipleChoice {
+            ChartBlock(corner: table.categoryKind, rowLabels: table.categories,
+                       columnLabels: table.groups.map(\.labelWithBase),
+                       values: table.categories.indices.map { c in table.groups.map { $0.shares[c].value } })
+        } else {
+            ChartBlock(corner: table.groupKind, rowLabels: table.groups.map(\.labelWithBase),
+                       columnLabels: table.categories.map(categoryLabel),
+                       values: table.groups.map { $0.shares.map(\.value) })
+        }
+        let placed = try block.write(on: sheet, headerRow: headerRow, column: Self.chartColumn, format: Styles.share,
+                                     caption: "Shares as charted (from Table \(table.name))")
+        if !table.groups.isEmpty {
+            let chart = table.multipleChoice
+                ? BreakdownCharts.clustered(table, block: placed)
+                : BreakdownCharts.stacked(table, block: placed)
+            try sheet.insert(chart, row: placed.lastRow + 2, column: Self.chartColumn)
+        }
+        try finishSheet(sheet, headerRow: tableInfo.firstRow)
+    }
+
+    func writeFTESheet(_ table: FTETable, named name: String) throws(XlsxError) {
+        let (sheet, headerRow) = try beginSheet(name, title: table.title, description: [
+            "\(scope(of: table.name)) Central PMO full-time equivalents (FTE) of trusts with a central or hybrid model that gave a figure.",
+            "Quartiles by inclusive interpolation (Excel QUARTILE.INC); median_per_1000_staff over trusts that also gave their headcount.",
+        ])
+        let tableInfo = try writeRecords(table.records, rows: 0..<table.records.count, tableName: table.name, on: sheet,
+                                         headerRow: headerRow,
+                                         formats: [Styles.text, Styles.count, Styles.fte, Styles.fte, Styles.fte,
+                                                   Styles.fte, Styles.fte, Styles.fte, Styles.ratio])
+        for (column, width) in [22.0, 7, 9, 9, 9, 9, 9, 9, 22].enumerated() {
+            try sheet.setWidth(width, columns: column...column)
+        }
+
+        // A range bar: an invisible segment up to the lower quartile, then two visible halves
+        // that meet at the median.
+        let block = ChartBlock(
+            corner: table.groupKind, rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.summary.median.oneDecimal)" },
+            columnLabels: ["Up to lower quartile", "Lower quartile to median", "Median to upper quartile"],
+            values: table.groups.map { g in [g.summary.q1, g.summary.median - g.summary.q1, g.summary.q3 - g.summary.median] })
+        let placed = try block.write(on: sheet, headerRow: headerRow, column: Self.chartColumn, format: Styles.fte,
+                                     caption: "Quartile range as charted (from Table \(table.name))")
+        if !table.groups.isEmpty {
+            try sheet.insert(BreakdownCharts.quartileRange(table, block: placed), row: placed.lastRow + 2, column: Self.chartColumn)
+        }
+        try finishSheet(sheet, headerRow: tableInfo.firstRow)
+    }
+
+    /// Which responses a breakdown describes, as a sentence.
+    private func scope(of tableName: String) -> String {
+        let waves = analysis.survey.waves
+        if tableName == "ModelByWave" { return "Every survey wave, oldest first." }
+        guard waves.count > 1 else { return "All valid responses." }
+        return "Latest survey wave, \(analysis.survey.latestWave.displayLabel.singleLine)."
+    }
+
+    /// Legend text for a category: PMO models by their short label (`Central`), others as they are.
+    private func categoryLabel(_ category: String) -> String {
+        PMOModel(rawValue: category)?.label ?? category
+    }
+}
+
+/// A small crosstab written for a chart to read: a corner label, column labels (series names),
+/// row labels (categories) and values.
+struct ChartBlock {
+    let corner: String
+    let rowLabels: [String]
+    let columnLabels: [String]
+    /// `values[row][column]`.
+    let values: [[Double]]
+
+    /// Where the block landed, for the chart's ranges.
+    struct Placed {
+        let sheet: String
+        let headerRow: Int
+        let firstColumn: Int
+        let rowCount: Int
+        let columnCount: Int
+        let block: ChartBlock
+
+        var firstRow: Int { headerRow + 1 }
+        var lastRow: Int { headerRow + max(rowCount, 1) }
+        var categories: CellRange { CellRange(sheet: sheet, rows: firstRow...lastRow, column: firstColumn) }
+        func name(ofSeries s: Int) -> CellRange { CellRange(sheet: sheet, rows: headerRow...headerRow, column: firstColumn + 1 + s) }
+        func values(ofSeries s: Int) -> CellRange { CellRange(sheet: sheet, rows: firstRow...lastRow, column: firstColumn + 1 + s) }
+    }
+
+    func write(on sheet: Worksheet, headerRow: Int, column: Int, format: CellFormat, caption: String) throws(XlsxError) -> Placed {
+        try sheet.write(caption, row: headerRow - 1, column: column, format: Styles.note)
+        // Chart categories must be single-line, control-free text (they go into the chart XML).
+        try sheet.write(corner.singleLine, row: headerRow, column: column, format: Styles.blockHeader)
+        for (c, label) in columnLabels.enumerated() {
+            try sheet.write(label.singleLine, row: headerRow, column: column + 1 + c, format: Styles.blockNumberHeader)
+        }
+        for (r, label) in rowLabels.enumerated() {
+            try sheet.write(label.singleLine, row: headerRow + 1 + r, column: column, format: Styles.text)
+            for (c, value) in values[r].enumerated() {
+                try sheet.write(number: value, row: headerRow + 1 + r, column: column + 1 + c, format: format)
+            }
+        }
+        try sheet.setWidth(30, columns: column...column)
+        if !columnLabels.isEmpty {
+            try sheet.setWidth(13, columns: (column + 1)...(column + columnLabels.count))
+        }
+        return Placed(sheet: sheet.name, headerRow: headerRow, firstColumn: column, rowCount: rowLabels.count,
+                      columnCount: columnLabels.count, block: self)
+    }
+}

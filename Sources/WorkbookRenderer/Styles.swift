@@ -1,0 +1,52 @@
+import XlsxWriter
+
+/// Cell formats of the workbook, declared once. Arial throughout, as NHS documents use when
+/// Frutiger is not available.
+enum Styles {
+    static let font = "Arial"
+    private static let textColor = Color(hex: Palette.text)
+    private static let secondary = Color(hex: Palette.secondaryText)
+
+    static let title = CellFormat(fontName: font, fontSize: 16, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true)
+    static let subtitle = CellFormat(fontName: font, fontSize: 11, fontColor: secondary)
+    static let heading = CellFormat(fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true,
+                                    bottomBorder: Color(hex: Palette.nhsBlue))
+    static let note = CellFormat(fontName: font, fontSize: 9, fontColor: secondary, italic: true)
+    static let warning = CellFormat(fontName: font, fontSize: 11, fontColor: .white, bold: true, fill: Color(hex: Palette.nhsRed))
+    static let tableHeader = CellFormat(fontName: font, fontSize: 10, fontColor: .white, bold: true,
+                                        fill: Color(hex: Palette.nhsBlue), verticalAlignment: .centre, wrapsText: true)
+    static let blockHeader = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, bold: true,
+                                        fill: Color(hex: Palette.nhsPaleGrey), wrapsText: true)
+    static let blockNumberHeader = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, bold: true,
+                                              fill: Color(hex: Palette.nhsPaleGrey), alignment: .right, wrapsText: true)
+
+    static let text = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, verticalAlignment: .top)
+    static let wrappedText = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, verticalAlignment: .top, wrapsText: true)
+    static let label = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, bold: true, verticalAlignment: .top)
+    static let link = CellFormat(fontName: font, fontSize: 10, fontColor: Color(hex: Palette.nhsBlue), underline: true)
+
+    static let count = number("#,##0")
+    static let integer = number("0")
+    static let share = number("0.0%")
+    static let fte = number("0.0")
+    static let ratio = number("0.00")
+    static let date = number("d mmm yyyy")
+    static let dateTime = number("d mmm yyyy hh:mm:ss \"UTC\"")
+
+    private static func number(_ format: String) -> CellFormat {
+        CellFormat(numberFormat: format, fontName: font, fontSize: 10, fontColor: textColor, verticalAlignment: .top)
+    }
+
+    /// Headline figures on the Summary sheet.
+    static let headlineCount = CellFormat(numberFormat: "#,##0", fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true, alignment: .right)
+    static let headlineShare = CellFormat(numberFormat: "0.0%", fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true, alignment: .right)
+    static let headlineFTE = CellFormat(numberFormat: "0.0", fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true, alignment: .right)
+}
+
+extension Styles {
+    /// Excel's serial day number of a date: days since 1899-12-30, which is days since the Unix
+    /// epoch plus 25,569 (Excel's 1900 leap-year bug lies before any survey date).
+    static func serial(daysSinceEpoch days: Int, secondsOfDay: Int? = nil) -> Double {
+        Double(days + 25_569) + Double(secondsOfDay ?? 0) / 86_400
+    }
+}

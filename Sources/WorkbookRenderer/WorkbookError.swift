@@ -1,0 +1,22 @@
+import XlsxWriter
+
+/// Why the workbook was not written. Whatever the case, nothing is left at the destination.
+public enum WorkbookError: Error, CustomStringConvertible {
+    /// The destination's folder does not exist or is not a folder.
+    case folderMissing(path: String)
+    /// Building or writing the file failed; the cause comes from the XLSX layer.
+    case writing(path: String, cause: XlsxError)
+    /// The finished file could not be moved into place.
+    case publishing(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .folderMissing(let path):
+            "cannot write the workbook \(path): its folder does not exist"
+        case let .writing(path, cause):
+            "cannot write the workbook \(path): \(cause)"
+        case let .publishing(path, reason):
+            "cannot move the finished workbook into place at \(path): \(reason)"
+        }
+    }
+}
