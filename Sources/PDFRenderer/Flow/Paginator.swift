@@ -124,7 +124,7 @@ struct Paginator {
             var units: [Unit] = [
                 .piece(.text(caption, tag: .caption, bullet: nil), height: caption.size.height, spaceAfter: 5,
                        keepWithNext: true),
-                .table(MeasuredTable(table, width: width, typesetter: typesetter), spaceAfter: 4),
+                .table(MeasuredTable(table, width: width, typesetter: typesetter), spaceAfter: table.note == nil ? 16 : 4),
             ]
             if let note = table.note {
                 let layout = typesetter.layout(RichText(note), style: Typography.small, width: width)

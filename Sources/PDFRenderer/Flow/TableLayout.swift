@@ -23,8 +23,11 @@ struct MeasuredTable {
             typesetter.layout(text, style: style.with(alignment: table.columns[column].alignment), width: inner[column])
         }
         // A wide table (a column per project type) sets its figures a half-point smaller to keep them on one line.
-        let size = table.columns.count >= 8 ? 7.5 : Typography.tableCell.size
-        header = table.columns.indices.map { lay(RichText(table.columns[$0].title), Typography.tableHeader.with(size: size), $0) }
+        let wide = table.columns.count >= 8
+        let size = wide ? 7.5 : Typography.tableCell.size
+        header = table.columns.indices.map {
+            lay(RichText(table.columns[$0].title), Typography.tableHeader.with(size: wide ? 6.5 : size), $0)
+        }
         headerHeight = (header.map(\.size.height).max() ?? 0) + 2 * Self.padding.vertical
         rows = table.rows.map { row in
             row.cells.indices.map { lay(row.cells[$0], Typography.tableCell.with(size: size, weight: row.isTotal ? .bold : .regular), $0) }

@@ -54,18 +54,17 @@ struct ReportContent {
                 .map { "\(Reading.category($0.0)) \(NumberFormat.percent($0.1.value)) (\($0.1.count.grouped))" }
             if !others.isEmpty { headlines.append(RichText("The other arrangements: " + Reading.list(others) + ".")) }
         }
-        if let sector = Reading.shares(model).dropFirst().first { headlines.append(sector) }
-        if let size = Reading.shares(analysis.modelBySize).dropFirst().first { headlines.append(size) }
         if let fte = Reading.fte(analysis.fteBySector).first { headlines.append(fte) }
         if let projects = Reading.shares(analysis.projectTypesBySector).first { headlines.append(projects) }
         if let byWave = analysis.modelByWave, let change = Reading.trend(byWave).first { headlines.append(change) }
         blocks.append(.subheading("Headlines"))
         blocks.append(.bullets(headlines))
         blocks.append(figures.stacked(model, title: "How trusts organise project delivery, by sector"))
+        // The overall mix is in the headlines; these say only how groups differ, with their caveats.
         blocks.append(.subheading("What differs by sector"))
-        blocks += Reading.shares(model).map { .paragraph($0, Typography.body) }
+        blocks += Reading.shares(model).dropFirst().map { .paragraph($0, Typography.body) }
         blocks.append(.subheading("What differs by trust size"))
-        blocks += Reading.shares(analysis.modelBySize).map { .paragraph($0, Typography.body) }
+        blocks += Reading.shares(analysis.modelBySize).dropFirst().map { .paragraph($0, Typography.body) }
         return ReportSection(title: "Executive summary", destination: "summary", blocks: blocks)
     }
 
@@ -83,7 +82,7 @@ struct ReportContent {
     private mutating func multipleChoice(_ table: ShareTable) -> ReportSection {
         let overall = table.allTrusts.map { [figures.intervals(table, group: $0)] } ?? []
         return breakdown(table.title, table.name, reading: Reading.shares(table),
-                         exhibits: overall + [figures.smallMultiples(table), figures.table(table)])
+                         exhibits: overall + [figures.table(table), figures.smallMultiples(table)])
     }
 
     /// Six reporting lines are too many to stack legibly: the overall shares, then the table by sector.
