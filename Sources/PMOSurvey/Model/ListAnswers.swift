@@ -1,18 +1,32 @@
 /// An answer chosen from a fixed list; multi-choice answers are stored as a `Selection`.
 public protocol ListAnswer: RawRepresentable, CaseIterable, Hashable, Sendable
 where RawValue == String, AllCases == [Self] {
-    /// Reads one item of a survey answer (case already folded to lower case), aliases included.
-    init?(item: String)
+    /// `allCases`, stored once: `allCases` of an enum builds a new array on every call, and
+    /// `Selection` looks items up for every response.
+    static var ordered: [Self] { get }
+    /// Every accepted spelling in lower case, canonical names and aliases, to its item.
+    static var spellings: [String: Self] { get }
 }
 
 extension ListAnswer {
+    /// Reads one item of a survey answer, aliases included, ignoring case.
     public init?(item: String) {
-        guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == item }) else { return nil }
+        guard let match = Self.spellings[item.foldedCase] else { return nil }
         self = match
+    }
+
+    /// The canonical names in lower case, plus `aliases`.
+    static func spellingTable(aliases: [String: Self] = [:]) -> [String: Self] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue.lowercased(), $0) }).merging(aliases) { $1 }
     }
 }
 
 public enum ProjectType: String, ListAnswer {
+    public static let ordered = allCases
+    public static let spellings = spellingTable(aliases: [
+        "digital": .it, "it/digital": .it, "cip": .financial, "cost improvement": .financial,
+    ])
+
     case it = "IT"
     case quality = "Quality"
     case transformation = "Transformation"
@@ -21,23 +35,12 @@ public enum ProjectType: String, ListAnswer {
     case workforce = "Workforce"
     case serviceDevelopment = "Service development"
     case other = "Other"
-
-    public init?(item: String) {
-        switch item {
-        case "it", "digital", "it/digital": self = .it
-        case "financial", "cip", "cost improvement": self = .financial
-        case "quality": self = .quality
-        case "transformation": self = .transformation
-        case "estates": self = .estates
-        case "workforce": self = .workforce
-        case "service development": self = .serviceDevelopment
-        case "other": self = .other
-        default: return nil
-        }
-    }
 }
 
 public enum PMOService: String, ListAnswer {
+    public static let ordered = allCases
+    public static let spellings = spellingTable()
+
     case portfolioReporting = "Portfolio reporting"
     case businessCases = "Business cases"
     case horizonScanning = "Horizon scanning"
@@ -49,6 +52,9 @@ public enum PMOService: String, ListAnswer {
 }
 
 public enum ReportingLine: String, ListAnswer {
+    public static let ordered = allCases
+    public static let spellings = spellingTable()
+
     case chiefExecutive = "Chief Executive"
     case finance = "Finance"
     case strategy = "Strategy"
@@ -58,6 +64,9 @@ public enum ReportingLine: String, ListAnswer {
 }
 
 public enum Methodology: String, ListAnswer {
+    public static let ordered = allCases
+    public static let spellings = spellingTable()
+
     case prince2 = "PRINCE2"
     case msp = "MSP"
     case agile = "Agile"
@@ -76,7 +85,7 @@ public struct Selection<Item: ListAnswer>: Hashable, Sendable {
     }
 
     private static func bit(_ item: Item) -> UInt16 {
-        1 << UInt16(Item.allCases.firstIndex(of: item)!)
+        1 << UInt16(Item.ordered.firstIndex(of: item)!)
     }
 
     public mutating func insert(_ item: Item) { bits |= Self.bit(item) }
@@ -84,7 +93,7 @@ public struct Selection<Item: ListAnswer>: Hashable, Sendable {
     public var isEmpty: Bool { bits == 0 }
 
     /// The chosen items in the list's own order.
-    public var items: [Item] { Item.allCases.filter(contains) }
+    public var items: [Item] { Item.ordered.filter(contains) }
 
     /// The items joined as the survey writes them: `IT; Quality`.
     public var text: String { items.map(\.rawValue).joined(separator: "; ") }

@@ -10,7 +10,7 @@ public enum PMOModel: String, CaseIterable, Sendable, Hashable, Codable {
     case none
 
     public init?(answer: String) {
-        switch answer.lowercased() {
+        switch answer.foldedCase {
         case "central", "central pmo": self = .central
         case "hybrid", "central and devolved": self = .hybrid
         case "devolved", "devolved project managers": self = .devolved

@@ -9,7 +9,7 @@ public enum Sector: String, CaseIterable, Sendable, Hashable, Codable {
 
     /// Reads a survey answer: the canonical names and the aliases of the contract, ignoring case.
     public init?(answer: String) {
-        switch answer.lowercased() {
+        switch answer.foldedCase {
         case "acute", "acute trust": self = .acute
         case "mental health", "mh", "mental health trust": self = .mentalHealth
         case "community", "community trust": self = .community

@@ -55,12 +55,15 @@ public enum SurveyColumn: String, CaseIterable, Sendable {
     ]
 }
 
-extension StringProtocol {
+extension String {
     /// Trims spaces, tabs, line breaks and no-break spaces: how every cell is read.
     func trimmingSurveySpace() -> String {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) })!
-        return String(self[first...last])
+        // Most values start and end with a visible ASCII character: skip the Unicode look-ups.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
+        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let end = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[start...end])
     }
 }

@@ -43,7 +43,7 @@ private struct ReadPass {
     let validator: RowValidator
 
     var encoding = SurveySource.Encoding.utf8
-    var hash = SHA256()
+    let fingerprint = Fingerprint()
     var byteCount = 0
     var header: Header?
     var counts = ResponseCounts()
@@ -82,8 +82,8 @@ private struct ReadPass {
             }
             if chunk.isEmpty { break }
             byteCount += chunk.count
+            fingerprint.add(chunk)
             try chunk.withUnsafeBytes { raw in
-                hash.update(raw)
                 var body = raw[...]
                 if first {
                     first = false
@@ -242,9 +242,11 @@ private struct ReadPass {
         while start < end, isASCIISpace(bytes[start]) { start += 1 }
         while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return nil }
-        var text = try decoding.string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        if text.first!.isWhitespace || text.last!.isWhitespace { text = text.trimmingSurveySpace() }
-        if text.utf8.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        var text = try decoding.string(trimmed)
+        // Only a non-ASCII first or last byte can be Unicode white space (a no-break space, say).
+        if trimmed[0] >= 0x80 || trimmed[trimmed.count - 1] >= 0x80 { text = text.trimmingSurveySpace() }
+        if trimmed.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return text.isEmpty ? nil : text
     }
 
@@ -280,16 +282,20 @@ private struct ReadPass {
         }
         findings.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         guard !responses.isEmpty else { throw .noValidRows(file: file, rows: counts.rows, findings: findings) }
-        let source = SurveySource(fileName: file, byteCount: byteCount, sha256: hash.finalizeHex(), encoding: encoding)
+        let source = SurveySource(fileName: file, byteCount: byteCount, sha256: fingerprint.finish(), encoding: encoding)
         return Survey(source: source, responses: responses, findings: findings, counts: counts)
     }
 
     /// One trust, one response per wave: the latest `submitted` counts, the later line on a tie.
     private mutating func supersede() {
-        var latest: [String: Int] = [:]
+        struct TrustInWave: Hashable {
+            var wave: String
+            var trust: String
+        }
+        var latest: [TrustInWave: Int] = [:]
         var superseded = Set<Int>()
         for (i, r) in responses.enumerated() {
-            let key = r.wave + "\u{1F}" + r.trustKey
+            let key = TrustInWave(wave: r.wave, trust: r.trustKey)
             guard let j = latest[key] else { latest[key] = i; continue }
             let current = responses[j]
             let newer = (r.submitted, r.line) >= (current.submitted, current.line)
@@ -315,5 +321,20 @@ extension Optional: @retroactive Comparable where Wrapped == SurveyDate {
         case (nil, _?): true
         default: false
         }
+    }
+}
+
+/// Hashes the file on a second core while the first parses it.
+private final class Fingerprint: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "pmo-report.fingerprint")
+    /// Touched only on `queue`.
+    private var hash = SHA256()
+
+    func add(_ chunk: Data) {
+        queue.async { chunk.withUnsafeBytes { self.hash.update($0) } }
+    }
+
+    func finish() -> String {
+        queue.sync { hash.finalizeHex() }
     }
 }

@@ -1,6 +1,6 @@
 /// The trimmed, non-empty cells of one record, by contract column.
 struct RowCells {
-    private var values: [String?] = Array(repeating: nil, count: SurveyColumn.allCases.count)
+    private var values: [String?] = Array(repeating: nil, count: SurveyColumn.count)
 
     subscript(column: SurveyColumn) -> String? {
         get { values[column.index] }
@@ -9,9 +9,36 @@ struct RowCells {
 }
 
 extension SurveyColumn {
-    /// Position in `allCases`, for array-backed lookups on the hot path.
-    var index: Int { Self.indexes[self]! }
-    private static let indexes = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    static let count = allCases.count
+
+    /// Position in `allCases`, for array-backed lookups on the hot path (a switch, not a hash).
+    var index: Int {
+        switch self {
+        case .responseID: 0
+        case .wave: 1
+        case .submitted: 2
+        case .trustCode: 3
+        case .trustName: 4
+        case .sector: 5
+        case .region: 6
+        case .foundationTrust: 7
+        case .staffHeadcount: 8
+        case .pmoModel: 9
+        case .pmoName: 10
+        case .centralPMOFTE: 11
+        case .devolvedPMFTE: 12
+        case .projectTypes: 13
+        case .pmoServices: 14
+        case .reportsTo: 15
+        case .methodology: 16
+        case .established: 17
+        case .shareConsent: 18
+        case .respondentName: 19
+        case .respondentEmail: 20
+        case .respondentRole: 21
+        case .comments: 22
+        }
+    }
 }
 
 /// Turns one record's cells into a `Response`, or into the reasons it is rejected (contract section 3).
@@ -64,7 +91,7 @@ struct RowValidator {
             }()
         }
         let reportsTo = cells[.reportsTo].flatMap { text in
-            ReportingLine(item: text.lowercased()) ?? {
+            ReportingLine(item: text) ?? {
                 reject(.reportsTo, "unknown reporting line \(quoted(text)); expected one of \(list(ReportingLine.allCases.map(\.rawValue)))")
                 return nil
             }()

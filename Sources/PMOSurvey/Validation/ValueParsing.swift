@@ -44,8 +44,11 @@ enum ValueParsing {
         return value
     }
 
+    /// Byte tests rather than `Character` properties: these run for every cell of a million rows.
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
     static func yesNo(_ text: String) -> Bool? {
-        switch text.lowercased() {
+        switch text.foldedCase {
         case "yes", "y", "true", "1": true
         case "no", "n", "false", "0": false
         default: nil
@@ -55,8 +58,8 @@ enum ValueParsing {
     /// A non-negative decimal with a point. A comma is refused, never guessed: `1,5` may mean 1.5
     /// or 15, and `1,500` may mean 1.5 or 1500.
     static func fte(_ text: String) -> Double? {
-        guard !text.contains(","), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              text.first != ".", let value = Double(text), value.isFinite, value >= 0 else { return nil }
+        guard text.utf8.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }), text.first != ".",
+              let value = Double(text), value.isFinite, value >= 0 else { return nil }
         return value
     }
 
@@ -69,28 +72,31 @@ enum ValueParsing {
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
             plain = groups.joined()
         }
-        guard plain.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(plain), value > 0 else { return nil }
+        guard plain.utf8.allSatisfy(isDigit), let value = Int(plain), value > 0 else { return nil }
         return value
     }
 
     static func year(_ text: String, currentYear: Int) -> Int? {
-        guard text.count == 4, let y = Int(text), (1948...currentYear).contains(y) else { return nil }
+        guard text.utf8.count == 4, text.utf8.allSatisfy(isDigit), let y = Int(text), (1948...currentYear).contains(y) else { return nil }
         return y
     }
 
     /// ODS codes: 3 to 5 letters or digits, stored upper case.
     static func trustCode(_ text: String) -> String? {
-        guard (3...5).contains(text.count), text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+        guard (3...5).contains(text.utf8.count),
+              text.utf8.allSatisfy({ isDigit($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0 & 0xDF) }) else { return nil }
         return text.uppercased()
     }
 
     /// Splits a `;`-separated answer; returns the recognised items and the unrecognised ones as written.
     static func list<Item: ListAnswer>(_ text: String, as: Item.Type) -> (Selection<Item>, unknown: [String]) {
         var selection = Selection<Item>(), unknown: [String] = []
-        for part in text.split(separator: ";") {
-            let item = part.trimmingSurveySpace()
+        for var part in text.utf8.split(separator: UInt8(ascii: ";")) {
+            while let first = part.first, first == 0x20 || first == 0x09 { part = part.dropFirst() }
+            while let last = part.last, last == 0x20 || last == 0x09 { part = part.dropLast() }
+            let item = String(decoding: part, as: UTF8.self).trimmingSurveySpace()
             guard !item.isEmpty else { continue }
-            if let known = Item(item: item.lowercased()) { selection.insert(known) } else { unknown.append(item) }
+            if let known = Item(item: item) { selection.insert(known) } else { unknown.append(item) }
         }
         return (selection, unknown)
     }
