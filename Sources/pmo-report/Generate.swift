@@ -51,7 +51,7 @@ struct Generate: ParsableCommand {
             Console.error("\(error)")
             throw ExitStatus.cannotCreate
         }
-        let kinds: [OutputKind] = [.json]
+        let kinds = OutputKind.allCases
         do {
             for kind in kinds { try kind.write(analysis, run: run, to: publisher.stagingPath(kind.fileName)) }
             try publisher.publish(kinds.map(\.fileName))

@@ -1,5 +1,7 @@
 import JSONRenderer
+import PDFRenderer
 import PMOSurvey
+import WorkbookRenderer
 
 /// The files a run can write, each by its own renderer.
 enum OutputKind: String, CaseIterable, Sendable {
@@ -19,7 +21,8 @@ enum OutputKind: String, CaseIterable, Sendable {
     func write(_ analysis: Analysis, run: RunInfo, to path: String) throws {
         switch self {
         case .json: try JSONReport(analysis: analysis, run: run).write(to: path)
-        case .workbook, .pdf: break
+        case .workbook: try WorkbookReport(analysis: analysis, run: run).write(to: path)
+        case .pdf: try PDFReport(analysis: analysis, run: run).write(to: path)
         }
     }
 }

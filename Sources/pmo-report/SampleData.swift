@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import PMOSurvey
+
+struct SampleData: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample-data",
+        abstract: "Write a realistic, deterministic sample survey for tests, demos and benchmarks.",
+        discussion: """
+            The same --trusts, --waves and --seed always give the same bytes.
+
+            Example: pmo-report sample-data --trusts 250 --waves 2 --seed 7 --output /tmp/survey.csv
+            """)
+
+    @Option(help: "Number of trusts.")
+    var trusts = 170
+
+    @Option(help: "Number of survey waves.")
+    var waves = 2
+
+    @Option(help: "Seed of the random generator.")
+    var seed: UInt64 = 2015
+
+    @Option(name: .shortAndLong, help: "The CSV file to write.")
+    var output: String
+
+    func validate() throws {
+        guard (1...SampleSurvey.maximumTrusts).contains(trusts) else {
+            throw ValidationError("--trusts must be from 1 to \(SampleSurvey.maximumTrusts)")
+        }
+        guard (1...50).contains(waves) else { throw ValidationError("--waves must be from 1 to 50") }
+    }
+
+    func run() throws {
+        let folder = (output as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\((output as NSString).lastPathComponent).partial"
+        do {
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            var buffer = ""
+            try SampleSurvey(trusts: trusts, waves: waves, seed: seed).write { chunk in
+                buffer += chunk
+                if buffer.utf8.count >= 1 << 20 {
+                    try handle.write(contentsOf: Data(buffer.utf8))
+                    buffer = ""
+                }
+            }
+            try handle.write(contentsOf: Data(buffer.utf8))
+            try handle.close()
+            guard rename(temporary, output) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            Console.error("cannot write \(output)")
+            throw ExitStatus.cannotCreate
+        }
+    }
+}
