@@ -15,6 +15,6 @@ struct PMOReport: ParsableCommand {
             70 internal error; 73 cannot create an output.
             """,
         version: RunInfo.toolVersion,
-        subcommands: [Generate.self, Validate.self, SampleData.self],
+        subcommands: [Generate.self, Validate.self, Run.self, SampleData.self],
         defaultSubcommand: Generate.self)
 }

@@ -1,0 +1,51 @@
+/// Why a report definition cannot be used. Each names the file and, where it can, the key and the
+/// line, because the person fixing it is reading a cron mail, not a debugger.
+public struct DefinitionError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Problem: Sendable, Hashable {
+        /// The file is missing or unreadable (exit 66 rather than 64: there is nothing to fix inside it).
+        case cannotOpen(reason: String)
+        /// Not YAML, or not a mapping of keys to values.
+        case syntax(String)
+        case unknownKey(key: String, suggestion: String?, known: [String])
+        case duplicateKey(key: String, firstLine: Int)
+        case missingValue(key: String)
+        case badValue(key: String, expected: String)
+    }
+
+    /// The definition file as the user named it.
+    public var file: String
+    /// 1-based line in the file, when known.
+    public var line: Int?
+    public var problem: Problem
+
+    public init(file: String, line: Int?, problem: Problem) {
+        self.file = file
+        self.line = line
+        self.problem = problem
+    }
+
+    /// Whether the file itself could not be read, as opposed to holding something wrong.
+    public var isUnreadable: Bool {
+        if case .cannotOpen = problem { return true }
+        return false
+    }
+
+    public var description: String {
+        let place = line.map { "\(file), line \($0)" } ?? file
+        switch problem {
+        case let .cannotOpen(reason):
+            return "\(place): cannot open the report definition: \(reason)"
+        case let .syntax(message):
+            return "\(place): \(message)"
+        case let .unknownKey(key, suggestion, known):
+            let hint = suggestion.map { "; did you mean `\($0)`?" } ?? "; known keys: \(known.joined(separator: ", "))"
+            return "\(place): unknown key `\(key)`\(hint)"
+        case let .duplicateKey(key, firstLine):
+            return "\(place): key `\(key)` is given twice (first on line \(firstLine)); keep one"
+        case let .missingValue(key):
+            return "\(place): key `\(key)` has no value"
+        case let .badValue(key, expected):
+            return "\(place): bad value for `\(key)`: expected \(expected)"
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// `manifest.json` in each published run: what went in, what came out, how long it took. It is
+/// how a run knows it is "up to date", and how someone holding a PDF months later can tell which
+/// survey file and which definition made it.
+public struct Manifest: Sendable, Hashable, Codable {
+    public static let fileName = "manifest.json"
+
+    public struct Input: Sendable, Hashable, Codable {
+        /// The `input` setting of the definition or the command line (a file or a folder), with a
+        /// definition's relative path made absolute.
+        public var given: String
+        /// The file actually read: `given`, or the newest matching file in that folder.
+        public var file: String
+        public var size: Int
+        public var sha256: String
+
+        public init(given: String, file: String, digest: FileDigest) {
+            self.given = given
+            self.file = file
+            self.size = digest.size
+            self.sha256 = digest.sha256
+        }
+    }
+
+    public struct Definition: Sendable, Hashable, Codable {
+        public var path: String
+        public var sha256: String
+
+        public init(path: String, sha256: String) {
+            self.path = path
+            self.sha256 = sha256
+        }
+    }
+
+    public struct Output: Sendable, Hashable, Codable {
+        public var file: String
+        public var size: Int
+        public var sha256: String
+
+        public init(file: String, digest: FileDigest) {
+            self.file = file
+            self.size = digest.size
+            self.sha256 = digest.sha256
+        }
+    }
+
+    /// Milliseconds spent in each step. `publish` is the flush to disk before the folder is
+    /// renamed into place (the rename itself follows the writing of this file).
+    public struct Timings: Sendable, Hashable, Codable {
+        public var read = 0
+        public var analyse = 0
+        public var render = 0
+        public var publish = 0
+
+        public init() {}
+    }
+
+    public var toolVersion: String
+    public var definition: Definition
+    public var input: Input
+    /// The latest wave's label, as in the survey.
+    public var wave: String
+    public var responses: [String: Int]
+    public var outputs: [Output]
+    public var started: String
+    public var timingsMs: Timings
+    public var outcome: String
+
+    public init(toolVersion: String, definition: Definition, input: Input, wave: String, responses: [String: Int],
+                outputs: [Output], started: UTCTime, timingsMs: Timings) {
+        self.toolVersion = toolVersion
+        self.definition = definition
+        self.input = input
+        self.wave = wave
+        self.responses = responses
+        self.outputs = outputs
+        self.started = started.iso8601
+        self.timingsMs = timingsMs
+        self.outcome = "published"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case toolVersion = "tool_version", definition, input, wave, responses, outputs, started
+        case timingsMs = "timings_ms", outcome
+    }
+
+    /// Whether a run with this input, definition and tool would make the same outputs again.
+    public func matches(input sha256: String, definition definitionSHA256: String, toolVersion version: String) -> Bool {
+        input.sha256 == sha256 && definition.sha256 == definitionSHA256 && toolVersion == version
+    }
+
+    public static func read(from folder: String) -> Manifest? {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName) else { return nil }
+        return try? JSONDecoder().decode(Manifest.self, from: data)
+    }
+
+    /// Writes the manifest into `folder`, keys sorted so that two manifests diff cleanly.
+    public func write(to folder: String) throws(SystemError) {
+        let path = folder + "/" + Self.fileName
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw SystemError("write", path, error: error)
+        }
+    }
+}

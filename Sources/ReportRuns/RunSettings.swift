@@ -1,0 +1,24 @@
+/// What a scheduled run reads and where it publishes: the part of a definition that
+/// `PMOSurvey.ReportDefinition` does not cover, because it is about files, not about the report.
+public struct RunSettings: Sendable, Hashable {
+    /// The outputs a definition can ask for.
+    public enum Output: String, Sendable, Hashable, CaseIterable {
+        case json, workbook, pdf
+        /// One benchmark pack per trust (a later version): accepted here so definitions can be
+        /// written now; `pmo-report run` refuses it until it exists.
+        case packs
+    }
+
+    /// The survey file, or a folder whose newest file matching `inputPattern` is read.
+    /// Absolute once loaded; nil when the definition leaves it to the command line.
+    public var input: String?
+    /// A shell pattern (`fnmatch`) for choosing a file when `input` is a folder.
+    public var inputPattern = "*.csv"
+    /// The folder that holds `runs/`, `latest` and the lock. Absolute once loaded.
+    public var output: String?
+    public var outputs: [Output] = [.json, .workbook, .pdf]
+    /// How many published runs to keep; older ones are removed after a successful run.
+    public var keepRuns = 12
+
+    public init() {}
+}

@@ -1,0 +1,35 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failed system call on a path, with the operating system's reason: what a cron mail needs to
+/// tell "disk full" from "permission denied" from "not a folder".
+public struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What was being done, e.g. `create the folder`.
+    public var operation: String
+    public var path: String
+    public var code: Int32
+
+    public init(_ operation: String, _ path: String, code: Int32 = errno) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    public var reason: String { String(cString: strerror(code)) }
+
+    public var description: String { "cannot \(operation) \(path): \(reason)" }
+}
+
+extension SystemError {
+    /// From a Foundation file error, keeping the errno behind it, so the message says
+    /// "Not a directory" or "No space left on device" rather than a Cocoa error number.
+    init(_ operation: String, _ path: String, error: any Error) {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        let code = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil }
+        self.init(operation, path, code: code ?? EIO)
+    }
+}

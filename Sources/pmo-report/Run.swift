@@ -1,0 +1,303 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PMOSurvey
+import ReportRuns
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a report definition: publish a complete, dated run and switch `latest` to it.",
+        discussion: """
+            Made for cron. Reads the definition (YAML; paths in it are relative to its own folder), \
+            takes the input file (or the newest matching file of an input folder), and publishes \
+            every output together into <output>/runs/<wave>_<UTC time>/ with a manifest.json, then \
+            points <output>/latest at it. A run that fails or is killed leaves `latest` as it was. \
+            When the input, the definition and pmo-report are unchanged since `latest`, the run \
+            says "up to date" and writes nothing.
+
+            Logs go to stderr; the last line states the outcome. Exit codes: 0 published or up to \
+            date; 64 bad definition or usage; 65 the input is unusable; 66 the input or definition \
+            cannot be opened; 70 internal error; 73 an output cannot be created; 75 another run \
+            holds the output folder (try again later, or use --wait).
+
+            Example: pmo-report run /home/pmo/pmo-report/Reports/board-pack.yaml --quiet
+            """)
+
+    @Argument(help: "The report definition, e.g. Reports/board-pack.yaml.")
+    var definition: String
+
+    @Option(name: .shortAndLong, help: "The survey CSV file or folder, instead of the definition's `input`.")
+    var input: String?
+
+    @Option(name: .shortAndLong, help: "The output folder, instead of the definition's `output`.")
+    var output: String?
+
+    @Flag(help: "Publish a new run even when nothing changed since `latest`.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Wait up to this many seconds for another run on the same output folder.",
+                               valueName: "seconds"))
+    var wait = 0
+
+    @Flag(name: .shortAndLong, help: "Log only warnings and errors: a successful run prints nothing.")
+    var quiet = false
+
+    @Option(name: .customLong("log-format"), help: "text, or json for log collectors (one object a line).")
+    var logFormat = LogFormat.text
+
+    func validate() throws {
+        guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
+    }
+
+    func run() throws {
+        let log = Logger.stderr(format: logFormat, quiet: quiet)
+        do throws(RunFailure) {
+            var job = try ScheduledRun(command: self, log: log)
+            switch try job.perform() {
+            case let .published(folder, timings):
+                log.notice("published \(folder)", metadata: [
+                    "read_ms": "\(timings.read)", "analyse_ms": "\(timings.analyse)",
+                    "render_ms": "\(timings.render)", "publish_ms": "\(timings.publish)",
+                ])
+            case let .upToDate(folder):
+                log.notice("up to date: input, definition and pmo-report unchanged since \(folder); --force runs again")
+            }
+        } catch {
+            log.error("failed: \(error.reason), exit \(error.status.rawValue)")
+            throw error.status
+        }
+    }
+}
+
+extension ExitStatus {
+    /// A report definition that cannot be used: unknown key, bad value (EX_USAGE, as for options).
+    static let badDefinition = ExitCode(64)
+    /// Another run holds the output folder (EX_TEMPFAIL): cron can simply try again later.
+    static let locked = ExitCode(75)
+}
+
+/// Why a run stopped, with the exit status that tells a cron wrapper which kind of failure it was.
+struct RunFailure: Error {
+    var status: ExitCode
+    var reason: String
+}
+
+enum RunOutcome {
+    case published(folder: String, timings: Manifest.Timings)
+    case upToDate(folder: String)
+}
+
+/// One run of a definition, step by step: settle the settings, lock the output folder, decide
+/// whether there is anything to do, then read, analyse, render into staging and publish.
+private struct ScheduledRun {
+    let log: Logger
+    let force: Bool
+    let wait: Int
+    let file: DefinitionFile
+    let inputGiven: String
+    let outputFolder: String
+    let kinds: [OutputKind]
+    let started = UTCTime.now
+    var timings = Manifest.Timings()
+
+    init(command: Run, log: Logger) throws(RunFailure) {
+        self.log = log
+        force = command.force
+        wait = command.wait
+        do {
+            file = try DefinitionFile.load(path: command.definition)
+        } catch {
+            throw RunFailure(status: error.isUnreadable ? ExitStatus.noInput : ExitStatus.badDefinition, reason: "\(error)")
+        }
+        guard let input = command.input ?? file.settings.input else {
+            throw RunFailure(status: ExitStatus.badDefinition,
+                             reason: "\(file.path): no `input`; add `input: path/to/survey.csv` or pass --input")
+        }
+        guard let output = command.output ?? file.settings.output else {
+            throw RunFailure(status: ExitStatus.badDefinition,
+                             reason: "\(file.path): no `output`; add `output: path/to/folder` or pass --output")
+        }
+        inputGiven = input
+        outputFolder = output
+        if file.settings.outputs.contains(.packs) {
+            throw RunFailure(status: ExitStatus.badDefinition,
+                             reason: "\(file.path): `outputs` asks for packs, which are not yet available in pmo-report \(RunInfo.toolVersion); remove `packs` from `outputs`")
+        }
+        kinds = file.settings.outputs.compactMap { OutputKind(rawValue: $0.rawValue) }
+        if file.report.internalUse {
+            log.warning("internal_use is on: the outputs name every trust, including those that did not consent; do not share them")
+        }
+    }
+
+    mutating func perform() throws(RunFailure) -> RunOutcome {
+        let folder: OutputFolder
+        do {
+            folder = try OutputFolder(path: outputFolder)
+        } catch {
+            throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error)")
+        }
+        let lock = try takeLock(on: folder)
+        defer { lock.release() }
+        let leftovers = folder.removeLeftovers()
+        if !leftovers.isEmpty { log.info("removed leftovers of an unfinished run: \(leftovers.joined(separator: ", "))") }
+
+        let inputFile = try selectInput()
+        let clock = ContinuousClock()
+        let readStart = clock.now
+        let digest = try digest(of: inputFile)
+        if !force, let latest = folder.latest, let manifest = Manifest.read(from: folder.runPath(latest)),
+           manifest.matches(input: digest.sha256, definition: file.sha256, toolVersion: RunInfo.toolVersion) {
+            return .upToDate(folder: folder.runPath(latest))
+        }
+        let runInfo = RunInfo.current
+        let survey = try read(inputFile, expecting: digest, run: runInfo)
+        timings.read = clock.now.milliseconds(since: readStart)
+
+        let analyseStart = clock.now
+        let analysis = Analysis(survey: survey, definition: file.report)
+        timings.analyse = clock.now.milliseconds(since: analyseStart)
+
+        let staging: StagingFolder
+        do {
+            staging = try folder.makeStaging()
+        } catch {
+            throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error)")
+        }
+        do throws(RunFailure) {
+            let name = try render(analysis, survey: survey, input: (inputFile, digest), run: runInfo, into: staging)
+            let published: RunName
+            do {
+                published = try folder.publish(staging, as: name)
+            } catch {
+                throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
+            }
+            let expired = folder.expire(keeping: file.settings.keepRuns)
+            if !expired.isEmpty {
+                log.info("removed \(expired.count) old \(expired.count == 1 ? "run" : "runs") (keep_runs \(file.settings.keepRuns)): \(expired.map(\.description).joined(separator: ", "))")
+            }
+            return .published(folder: folder.runPath(published), timings: timings)
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    private func takeLock(on folder: OutputFolder) throws(RunFailure) -> RunLock {
+        let lock: RunLock
+        do throws(RunLock.Failure) {
+            lock = try RunLock.acquire(in: folder.path, wait: wait) { holder in
+                log.info("waiting up to \(wait) s for \(holder.map { "another run (\($0))" } ?? "another run") to finish")
+            }
+        } catch {
+            if case .busy = error { throw RunFailure(status: ExitStatus.locked, reason: "\(error)") }
+            throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error)")
+        }
+        if let previous = lock.previousHolder {
+            log.warning("the previous run (\(previous)) ended without finishing; taking over its lock and cleaning up")
+        }
+        return lock
+    }
+
+    private func selectInput() throws(RunFailure) -> String {
+        do {
+            let file = try InputSelection.resolve(inputGiven, pattern: file.settings.inputPattern)
+            if file != inputGiven { log.info("input: \(file) (newest \(self.file.settings.inputPattern) in \(inputGiven))") }
+            return file
+        } catch {
+            throw RunFailure(status: ExitStatus.noInput, reason: "\(error)")
+        }
+    }
+
+    private func digest(of path: String) throws(RunFailure) -> FileDigest {
+        do {
+            return try FileDigest(path: path)
+        } catch {
+            throw RunFailure(status: ExitStatus.noInput, reason: "\(error)")
+        }
+    }
+
+    /// Reads and validates the survey, logging what was set aside. A file that changes while it
+    /// is read (an upload still in progress) is refused as a temporary failure, for the next run.
+    private func read(_ path: String, expecting digest: FileDigest, run: RunInfo) throws(RunFailure) -> Survey {
+        let survey: Survey
+        do {
+            survey = try SurveyReader(bounds: file.report.bounds, currentYear: run.generatedDate.year).read(path: path)
+        } catch {
+            if case let .noValidRows(name, _, findings) = error {
+                for finding in findings.prefix(10) { log.error("\(name): \(finding)") }
+            }
+            throw RunFailure(status: error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError, reason: error.description)
+        }
+        guard survey.source.sha256 == digest.sha256 else {
+            throw RunFailure(status: ExitStatus.locked, reason: "\(path) changed while it was read (still being copied?); nothing was published, try again")
+        }
+        let c = survey.counts
+        log.info("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+        let errors = survey.findings.filter { $0.severity == .error }
+        for finding in errors.prefix(10) { log.info("\(survey.source.fileName): \(finding)") }
+        if !errors.isEmpty {
+            log.warning("\(errors.count) \(errors.count == 1 ? "row was" : "rows were") rejected and left out; see the DataQuality table, or run `pmo-report validate --input \(path)`")
+        }
+        return survey
+    }
+
+    /// Writes every output and the manifest into `staging` and flushes them; returns the name the
+    /// run will be published under.
+    private mutating func render(_ analysis: Analysis, survey: Survey, input: (file: String, digest: FileDigest),
+                                 run: RunInfo, into staging: StagingFolder) throws(RunFailure) -> RunName {
+        let clock = ContinuousClock()
+        let renderStart = clock.now
+        var outputs: [Manifest.Output] = []
+        for kind in kinds {
+            do {
+                try kind.write(analysis, run: run, to: staging.file(kind.fileName))
+            } catch {
+                throw RunFailure(status: ExitStatus.cannotCreate, reason: "cannot write \(kind.fileName): \(error); `latest` still points to the previous run")
+            }
+            guard staging.hasContent(kind.fileName) else {
+                log.warning("\(kind.rawValue): this version of pmo-report wrote no \(kind.fileName); the run is published without it")
+                continue
+            }
+            do {
+                outputs.append(Manifest.Output(file: kind.fileName, digest: try FileDigest(path: staging.file(kind.fileName))))
+            } catch {
+                throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error)")
+            }
+        }
+        guard !outputs.isEmpty else {
+            throw RunFailure(status: ExitStatus.software, reason: "no output was written; nothing to publish")
+        }
+        timings.render = clock.now.milliseconds(since: renderStart)
+
+        let publishStart = clock.now
+        do {
+            try staging.flush(outputs.map(\.file))
+        } catch {
+            throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
+        }
+        timings.publish = clock.now.milliseconds(since: publishStart)
+        let c = survey.counts
+        let manifest = Manifest(
+            toolVersion: RunInfo.toolVersion,
+            definition: Manifest.Definition(path: file.path, sha256: file.sha256),
+            input: Manifest.Input(given: inputGiven, file: input.file, digest: input.digest),
+            wave: survey.latestWave.label,
+            responses: ["rows": c.rows, "valid": c.valid, "rejected": c.rejected, "superseded": c.superseded],
+            outputs: outputs, started: started, timingsMs: timings)
+        do {
+            try manifest.write(to: staging.path)
+            try staging.flush([Manifest.fileName])
+        } catch {
+            throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
+        }
+        return RunName(wave: survey.latestWave.displayLabel, time: started)
+    }
+}
+
+extension ContinuousClock.Instant {
+    /// Whole milliseconds from `start` to this instant.
+    func milliseconds(since start: Self) -> Int {
+        let elapsed = start.duration(to: self).components
+        return Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
+    }
+}
