@@ -23,11 +23,13 @@ struct SheetLayout {
     let responseSheets: [String]
     let responsesPerSheet: Int
 
-    /// The row of a data sheet's Table header; the rows above hold the title, notes and any
-    /// internal-use warning.
+    /// The lowest row a data sheet's Table header can have; the rows above hold the title, notes
+    /// and any internal-use warning.
     static let tableHeaderRow = 5
 
-    init(analysis: Analysis) {
+    /// `responsesPerSheet` defaults to as many rows as fit below the header; tests lower it to
+    /// see the split without a million responses.
+    init(analysis: Analysis, responsesPerSheet: Int? = nil) {
         var breakdowns = [
             Breakdown(sheet: "Model by sector", table: .shares(analysis.modelBySector)),
             Breakdown(sheet: "Model by size", table: .shares(analysis.modelBySize)),
@@ -43,10 +45,10 @@ struct SheetLayout {
         }
         self.breakdowns = breakdowns
 
-        let perSheet = Limits.rows - SheetLayout.tableHeaderRow - 1
+        let perSheet = responsesPerSheet ?? Limits.rows - SheetLayout.tableHeaderRow - 1
         let count = analysis.survey.responses.count
         let sheets = max(1, (count + perSheet - 1) / perSheet)
-        responsesPerSheet = perSheet
+        self.responsesPerSheet = perSheet
         responseSheets = (1...sheets).map { $0 == 1 ? "Responses" : "Responses (\($0))" }
     }
 

@@ -53,12 +53,12 @@ final class WorkbookBuilder {
     lazy var linesByResponseID: [String: Int] = Dictionary(
         analysis.survey.responses.map { ($0.responseID, $0.line) }, uniquingKeysWith: { first, _ in first })
 
-    init(analysis: Analysis, run: RunInfo, path: String) throws(XlsxError) {
+    init(analysis: Analysis, run: RunInfo, path: String, responsesPerSheet: Int? = nil) throws(XlsxError) {
         self.analysis = analysis
         self.run = run
         naming = analysis.sharedNaming
         workbook = try Workbook(path: path)
-        layout = SheetLayout(analysis: analysis)
+        layout = SheetLayout(analysis: analysis, responsesPerSheet: responsesPerSheet)
     }
 
     func build() throws(XlsxError) {

@@ -1,0 +1,55 @@
+import Foundation
+import PMOSurvey
+import Testing
+import WorkbookRenderer
+
+/// Opens the shipped sample's workbook in LibreOffice, once: it must convert to a PDF with a page
+/// per sheet at least. LibreOffice exits 0 even on a broken file, so the PDF itself is checked.
+@Suite struct LibreOfficeTests {
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../SampleData/pmo-survey.csv").standardized.path
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")))
+    func sampleWorkbookOpensInLibreOffice() throws {
+        let survey = try SurveyReader(currentYear: 2026).read(path: Self.sample)
+        let analysis = Analysis(survey: survey)
+        let folder = try TemporaryFolder.make()
+        let path = folder + "/pmo-report.xlsx"
+        let started = ContinuousClock.now
+        try WorkbookReport(analysis: analysis, run: SurveyFixture.run).write(to: path)
+        let elapsed = ContinuousClock.now - started
+        print("sample workbook: \(survey.responses.count) responses, "
+              + "\((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) bytes, written in \(elapsed)")
+
+        let book = try ReadWorkbook.read(path)
+        #expect(book.table("Responses") != nil)
+        #expect(book.charts.count == (analysis.modelByWave == nil ? 8 : 9))
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
+        process.arguments = ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
+                             "--convert-to", "pdf", "--outdir", folder, path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.pdf"))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        #expect(pdf.count > 50_000)
+        #expect(try pageCount(folder + "/pmo-report.pdf") >= book.sheets.count, "a page per sheet at least")
+    }
+}
+
+/// Pages of a PDF, from poppler's `pdfinfo`.
+private func pageCount(_ path: String) throws -> Int {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+    process.arguments = [path]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let line = text.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+    return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) ?? 0
+}
