@@ -293,12 +293,12 @@ private struct ReadPass {
             var trust: String
         }
         var latest: [TrustInWave: Int] = [:]
+        latest.reserveCapacity(responses.count)
         var superseded = Set<Int>()
-        for (i, r) in responses.enumerated() {
-            let key = TrustInWave(wave: r.wave, trust: r.trustKey)
+        for i in responses.indices {
+            let key = TrustInWave(wave: responses[i].wave, trust: responses[i].trustKey)
             guard let j = latest[key] else { latest[key] = i; continue }
-            let current = responses[j]
-            let newer = (r.submitted, r.line) >= (current.submitted, current.line)
+            let newer = (responses[i].submitted, responses[i].line) >= (responses[j].submitted, responses[j].line)
             let (winner, loser) = newer ? (i, j) : (j, i)
             latest[key] = winner
             superseded.insert(loser)
@@ -309,7 +309,12 @@ private struct ReadPass {
         }
         guard !superseded.isEmpty else { return }
         counts.superseded = superseded.count
-        responses = responses.enumerated().filter { !superseded.contains($0.offset) }.map(\.element)
+        var kept = 0
+        for i in responses.indices where !superseded.contains(i) {
+            responses.swapAt(kept, i)
+            kept += 1
+        }
+        responses.removeLast(responses.count - kept)
     }
 }
 
