@@ -7,7 +7,8 @@ public struct DefinitionError: Error, Sendable, Hashable, CustomStringConvertibl
         /// Not YAML, or not a mapping of keys to values.
         case syntax(String)
         case unknownKey(key: String, suggestion: String?, known: [String])
-        case duplicateKey(key: String, firstLine: Int)
+        /// A key given twice in one mapping; the line is where that mapping starts.
+        case duplicateKey(key: String)
         case missingValue(key: String)
         case badValue(key: String, expected: String)
     }
@@ -40,8 +41,8 @@ public struct DefinitionError: Error, Sendable, Hashable, CustomStringConvertibl
         case let .unknownKey(key, suggestion, known):
             let hint = suggestion.map { "; did you mean `\($0)`?" } ?? "; known keys: \(known.joined(separator: ", "))"
             return "\(place): unknown key `\(key)`\(hint)"
-        case let .duplicateKey(key, firstLine):
-            return "\(place): key `\(key)` is given twice (first on line \(firstLine)); keep one"
+        case let .duplicateKey(key):
+            return "\(place): key `\(key)` is given more than once in the mapping that starts here; keep one"
         case let .missingValue(key):
             return "\(place): key `\(key)` has no value"
         case let .badValue(key, expected):

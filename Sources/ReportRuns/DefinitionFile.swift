@@ -36,6 +36,9 @@ public struct DefinitionFile: Sendable {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw DefinitionError(file: path, line: context.mark.line,
+                                  problem: .duplicateKey(key: duplicates.joined(separator: "`, `")))
         } catch let error as YamlError {
             throw DefinitionError(file: path, line: error.line, problem: .syntax("not valid YAML: \(error.problem)"))
         } catch {

@@ -63,11 +63,11 @@ struct DefinitionValue {
     }
 }
 
-/// Walks a mapping's entries, refusing keys not in `Key` (with a suggestion) and keys given twice.
+/// Walks a mapping's entries, refusing keys not in `Key` (with a suggestion). Keys given twice
+/// never get here: Yams refuses them while composing.
 func entries<Key: RawRepresentable & CaseIterable>(
     of mapping: Node.Mapping, as _: Key.Type, file: String, prefix: String = ""
 ) throws(DefinitionError) -> [(Key, DefinitionValue)] where Key.RawValue == String {
-    var seen: [String: Int] = [:]
     var result: [(Key, DefinitionValue)] = []
     let known = Key.allCases.map(\.rawValue)
     for (keyNode, valueNode) in mapping {
@@ -79,10 +79,6 @@ func entries<Key: RawRepresentable & CaseIterable>(
             throw DefinitionError(file: file, line: line, problem: .unknownKey(
                 key: prefix + name, suggestion: name.closest(among: known).map { prefix + $0 }, known: known))
         }
-        if let first = seen[name] {
-            throw DefinitionError(file: file, line: line, problem: .duplicateKey(key: prefix + name, firstLine: first))
-        }
-        seen[name] = line ?? 0
         result.append((key, DefinitionValue(file: file, key: prefix + name, node: valueNode)))
     }
     return result

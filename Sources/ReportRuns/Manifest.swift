@@ -95,15 +95,12 @@ public struct Manifest: Sendable, Hashable, Codable {
         return try? JSONDecoder().decode(Manifest.self, from: data)
     }
 
-    /// Writes the manifest into `folder`, keys sorted so that two manifests diff cleanly.
-    public func write(to folder: String) throws(SystemError) {
-        let path = folder + "/" + Self.fileName
+    /// Writes the manifest into `staging`, keys sorted so that two manifests diff cleanly.
+    public func write(into staging: StagingFolder) throws(SystemError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw SystemError("write", path, error: error)
-        }
+        // Encoding plain strings and numbers cannot fail.
+        let json = (try? encoder.encode(self)) ?? Data()
+        try staging.write(Array(json) + Array("\n".utf8), as: Self.fileName)
     }
 }

@@ -34,15 +34,12 @@ public struct OutputFolder: Sendable {
     /// Opens `path`, creating it and its parents when missing. A symlinked output folder is
     /// followed: pointing `reports` at a shared drive is a normal thing to do.
     public init(path: String) throws(Failure) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw .notAFolder(path: path) }
-        } else {
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw .system(SystemError("create the output folder", path, error: error))
-            }
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { throw .notAFolder(path: path) }
+        do {
+            try Self.createFolders(path)
+        } catch {
+            throw .system(SystemError("create the output folder", path, code: error.code))
         }
         self.path = path
     }
@@ -83,9 +80,9 @@ public struct OutputFolder: Sendable {
     public func publish(_ staging: StagingFolder, as name: RunName) throws(Failure) -> RunName {
         try checkLatestIsALink()
         do {
-            try FileManager.default.createDirectory(atPath: runsPath, withIntermediateDirectories: true)
+            try Self.createFolders(runsPath)
         } catch {
-            throw .system(SystemError("create", runsPath, error: error))
+            throw .system(error)
         }
         var final = name
         // Only this process holds the lock, so nothing else can take the name between the check
@@ -135,6 +132,19 @@ public struct OutputFolder: Sendable {
 
     static let latestTemporaryPrefix = ".latest-"
     static let expiredPrefix = ".expired-"
+
+    /// `mkdir -p`, failing with the errno of the step that failed ("Not a directory" when a
+    /// parent is a file, "Permission denied", "No space left on device").
+    static func createFolders(_ path: String) throws(SystemError) {
+        if mkdir(path, 0o777) == 0 { return }
+        let code = errno
+        var info = stat()
+        if code == EEXIST, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard code == ENOENT, !parent.isEmpty, parent != path else { throw SystemError("create the folder", path, code: code) }
+        try createFolders(parent)
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw SystemError("create the folder", path) }
+    }
 
     static func remove(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)

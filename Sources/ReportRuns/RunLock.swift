@@ -54,7 +54,7 @@ public struct RunLock: Sendable {
         let path = folder + "/.lock"
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .system(SystemError("create the lock file", path)) }
-        let deadline = UTCTime.now.seconds + wait
+        let deadline = ContinuousClock.now + .seconds(wait)
         var announced = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
@@ -62,7 +62,7 @@ public struct RunLock: Sendable {
                 close(descriptor)
                 throw .system(SystemError("lock", path, code: code))
             }
-            guard UTCTime.now.seconds < deadline else {
+            guard ContinuousClock.now < deadline else {
                 let holder = Holder(contents(descriptor))
                 close(descriptor)
                 throw .busy(path: path, holder: holder, waited: wait)

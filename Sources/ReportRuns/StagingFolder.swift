@@ -29,6 +29,21 @@ public struct StagingFolder: Sendable {
     /// Where to write the file `name`.
     public func file(_ name: String) -> String { path + "/" + name }
 
+    /// Writes `bytes` as the file `name`.
+    public func write(_ bytes: [UInt8], as name: String) throws(SystemError) {
+        let path = file(name)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw SystemError("create", path) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw SystemError("write", path) }
+            written += count
+        }
+    }
+
     /// Whether the file `name` was written and holds something.
     public func hasContent(_ name: String) -> Bool {
         var info = stat()
@@ -53,4 +68,9 @@ public struct StagingFolder: Sendable {
         defer { close(descriptor) }
         guard fsync(descriptor) == 0 else { throw SystemError("flush", path) }
     }
+}
+
+/// write(2), under a name that the method `write(_:as:)` does not hide.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,14 +21,4 @@ public struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
     public var reason: String { String(cString: strerror(code)) }
 
     public var description: String { "cannot \(operation) \(path): \(reason)" }
-}
-
-extension SystemError {
-    /// From a Foundation file error, keeping the errno behind it, so the message says
-    /// "Not a directory" or "No space left on device" rather than a Cocoa error number.
-    init(_ operation: String, _ path: String, error: any Error) {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        let code = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil }
-        self.init(operation, path, code: code ?? EIO)
-    }
 }

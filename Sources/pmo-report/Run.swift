@@ -285,7 +285,7 @@ private struct ScheduledRun {
             responses: ["rows": c.rows, "valid": c.valid, "rejected": c.rejected, "superseded": c.superseded],
             outputs: outputs, started: started, timingsMs: timings)
         do {
-            try manifest.write(to: staging.path)
+            try manifest.write(into: staging)
             try staging.flush([Manifest.fileName])
         } catch {
             throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
