@@ -17,13 +17,30 @@ public struct SurveyReader: Sendable {
     }
 
     public func read(path: String) throws(SurveyFileError) -> Survey {
-        let file = (path as NSString).lastPathComponent
+        try read(file: (path as NSString).lastPathComponent) { try $0.run(path: path) }
+    }
+
+    /// Reads a survey already in memory, e.g. from a pipe or a fuzzer; `fileName` names it in messages.
+    public func read(data: Data, fileName: String) throws(SurveyFileError) -> Survey {
+        try read(file: fileName) { pass in
+            var offset = data.startIndex
+            try pass.run {
+                guard offset < data.endIndex else { return nil }
+                let end = data.index(offset, offsetBy: min(1 << 20, data.endIndex - offset))
+                defer { offset = end }
+                return data[offset..<end]
+            }
+        }
+    }
+
+    /// Reads as UTF-8, and again as Windows-1252 when the bytes prove not to be UTF-8.
+    private func read(file: String, feed: (inout ReadPass) throws -> Void) throws(SurveyFileError) -> Survey {
         var pass = ReadPass(file: file, reader: self, decoding: .utf8)
         do {
-            try pass.run(path: path)
+            try feed(&pass)
         } catch is TextDecoding.NotUTF8 {
             pass = ReadPass(file: file, reader: self, decoding: .windows1252)
-            do { try pass.run(path: path) } catch { throw Self.fileError(error, file: file) }
+            do { try feed(&pass) } catch { throw Self.fileError(error, file: file) }
         } catch {
             throw Self.fileError(error, file: file)
         }
@@ -71,16 +88,21 @@ private struct ReadPass {
             throw SurveyFileError.cannotOpen(file: file, reason: Self.whyUnopenable(path))
         }
         defer { try? handle.close() }
-        var parser = CSVParser(maxFieldBytes: reader.maxFieldBytes)
-        var first = true
-        while true {
-            let chunk: Data
+        let file = self.file
+        try run {
             do {
-                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+                return try handle.read(upToCount: 1 << 20)
             } catch {
                 throw SurveyFileError.cannotOpen(file: file, reason: Self.whyUnopenable(path))
             }
-            if chunk.isEmpty { break }
+        }
+    }
+
+    /// Parses and validates chunk by chunk until `next` returns nil or an empty chunk.
+    mutating func run(next: () throws -> Data?) throws {
+        var parser = CSVParser(maxFieldBytes: reader.maxFieldBytes)
+        var first = true
+        while let chunk = try next(), !chunk.isEmpty {
             byteCount += chunk.count
             fingerprint.add(chunk)
             try chunk.withUnsafeBytes { raw in

@@ -1,0 +1,16 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The libFuzzer target lives in its own package: it links libFuzzer's driver, which only a
+// `-sanitize=fuzzer` build provides, so it must stay out of the main package's ordinary builds.
+// Run it with `scripts/fuzz SECONDS`.
+let package = Package(
+    name: "pmo-report-fuzz",
+    dependencies: [.package(name: "pmo-report", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "ReaderFuzz",
+            dependencies: [.product(name: "PMOSurvey", package: "pmo-report")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
