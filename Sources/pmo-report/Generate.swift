@@ -26,15 +26,22 @@ struct Generate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
     var quiet = false
 
+    @Flag(help: "Print how long each phase took (read, analyse, each output, publish) on stderr.")
+    var timings = false
+
     func run() throws {
         let run = RunInfo.current
+        var timer = PhaseTimer()
         var definition = ReportDefinition()
         definition.internalUse = internalUse
         let survey = try SurveyLoading.load(input, bounds: definition.bounds, run: run)
+        timer.mark("read")
         let analysis = Analysis(survey: survey, definition: definition)
+        timer.mark("analyse")
         if !quiet { reportFindings(survey) }
 
-        let outputs = try write(analysis, run: run)
+        let outputs = try write(analysis, run: run, timer: &timer)
+        if timings { Console.note(timer.summary) }
 
         guard !quiet else { return }
         let c = survey.counts
@@ -43,7 +50,7 @@ struct Generate: ParsableCommand {
     }
 
     /// Writes every output into staging and publishes them together.
-    private func write(_ analysis: Analysis, run: RunInfo) throws -> [String] {
+    private func write(_ analysis: Analysis, run: RunInfo, timer: inout PhaseTimer) throws -> [String] {
         let publisher: Publisher
         do {
             publisher = try Publisher(folder: output)
@@ -53,8 +60,12 @@ struct Generate: ParsableCommand {
         }
         let kinds = OutputKind.allCases
         do {
-            for kind in kinds { try kind.write(analysis, run: run, to: publisher.stagingPath(kind.fileName)) }
+            for kind in kinds {
+                try kind.write(analysis, run: run, to: publisher.stagingPath(kind.fileName))
+                timer.mark(kind.rawValue)
+            }
             try publisher.publish(kinds.map(\.fileName))
+            timer.mark("publish")
         } catch {
             publisher.discard()
             Console.error("\(error); nothing was published, \(output) keeps what it had")
