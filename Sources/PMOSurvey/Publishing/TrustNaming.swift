@@ -11,7 +11,7 @@ public struct TrustNaming: Sendable {
         case pack(trustKey: String)
     }
 
-    public let audience: Audience
+    public private(set) var audience: Audience
     private let peerCodes: [String: String]
     private let consented: Set<String>
 
@@ -32,6 +32,14 @@ public struct TrustNaming: Sendable {
             codes[key] = "Peer " + String(repeating: "0", count: width - number.count) + number
         }
         peerCodes = codes
+    }
+
+    /// The same peer codes for another audience. Numbering hashes every trust, so the packs made
+    /// for each trust share one numbering instead of repeating it.
+    public func with(audience: Audience) -> TrustNaming {
+        var copy = self
+        copy.audience = audience
+        return copy
     }
 
     /// Whether this output may show the trust's name, code and free text.
