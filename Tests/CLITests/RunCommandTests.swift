@@ -1,0 +1,329 @@
+import Foundation
+import Testing
+
+/// `pmo-report run` as cron runs it: real definitions, real processes, real signals and locks.
+/// Serialized: several tests time real runs, which two cores do not share well.
+@Suite(.serialized) struct RunCommandTests {
+    static let sample = CLIRunner.projectRoot + "/SampleData/pmo-survey.csv"
+    private let files = FileManager.default
+
+    /// A project-like folder: `Reports/board.yaml` reading `../in/survey.csv` (a copy of the
+    /// sample) and publishing into `../out`.
+    struct Project {
+        let root: String
+        var definition: String { root + "/Reports/board.yaml" }
+        var input: String { root + "/in/survey.csv" }
+        var output: String { root + "/out" }
+
+        init(keepRuns: Int = 12, extra: String = "") throws {
+            root = CLIRunner.temporaryFolder()
+            let files = FileManager.default
+            try files.createDirectory(atPath: root + "/Reports", withIntermediateDirectories: true)
+            try files.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
+            try files.copyItem(atPath: RunCommandTests.sample, toPath: root + "/in/survey.csv")
+            try """
+                title: Test board pack
+                input: ../in/survey.csv
+                output: ../out
+                outputs: [json, workbook, pdf]
+                keep_runs: \(keepRuns)
+                \(extra)
+                """.write(toFile: root + "/Reports/board.yaml", atomically: true, encoding: .utf8)
+        }
+
+        /// Where `latest` points, e.g. `runs/2015-12_20261127T030001Z`.
+        func latest() throws -> String {
+            try FileManager.default.destinationOfSymbolicLink(atPath: output + "/latest")
+        }
+
+        func runs() -> [String] { CLIRunner.contents(of: output + "/runs") }
+
+        /// What a person browsing the output folder sees.
+        func visible() -> [String] { CLIRunner.contents(of: output).filter { !$0.hasPrefix(".") } }
+    }
+
+    @Test func publishesDatedRunsSwitchesLatestAndSkipsUnchangedInput() throws {
+        let project = try Project(keepRuns: 2)
+        // From another working folder: paths in the definition are relative to the definition.
+        let first = try CLIRunner.run(["run", project.definition], in: "/")
+        #expect(first.status == 0, "\(first.stderr)")
+        let runs = project.runs()
+        #expect(runs.count == 1)
+        let run = try #require(runs.first)
+        #expect(run.range(of: #"^2015-12_\d{8}T\d{6}Z$"#, options: .regularExpression) != nil, "\(run)")
+        #expect(try project.latest() == "runs/" + run)
+        #expect(project.visible() == ["latest", "runs"])
+        #expect(first.stderr.lastLine.contains("notice: published \(project.output)/runs/\(run)"))
+        #expect(CLIRunner.contents(of: project.output + "/latest")
+                == ["manifest.json", "pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
+
+        // The manifest's hashes are those an independent tool computes.
+        let manifest = try Self.json(project.output + "/latest/manifest.json")
+        let input = manifest["input"] as! [String: Any]
+        #expect(try input["sha256"] as? String == Self.sha256sum(project.input))
+        #expect(input["file"] as? String == project.input)
+        #expect(manifest["outcome"] as? String == "published")
+        #expect(manifest["tool_version"] as? String == "0.1.0")
+        let outputs = manifest["outputs"] as! [[String: Any]]
+        #expect(outputs.map { $0["file"] as! String } == ["pmo-report.json", "pmo-report.xlsx", "pmo-report.pdf"])
+        for output in outputs {
+            let path = project.output + "/latest/" + (output["file"] as! String)
+            #expect(try output["sha256"] as? String == Self.sha256sum(path))
+            #expect(try output["size"] as? Int == files.attributesOfItem(atPath: path)[.size] as? Int)
+        }
+        let timings = manifest["timings_ms"] as! [String: Int]
+        #expect(Set(timings.keys) == ["read", "analyse", "render", "publish"])
+
+        // Unchanged input, definition and tool: nothing written.
+        let again = try CLIRunner.run(["run", project.definition])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.lastLine.contains("up to date"))
+        #expect(project.runs() == [run])
+
+        // --force publishes anyway; a changed input does too. keep_runs 2 removes the oldest.
+        let forced = try CLIRunner.run(["run", project.definition, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(project.runs().count == 2)
+        try (String(contentsOfFile: project.input, encoding: .utf8) + "\n").write(toFile: project.input, atomically: true, encoding: .utf8)
+        let changed = try CLIRunner.run(["run", project.definition])
+        #expect(changed.status == 0, "\(changed.stderr)")
+        let kept = project.runs()
+        #expect(kept.count == 2)
+        #expect(!kept.contains(run), "the oldest run is expired")
+        #expect(try project.latest() == "runs/" + kept.sorted().last!)
+    }
+
+    @Test func runsUnderCronsBareEnvironment() throws {
+        let project = try Project()
+        // Exactly what cron gives: PATH and nothing else; no HOME, locale, TTY; started in /.
+        let result = try Launch.start(["run", project.definition], environment: ["PATH": "/usr/bin:/bin"], in: "/").finish()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let last = result.stderr.lastLine
+        #expect(last.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ notice: published "#, options: .regularExpression) != nil, "\(last)")
+        #expect(files.fileExists(atPath: project.output + "/latest/pmo-report.pdf"))
+
+        let json = try Launch.start(["run", project.definition, "--force", "--log-format", "json"],
+                                    environment: ["PATH": "/usr/bin:/bin"], in: "/").finish()
+        #expect(json.status == 0, "\(json.stderr)")
+        let lines = json.stderr.split(separator: "\n").map(String.init)
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["time"] is String && object?["level"] is String && object?["message"] is String, "\(line)")
+        }
+        #expect(lines.last!.contains(#""level":"notice""#) && lines.last!.contains("published"))
+
+        // --quiet: a successful run is silent, so cron mails only when something needs attention.
+        let clean = try Project(extra: "")
+        try Self.writeCleanSurvey(to: clean.input)
+        let quiet = try Launch.start(["run", clean.definition, "--quiet"], environment: ["PATH": "/usr/bin:/bin"], in: "/").finish()
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+    }
+
+    @Test func aKilledRunLeavesLatestAndNoPartialFile() throws {
+        let project = try Project()
+        let first = try CLIRunner.run(["run", project.definition])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try project.latest()
+
+        let big = project.root + "/in/big.csv"
+        let made = try CLIRunner.run(["sample-data", "--trusts", "6000", "--waves", "2", "--seed", "1", "--output", big])
+        #expect(made.status == 0, "\(made.stderr)")
+        let running = try Launch.start(["run", project.definition, "--input", big])
+        // Kill it once the workbook is in its staging folder: after the workbook, before the PDF.
+        let staged = try Self.waitFor(seconds: 300) {
+            CLIRunner.contents(of: project.output).filter { $0.hasPrefix(".staging-") }
+                .first { CLIRunner.contents(of: project.output + "/" + $0).contains("pmo-report.xlsx") }
+        }
+        kill(running.process.processIdentifier, SIGKILL)
+        let killed = running.finish()
+        #expect(killed.reason == .uncaughtSignal && killed.status == SIGKILL, "the run ended before it was killed: \(killed.stderr)")
+
+        #expect(try project.latest() == before)
+        #expect(project.runs() == [String(before.dropFirst("runs/".count))])
+        #expect(project.visible() == ["latest", "runs"])
+        #expect(CLIRunner.contents(of: project.output + "/latest")
+                == ["manifest.json", "pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
+        #expect(files.fileExists(atPath: project.output + "/" + staged), "the killed run's staging folder is hidden, not published")
+
+        // The next run takes over the lock, cleans up and publishes.
+        let next = try CLIRunner.run(["run", project.definition, "--force"])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stderr.contains("ended without finishing"))
+        #expect(next.stderr.contains("removed leftovers of an unfinished run: \(staged)"))
+        #expect(CLIRunner.contents(of: project.output) == [".lock", "latest", "runs"])
+        #expect(project.runs().count == 2)
+        #expect(try project.latest() != before)
+    }
+
+    @Test func aSecondRunIsLockedOutOrWaits() throws {
+        let project = try Project()
+        let mid = project.root + "/in/mid.csv"
+        let made = try CLIRunner.run(["sample-data", "--trusts", "1500", "--waves", "2", "--seed", "2", "--output", mid])
+        #expect(made.status == 0, "\(made.stderr)")
+
+        // Started together: exactly one publishes, the other is told to try again.
+        let a = try Launch.start(["run", project.definition, "--input", mid])
+        let b = try Launch.start(["run", project.definition, "--input", mid])
+        let results = [a.finish(), b.finish()]
+        #expect(results.map(\.status).sorted() == [0, 75], "\(results.map(\.stderr))")
+        let refused = try #require(results.first { $0.status == 75 })
+        #expect(refused.stderr.contains("is publishing into this folder"))
+        #expect(refused.stderr.lastLine.contains("failed: ") && refused.stderr.lastLine.hasSuffix("exit 75"))
+        #expect(project.runs().count == 1)
+
+        // While one holds the lock, the message names it; with --wait the second waits its turn.
+        let holder = try Launch.start(["run", project.definition, "--input", mid, "--force"])
+        _ = try Self.waitFor(seconds: 60) {
+            ((try? String(contentsOfFile: project.output + "/.lock", encoding: .utf8)) ?? "").isEmpty ? nil : true
+        }
+        let locked = try CLIRunner.run(["run", project.definition, "--input", mid, "--force"])
+        #expect(locked.status == 75)
+        #expect(locked.stderr.contains("another run (pid \(holder.process.processIdentifier), since 20"), "\(locked.stderr)")
+        let waiter = try CLIRunner.run(["run", project.definition, "--input", mid, "--force", "--wait", "300"])
+        #expect(waiter.status == 0, "\(waiter.stderr)")
+        #expect(waiter.stderr.contains("waiting up to 300 s"))
+        #expect(holder.finish().status == 0)
+        #expect(project.runs().count == 3)
+    }
+
+    @Test func badDefinitionsNameTheKeyAndLine() throws {
+        let misspelt = try Project(extra: "keep-runs: 3")
+        let result = try CLIRunner.run(["run", misspelt.definition])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("board.yaml, line 6: unknown key `keep-runs`; did you mean `keep_runs`?"), "\(result.stderr)")
+        #expect(result.stderr.lastLine.hasSuffix("exit 64"))
+        #expect(!files.fileExists(atPath: misspelt.output), "nothing is written for a bad definition")
+
+        let bad = try Project(extra: "withhold_below: 1")
+        let value = try CLIRunner.run(["run", bad.definition])
+        #expect(value.status == 64)
+        #expect(value.stderr.contains("line 6: bad value for `withhold_below`: expected a whole number of at least 3"), "\(value.stderr)")
+
+        let packs = try Project(extra: "outputs: [packs]")
+        try String(contentsOfFile: packs.definition, encoding: .utf8).replacingOccurrences(of: "outputs: [json, workbook, pdf]\n", with: "")
+            .write(toFile: packs.definition, atomically: true, encoding: .utf8)
+        let refused = try CLIRunner.run(["run", packs.definition])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("packs, which are not yet available"), "\(refused.stderr)")
+
+        let missing = try CLIRunner.run(["run", misspelt.root + "/Reports/nonesuch.yaml"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("nonesuch.yaml: cannot open the report definition: No such file or directory"))
+    }
+
+    @Test func outputsThatCannotBeCreatedExit73() throws {
+        let project = try Project()
+        try "not a folder".write(toFile: project.output, atomically: true, encoding: .utf8)
+        let file = try CLIRunner.run(["run", project.definition])
+        #expect(file.status == 73)
+        #expect(file.stderr.contains("cannot use \(project.output) as the output folder: it is a file, not a folder"), "\(file.stderr)")
+
+        let under = try CLIRunner.run(["run", project.definition, "--output", project.output + "/board"])
+        #expect(under.status == 73)
+        #expect(under.stderr.contains("cannot create the output folder \(project.output)/board: Not a directory"), "\(under.stderr)")
+        #expect(try String(contentsOfFile: project.output, encoding: .utf8) == "not a folder")
+    }
+
+    @Test func inputsThatCannotBeUsed() throws {
+        let project = try Project()
+        let missing = try CLIRunner.run(["run", project.definition, "--input", project.root + "/in/none.csv"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("cannot open the input \(project.root)/in/none.csv: No such file or directory"))
+
+        try "".write(toFile: project.input, atomically: true, encoding: .utf8)
+        let empty = try CLIRunner.run(["run", project.definition])
+        #expect(empty.status == 65)
+        #expect(empty.stderr.contains("survey.csv: the file is empty"))
+        #expect(project.visible().isEmpty, "a failed first run publishes nothing")
+
+        // A folder input takes its newest CSV.
+        try files.removeItem(atPath: project.input)
+        try files.copyItem(atPath: Self.sample, toPath: project.root + "/in/2015-12.csv")
+        let folder = try CLIRunner.run(["run", project.definition, "--input", project.root + "/in"])
+        #expect(folder.status == 0, "\(folder.stderr)")
+        #expect(folder.stderr.contains("input: \(project.root)/in/2015-12.csv (newest *.csv in \(project.root)/in)"))
+    }
+
+    // MARK: - Helpers
+
+    static func json(_ path: String) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+    }
+
+    /// SHA-256 by coreutils, independent of pmo-report's own hasher.
+    static func sha256sum(_ path: String) throws -> String {
+        let result = try Launch.start([path], executable: "/usr/bin/sha256sum", environment: ["PATH": "/usr/bin:/bin"]).finish()
+        return String(result.stdout.prefix(64))
+    }
+
+    /// A survey with no rejected row, so that a `--quiet` run has nothing to warn about.
+    static func writeCleanSurvey(to path: String) throws {
+        try """
+            response_id,wave,trust_name,trust_code,sector,pmo_model,central_pmo_fte,staff_headcount,share_consent
+            1,2015-12,North Trust,RAA,Acute,central,6,4000,yes
+            2,2015-12,South Trust,RBB,Mental Health,hybrid,3,2500,no
+            3,2015-12,East Trust,RCC,Community,devolved,,1800,no
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// Polls `condition` every 10 ms until it gives a value.
+    static func waitFor<T>(seconds: Double, _ condition: () -> T?) throws -> T {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        while Date() < deadline {
+            if let value = condition() { return value }
+            usleep(10_000)
+        }
+        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "timed out after \(seconds) s"])
+    }
+}
+
+/// A process started without waiting for it, its output going to files so that nothing can stall
+/// on a full pipe, with exactly the environment given (CLIRunner adds to the test's own).
+struct Launch {
+    struct Result {
+        var status: Int32
+        var reason: Process.TerminationReason
+        var stdout: String
+        var stderr: String
+    }
+
+    let process: Process
+    let stdoutPath: String
+    let stderrPath: String
+
+    static func start(_ arguments: [String], executable: String = CLIRunner.executable,
+                      environment: [String: String] = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1764201600"]) { $1 },
+                      in folder: String = CLIRunner.projectRoot) throws -> Launch {
+        let logs = CLIRunner.temporaryFolder()
+        let launch = Launch(process: Process(), stdoutPath: logs + "/stdout", stderrPath: logs + "/stderr")
+        FileManager.default.createFile(atPath: launch.stdoutPath, contents: nil)
+        FileManager.default.createFile(atPath: launch.stderrPath, contents: nil)
+        launch.process.executableURL = URL(fileURLWithPath: executable)
+        launch.process.arguments = arguments
+        launch.process.environment = environment
+        launch.process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        launch.process.standardOutput = FileHandle(forWritingAtPath: launch.stdoutPath)
+        launch.process.standardError = FileHandle(forWritingAtPath: launch.stderrPath)
+        launch.process.standardInput = FileHandle.nullDevice
+        try launch.process.run()
+        return launch
+    }
+
+    func finish() -> Result {
+        process.waitUntilExit()
+        let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+        return Result(status: process.terminationStatus, reason: process.terminationReason,
+                      stdout: read(stdoutPath), stderr: read(stderrPath))
+    }
+}
+
+extension String {
+    /// The last non-empty line: where a run states its outcome.
+    var lastLine: String {
+        split(separator: "\n").last.map(String.init) ?? ""
+    }
+}
