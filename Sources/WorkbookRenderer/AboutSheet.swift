@@ -64,7 +64,7 @@ extension WorkbookBuilder {
         _ = row
 
         try sheet.setWidth(30, columns: 0...0)
-        try sheet.setWidth(100, columns: 1...1)
+        try sheet.setWidth(Double(KeyValueWriter.valueLineLength), columns: 1...1)
         sheet.hideGridlines()
         try finishSheet(sheet, headerRow: nil)
     }
@@ -80,9 +80,15 @@ struct KeyValueWriter {
         return row + 1
     }
 
+    /// Characters of the value column's text per line, for row heights.
+    static let valueLineLength = 110
+
     func text(_ label: String, _ value: String, row: Int) throws(XlsxError) -> Int {
         try sheet.write(label, row: row, column: 0, format: Styles.label)
         try sheet.write(value, row: row, column: 1, format: Styles.wrappedText)
+        // libxlsxwriter does not size rows to wrapped text, so give long values their lines.
+        let lines = (value.count + Self.valueLineLength - 1) / Self.valueLineLength
+        if lines > 1 { try sheet.setHeight(13 * Double(lines), row: row) }
         return row + 1
     }
 

@@ -12,6 +12,20 @@ extension WorkbookBuilder {
                       headerRow: Int, formats: [CellFormat],
                       noteText: (CellText, _ column: Int, _ record: [FieldValue], _ row: Int) -> Void = { _, _, _, _ in })
         throws(XlsxError) -> Table {
+        try sheet.writeRecords(records, rows: rows, tableName: tableName, headerRow: headerRow, formats: formats,
+                               noteText: noteText)
+    }
+}
+
+extension Worksheet {
+    /// Writes `rows` of `records` below `headerRow` and returns the Table declared over them; any
+    /// workbook (the report, a trust's pack) writes its contract-style Tables this way.
+    @discardableResult
+    func writeRecords(_ records: RecordTable, rows: Range<Int>, tableName: String, headerRow: Int,
+                      formats: [CellFormat],
+                      noteText: (CellText, _ column: Int, _ record: [FieldValue], _ row: Int) -> Void = { _, _, _, _ in })
+        throws(XlsxError) -> Table {
+        let sheet = self
         precondition(formats.count == records.columns.count, "one format per column")
         var row = headerRow + 1
         for index in rows {

@@ -45,12 +45,12 @@ extension WorkbookBuilder {
         case "central_pmo_fte", "devolved_pm_fte": Styles.fte
         case "fte_per_1000_staff": Styles.ratio
         case "submitted": Styles.date
-        case "comments", "pmo_name", "project_types", "pmo_services", "methodology": Styles.wrappedText
         default: Styles.text
         }
     }
 
-    /// Widths in characters; long free text wraps within its column.
+    /// Widths in characters. Text does not wrap: one line per response keeps the sheet scannable
+    /// (libxlsxwriter cannot size rows to wrapped text).
     private static let responseWidths: [String: Double] = [
         "response_id": 13, "wave": 11, "submitted": 12, "trust_code": 11, "trust_name": 40, "sector": 15,
         "region": 16, "foundation_trust": 11, "staff_headcount": 10, "pmo_model": 11, "pmo_name": 28,

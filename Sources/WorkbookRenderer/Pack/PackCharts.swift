@@ -1,0 +1,151 @@
+import PMOSurvey
+import XlsxWriter
+
+/// The pack's native charts and the blocks of figures they read.
+enum PackCharts {
+    private static let gridlines = Color(hex: Palette.gridlines)
+    private static let textColor = Color(hex: Palette.text)
+
+    /// Categories top to bottom, value axis kept at the bottom.
+    private static func categoryAxis(_ title: String?) -> Chart.Axis {
+        Chart.Axis(title: title, reversed: true, crossesAtMaximum: true)
+    }
+
+    // MARK: Quartile bands
+
+    /// A row per peer group: an invisible stretch up to the minimum, then the four quarters.
+    static func bandBlock(_ comparisons: [PeerComparison]) -> ChartBlock {
+        ChartBlock(
+            corner: "Peer group",
+            rowLabels: comparisons.map { c in
+                "\(c.group.label) (n=\(c.peerCount))" + (c.value.map { ": yours \($0.oneDecimalOrTwo(c.measure))" } ?? "")
+                    + (c.band.map { ", \($0.name.lowercased())" } ?? "")
+            },
+            columnLabels: ["Up to minimum"] + QuartileBand.allCases.map(\.range),
+            values: comparisons.map { c in
+                let s = c.summary!
+                return [s.min, s.q1 - s.min, s.median - s.q1, s.q3 - s.median, s.max - s.q3]
+            })
+    }
+
+    static func bands(_ measure: PeerComparison.Measure, block: ChartBlock.Placed) -> Chart {
+        let series = (0..<5).map { s in
+            Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
+                         fill: s == 0 ? nil : Color(hex: PackPalette.quarters[s - 1]), border: .white, inLegend: s > 0)
+        }
+        return Chart(
+            kind: .stackedBar, title: "\(measure.rawValue): your quartile band among your peers",
+            categoryAxis: categoryAxis(nil),
+            valueAxis: Chart.Axis(title: "\(measure.rawValue) of the other trusts: minimum, quartiles, maximum",
+                                  minimum: 0, gridlines: gridlines),
+            series: series, legend: .bottom, gap: 50, fontName: Styles.font, textColor: textColor,
+            widthPixels: 760, heightPixels: 150 + 45 * block.rowCount)
+    }
+
+    // MARK: Ranking
+
+    /// One column per kind of bar (yours, your sector, other sectors), each row filled in one.
+    static func rankingBlock(_ benchmark: TrustBenchmark) -> ChartBlock {
+        ChartBlock(
+            corner: "Trust",
+            rowLabels: benchmark.ranking.map { $0.isOwn ? "\($0.label) (yours)" : $0.label },
+            columnLabels: ["Your trust", "Your sector (\(benchmark.trust.sector.rawValue))", "Other sectors"],
+            values: benchmark.ranking.map { t in
+                let column = t.isOwn ? 0 : t.sector == benchmark.trust.sector ? 1 : 2
+                return (0..<3).map { $0 == column ? t.centralFTE : 0 }
+            })
+    }
+
+    static func ranking(_ benchmark: TrustBenchmark, block: ChartBlock.Placed) -> Chart {
+        let fills = [PackPalette.own, Palette.nhsBlue, PackPalette.otherSectors]
+        let series = fills.indices.map { s in
+            Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
+                         fill: Color(hex: fills[s]), border: s == 0 ? textColor : nil,
+                         dataLabels: s == 0 ? Chart.DataLabels(numberFormat: "0.0;;;", position: .insideBase,
+                                                               fontColor: textColor, bold: true) : nil)
+        }
+        return Chart(
+            kind: .stackedBar, title: "Central PMO FTE of every trust, largest first",
+            categoryAxis: categoryAxis(nil),
+            valueAxis: Chart.Axis(title: "Central PMO FTE", minimum: 0, gridlines: gridlines),
+            series: series, legend: .top, gap: 30, fontName: Styles.font, textColor: textColor,
+            widthPixels: 640, heightPixels: 120 + 14 * benchmark.ranking.count)
+    }
+
+    // MARK: Model mix
+
+    static func mixBlock(_ benchmark: TrustBenchmark) -> ChartBlock {
+        let own = PMOModel.allCases.map { $0 == benchmark.trust.model ? 1.0 : 0 }
+        let rows = benchmark.modelMix.map { mix in
+            ("\(mix.group.label), others (n=\(mix.base))" + (mix.isWithheld ? ": withheld" : ""),
+             mix.shares?.map(\.value) ?? Array(repeating: 0, count: PMOModel.allCases.count))
+        }
+        return ChartBlock(corner: "Trusts", rowLabels: ["Your trust"] + rows.map(\.0),
+                          columnLabels: PMOModel.allCases.map(\.label), values: [own] + rows.map(\.1))
+    }
+
+    static func mix(block: ChartBlock.Placed) -> Chart {
+        let series = PMOModel.allCases.indices.map { c in
+            let fill = Color(hex: Palette.hex(for: PMOModel.allCases[c]))
+            return Chart.Series(
+                name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
+                fill: fill, border: .white,
+                dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
+        }
+        return Chart(
+            kind: .percentStackedBar, title: "PMO model: yours and your peers'", categoryAxis: categoryAxis(nil),
+            valueAxis: Chart.Axis(title: "Share of trusts", numberFormat: "0%", majorUnit: 0.25, gridlines: gridlines),
+            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: textColor, heightPixels: 280)
+    }
+
+    // MARK: Coverage
+
+    /// Items as rows, a column for the sector and one for all trusts (a withheld one left out);
+    /// nil when both are withheld.
+    static func coverageBlock(_ coverage: PeerCoverage) -> ChartBlock? {
+        var columns: [(String, [Double])] = []
+        if !coverage.sectorWithheld {
+            columns.append(("\(coverage.sectorGroup.label), others (n=\(coverage.sectorBase))",
+                            coverage.items.map { $0.sector!.value }))
+        }
+        if !coverage.allWithheld {
+            columns.append(("All trusts, others (n=\(coverage.allBase))", coverage.items.map { $0.allTrusts!.value }))
+        }
+        guard !columns.isEmpty else { return nil }
+        return ChartBlock(corner: coverage.question,
+                          rowLabels: coverage.items.map { $0.isChosen ? "\($0.name) (yours)" : $0.name },
+                          columnLabels: columns.map(\.0),
+                          values: coverage.items.indices.map { i in columns.map { $0.1[i] } })
+    }
+
+    static func coverage(_ coverage: PeerCoverage, block: ChartBlock.Placed) -> Chart {
+        let fills = coverage.sectorWithheld ? [Palette.nhsDarkGrey] : [Palette.nhsBlue, Palette.nhsDarkGrey]
+        let series = fills.indices.map { s in
+            Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
+                         fill: Color(hex: fills[s]))
+        }
+        return Chart(
+            kind: .bar, title: "\(coverage.question == "Service" ? "Services" : "Project types"): share of peers covering each ((yours) = you do)",
+            categoryAxis: categoryAxis(nil),
+            valueAxis: Chart.Axis(title: "Share of trusts that answered", numberFormat: "0%", minimum: 0, maximum: 1,
+                                  majorUnit: 0.25, gridlines: gridlines),
+            series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: textColor,
+            widthPixels: 560, heightPixels: 120 + 20 * coverage.items.count * series.count)
+    }
+}
+
+/// Colours the pack adds to the report's palette, all NHS identity colours.
+enum PackPalette {
+    /// The trust's own bar: Warm Yellow with a dark outline, against blue and grey neighbours.
+    static let own = Palette.nhsWarmYellow
+    static let otherSectors = "#C8CFD3"
+    /// Minimum to lower quartile, lower quartile to median, median to upper quartile, upper quartile to maximum.
+    static let quarters = ["#AEB7BD", Palette.nhsLightBlue, Palette.nhsBrightBlue, Palette.nhsDarkBlue]
+}
+
+extension Double {
+    /// FTE to one decimal place, per 1,000 staff to two.
+    fileprivate func oneDecimalOrTwo(_ measure: PeerComparison.Measure) -> String {
+        measure == .centralFTE ? oneDecimal : TrustBenchmark.figure(self, places: 2)
+    }
+}
