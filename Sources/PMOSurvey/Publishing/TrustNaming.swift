@@ -22,9 +22,8 @@ public struct TrustNaming: Sendable {
         var latestConsent: [String: Bool] = [:]
         for r in responses { latestConsent[r.trustKey] = r.shareConsent }
         consented = Set(latestConsent.filter(\.value).keys)
-        let keys = latestConsent.keys.sorted {
-            (SHA256.hex(secret + "\u{1F}" + $0), $0) < (SHA256.hex(secret + "\u{1F}" + $1), $1)
-        }
+        // Hash each trust once, then sort: hashing inside the comparison costs n log n digests.
+        let keys = latestConsent.keys.map { (SHA256.hex(secret + "\u{1F}" + $0), $0) }.sorted { $0 < $1 }.map(\.1)
         let width = max(3, String(keys.count).count)
         var codes: [String: String] = [:]
         for (i, key) in keys.enumerated() {
