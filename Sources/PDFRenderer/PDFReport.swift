@@ -25,48 +25,12 @@ public struct PDFReport {
             date: run.generatedDate.description + "Z"))
         let frame = PageFrame.a4
         let content = ReportContent(analysis: analysis)
-        var paginator = Paginator(typesetter: document.typesetter, frame: frame.content)
-        for section in content.sections { paginator.add(section) }
-
-        let frontPages = 2
-        let total = frontPages + paginator.pages.count
         let furniture = PageFurniture(frame: frame, title: definition.title, classification: definition.classification,
                                       internalUseWarning: definition.internalUse ? ReportDefinition.internalUseWarning : nil)
         let cover = Cover(definition: definition, waves: analysis.survey.waves.map(\.displayLabel),
                           trusts: analysis.latest.count, published: run.generatedDate)
-        let contents = Contents(entries: zip(content.sections, paginator.firstPages).map {
-            Contents.Entry(title: $0.title, destination: $0.destination, page: frontPages + $1 + 1)
-        })
-
-        document.beginTag(.document)
-        try document.page { canvas in
-            furniture.drawHeader(on: canvas)
-            cover.draw(on: canvas, frame: frame)
-            furniture.drawFooter(on: canvas, page: 1, of: total)
-        }
-        try document.page { canvas in
-            furniture.drawHeader(on: canvas)
-            contents.draw(on: canvas, frame: frame)
-            furniture.drawFooter(on: canvas, page: 2, of: total)
-        }
-        var openSection: Int?
-        for (index, page) in paginator.pages.enumerated() {
-            try document.page { canvas in
-                furniture.drawHeader(on: canvas)
-                for placed in page {
-                    if placed.section != openSection {
-                        if openSection != nil { document.endTag(.section) }
-                        document.beginTag(.section)
-                        openSection = placed.section
-                    }
-                    placed.draw(on: canvas, left: frame.content.minX)
-                }
-                furniture.drawFooter(on: canvas, page: frontPages + index + 1, of: total)
-            }
-        }
-        if openSection != nil { document.endTag(.section) }
-        document.endTag(.document)
-        for section in content.sections { document.addOutline(section.title, destination: section.destination) }
-        try document.finish()
+        let pages = PageSequence(sections: content.sections, frame: frame, furniture: furniture,
+                                 typesetter: document.typesetter)
+        try pages.draw(on: document) { canvas in cover.draw(on: canvas, frame: frame) }
     }
 }

@@ -23,6 +23,9 @@ struct Generate: ParsableCommand {
           help: "Name every trust, including those that did not consent. Every page and sheet then says so.")
     var internalUse = false
 
+    @Flag(help: "Also write a benchmark pack (workbook and PDF) for every trust of the latest wave into <output>/packs, with an index.")
+    var packs = false
+
     @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
     var quiet = false
 
@@ -40,17 +43,20 @@ struct Generate: ParsableCommand {
         timer.mark("analyse")
         if !quiet { reportFindings(survey) }
 
-        let outputs = try write(analysis, run: run, timer: &timer)
+        let (outputs, packOutcome) = try write(analysis, run: run, timer: &timer)
         if timings { Console.note(timer.summary) }
 
-        guard !quiet else { return }
-        let c = survey.counts
-        print("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
-        for path in outputs { print("wrote \(path)") }
+        if !quiet {
+            let c = survey.counts
+            print("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+            for path in outputs { print("wrote \(path)") }
+            if let packOutcome { print(packOutcome.summary(folder: (output as NSString).appendingPathComponent(TrustPacks.folderName))) }
+        }
+        try packOutcome?.reportFailures()
     }
 
     /// Writes every output into staging and publishes them together.
-    private func write(_ analysis: Analysis, run: RunInfo, timer: inout PhaseTimer) throws -> [String] {
+    private func write(_ analysis: Analysis, run: RunInfo, timer: inout PhaseTimer) throws -> ([String], TrustPacks.Outcome?) {
         let publisher: Publisher
         do {
             publisher = try Publisher(folder: output)
@@ -59,10 +65,17 @@ struct Generate: ParsableCommand {
             throw ExitStatus.cannotCreate
         }
         let kinds = OutputKind.allCases
+        var packOutcome: TrustPacks.Outcome?
         do {
             for kind in kinds {
                 try kind.write(analysis, run: run, to: publisher.stagingPath(kind.fileName))
                 timer.mark(kind.rawValue)
+            }
+            if packs {
+                packOutcome = try TrustPacks(analysis: analysis, run: run, quiet: quiet)
+                    .write(into: publisher.stagingPath(TrustPacks.folderName))
+                try publisher.publishFolder(TrustPacks.folderName)
+                timer.mark("packs")
             }
             try publisher.publish(kinds.map(\.fileName))
             timer.mark("publish")
@@ -71,7 +84,7 @@ struct Generate: ParsableCommand {
             Console.error("\(error); nothing was published, \(output) keeps what it had")
             throw ExitStatus.cannotCreate
         }
-        return kinds.map { publisher.finalPath($0.fileName) }
+        return (kinds.map { publisher.finalPath($0.fileName) }, packOutcome)
     }
 
     /// Tells the operator how many rows were set aside, without flooding a cron mail.

@@ -17,6 +17,10 @@ public struct Chart: Sendable {
         /// The spread of a measure within each group: quartile box, median, range, and the
         /// individual values where there are few.
         case distribution(Distribution)
+        /// A bar per trust, largest first, the reader's own highlighted (benchmark packs).
+        case rankedBars(RankedBars)
+        /// A value against its peers' quartiles, Model Health System style (benchmark packs).
+        case quartileBands(QuartileBands)
     }
 
     public var title: String

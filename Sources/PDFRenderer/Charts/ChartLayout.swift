@@ -13,6 +13,8 @@ extension Chart {
         case .intervals(let chart): chart.layout(&b)
         case .smallMultiples(let chart): chart.layout(&b)
         case .distribution(let chart): chart.layout(&b)
+        case .rankedBars(let chart): chart.layout(&b)
+        case .quartileBands(let chart): chart.layout(&b)
         }
         b.y += 6
         b.paragraph(note, ChartStyle.note, spaceAfter: 0)
@@ -29,7 +31,7 @@ extension StackedShares {
     static let barHeight = 14.0
 
     func layout(_ b: inout MarkBuilder) {
-        key(&b)
+        swatches(categories, into: &b)
         let column = b.labelColumn(rows.map(\.label))
         let scale = LinearScale.shares(range: (column + ChartStyle.gutter)...(b.width - 1))
         let top = b.y, gridIndex = b.marks.count
@@ -63,28 +65,6 @@ extension StackedShares {
             b.y += height + 2
         }
         b.axis(scale, top: top - 2, bottom: b.y, gridIndex: gridIndex) { NumberFormat.percent($0, places: 0) }
-    }
-
-    /// The categories as swatch and name, in the order of the segments, flowing onto more lines
-    /// when they do not fit one.
-    private func key(_ b: inout MarkBuilder) {
-        let swatch = 8.0
-        var x = 0.0, lineTop = b.y, lineHeight = swatch
-        for category in categories {
-            let size = b.size(category.label, ChartStyle.label)
-            let itemWidth = swatch + 3 + size.width
-            if x > 0, x + itemWidth > b.width {
-                x = 0
-                lineTop += lineHeight + 3
-            }
-            lineHeight = max(lineHeight, size.height)
-            b.marks.append(.rect(Rect(x: x, y: lineTop + (size.height - swatch) / 2, width: swatch, height: swatch),
-                                 fill: category.colour))
-            b.text(RichText(category.label), ChartStyle.label, at: Point(x: x + swatch + 3, y: lineTop),
-                   wrap: min(size.width + 1, b.width - x - swatch - 3))
-            x += itemWidth + 14
-        }
-        b.y = lineTop + lineHeight + 8
     }
 }
 

@@ -23,7 +23,7 @@ public struct PeerGroup: Sendable, Hashable {
     /// What the group holds, for notes: `other Acute trusts`.
     public var peersDescription: String {
         switch kind {
-        case .allTrusts: "all other trusts"
+        case .allTrusts: "other trusts"
         case .sector(let sector): "other \(sector.rawValue) trusts"
         case .size(let size): "other \(size.rawValue.lowercased()) trusts"
         }

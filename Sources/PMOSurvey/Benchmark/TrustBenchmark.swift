@@ -29,6 +29,8 @@ public struct TrustBenchmark: Sendable {
     public let changes: [AnswerChange]?
 
     public var sectorGroup: PeerGroup { PeerGroup(.sector(trust.sector)) }
+    /// FTE comparisons, then FTE per 1,000 staff.
+    public var comparisons: [PeerComparison] { fte + ftePer1000Staff }
 }
 
 /// A bar of the ranking chart.

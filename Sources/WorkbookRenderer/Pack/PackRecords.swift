@@ -6,8 +6,6 @@ extension TrustBenchmark {
     static let positionColumns = ["measure", "peer_group", "peers", "your_value", "minimum", "lower_quartile",
                                   "median", "upper_quartile", "maximum", "quartile_band", "percentile_rank", "note"]
 
-    var comparisons: [PeerComparison] { fte + ftePer1000Staff }
-
     var positionRecords: RecordTable {
         let rows: [[FieldValue]] = comparisons.map { c in
             let s = c.summary

@@ -1,0 +1,215 @@
+import PDFCanvas
+import PMOSurvey
+
+/// The body of a trust's pack, section by section, from its benchmark alone.
+struct PackContent {
+    let benchmark: TrustBenchmark
+    let definition: ReportDefinition
+    let sourceFile: String
+    let toolVersion: String
+    private(set) var sections: [ReportSection] = []
+    private var figures = Figures()
+
+    init(benchmark: TrustBenchmark, definition: ReportDefinition, sourceFile: String, toolVersion: String) {
+        self.benchmark = benchmark
+        self.definition = definition
+        self.sourceFile = sourceFile
+        self.toolVersion = toolVersion
+        sections = [glance(), staffing(), ranking(), modelAndServices(), changes(), answers(), about()]
+    }
+
+    private var trust: Response { benchmark.trust }
+
+    private mutating func glance() -> ReportSection {
+        let all = benchmark.fte[0], sector = benchmark.fte[1]
+        let keyFigures = [
+            KeyFigure(value: all.value.map { NumberFormat.amount($0) + " FTE" } ?? NumberFormat.missing,
+                      caption: "your central PMO (\(trust.model.label.lowercased()) model)"),
+            KeyFigure(value: sector.band?.name ?? (sector.isWithheld ? "Withheld" : NumberFormat.missing),
+                      caption: "your band among \(sector.group.peersDescription) (n=\(sector.peerCount))"),
+            KeyFigure(value: all.percentileRank.map { NumberFormat.decimal($0, places: 0) } ?? NumberFormat.missing,
+                      caption: "your percentile rank among all other trusts (n=\(all.peerCount))"),
+        ]
+        var bullets = benchmark.comparisons.map { c in
+            RichText.bold("\(c.measure.rawValue), \(c.group.label): ") + RichText(benchmark.sentence(for: c) + ".")
+        }
+        if let mix = benchmark.modelMix.first {
+            bullets.append(RichText.bold("PMO model: ") + RichText(
+                mix.share(of: trust.model).map {
+                    "yours is \(trust.model.label.lowercased()); \(NumberFormat.percent($0.value)) of \(mix.group.peersDescription) "
+                        + "(\($0.count) of \(mix.base)) have the same model."
+                } ?? "yours is \(trust.model.label.lowercased()); your sector's mix is withheld (fewer than \(benchmark.withholdBelow) other trusts)."))
+        }
+        return ReportSection(title: "At a glance", destination: "glance", blocks: [
+            .prose("Where \(trust.trustName) stands among the \(benchmark.trustCount.grouped) trusts of the "
+                   + "\(benchmark.wave) survey. Peers are always the other trusts: your own answer is never part of "
+                   + "the figures you are compared with.", Typography.lead),
+            .keyFigures(keyFigures),
+            .subheading("Your position"),
+            .bullets(bullets),
+            positionTable(),
+        ])
+    }
+
+    private mutating func positionTable() -> Block {
+        let titles = ["Peers", "Yours", "Lowest", "Lower quartile", "Median", "Upper quartile", "Highest", "Band", "Percentile rank"]
+        let columns = [Table.Column(title: "Measure and peer group", weight: 2.2, alignment: .left)]
+            + titles.map { Table.Column(title: $0, weight: $0 == "Band" ? 1.5 : 0.9, alignment: $0 == "Band" ? .left : .right) }
+        let rows = benchmark.comparisons.map { c in
+            let places = c.measure == .centralFTE ? 1 : 2
+            func n(_ x: Double?) -> String { x.map { NumberFormat.decimal($0, places: places) } ?? NumberFormat.missing }
+            let s = c.summary
+            let band = c.band?.name ?? (c.isWithheld ? "Withheld" : NumberFormat.missing)
+            return Table.Row(cells: ["\(c.measure.rawValue): \(c.group.label)", c.peerCount.grouped, n(c.value),
+                                     n(s?.min), n(s?.q1), n(s?.median), n(s?.q3), n(s?.max), band,
+                                     c.percentileRank.map { NumberFormat.decimal($0, places: 1) } ?? NumberFormat.missing]
+                .map { RichText($0) })
+        }
+        return figures.table("Your central PMO staffing against your peers", columns: columns, rows: rows,
+                             note: "Peers: other trusts with a central or hybrid PMO that gave the figure. Withheld: fewer than "
+                                + "\(benchmark.withholdBelow) peers. Quartiles by inclusive interpolation (Excel QUARTILE.INC). "
+                                + "Percentile rank: per cent of peers with a lower value plus half of those with the same value.")
+    }
+
+    private mutating func staffing() -> ReportSection {
+        var blocks: [Block] = [.prose("Each bar spans your peers from the lowest to the highest value, shaded by quarter as "
+                                      + "in the Model Health System; the dot is your trust.", Typography.lead)]
+        for (measure, comparisons) in [(PeerComparison.Measure.centralFTE, benchmark.fte),
+                                       (.ftePer1000Staff, benchmark.ftePer1000Staff)] {
+            let rows = comparisons.map { c in
+                QuartileBands.Row(label: "\(c.group.label) (n=\(c.peerCount))",
+                                  quartiles: c.summary.map { [$0.min, $0.q1, $0.median, $0.q3, $0.max] },
+                                  value: c.value,
+                                  comment: benchmark.note(for: c)
+                                    ?? [c.band?.name, c.percentileRank.map { "percentile rank " + NumberFormat.decimal($0, places: 0) }]
+                                        .compactMap { $0 }.joined(separator: ", "))
+            }
+            blocks.append(figures.figure(measure.rawValue + ": your quartile band", subtitle: "Other trusts with a central or hybrid PMO that gave the figure",
+                                         .quartileBands(QuartileBands(rows: rows, axisTitle: measure.rawValue,
+                                                                      places: measure == .centralFTE ? 0 : 1)),
+                                         note: "Withheld: fewer than \(benchmark.withholdBelow) other trusts in the group."))
+        }
+        return ReportSection(title: "Central PMO staffing", destination: "staffing", blocks: blocks)
+    }
+
+    private mutating func ranking() -> ReportSection {
+        guard !benchmark.rankingWithheld else {
+            return ReportSection(title: "Ranking", destination: "ranking", blocks: [
+                .prose("Withheld: fewer than \(benchmark.withholdBelow) other trusts gave their central PMO FTE.", Typography.lead),
+            ])
+        }
+        let sector = trust.sector
+        let bars = benchmark.ranking.map { t in
+            RankedBars.Bar(label: t.isOwn ? "Your trust" : t.label, value: t.centralFTE,
+                           colour: t.isOwn ? Palette.warmYellow : t.sector == sector ? Palette.nhsBlue : PackColours.otherSectors,
+                           isHighlighted: t.isOwn)
+        }
+        let key = [ChartCategory(label: "Your trust", colour: Palette.warmYellow),
+                   ChartCategory(label: "Other \(sector.rawValue) trusts", colour: Palette.nhsBlue),
+                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors)]
+        let own = benchmark.ranking.first(where: \.isOwn)
+        return ReportSection(title: "Ranking", destination: "ranking", blocks: [
+            .prose(own.map { "\(trust.trustName) ranks \($0.rank) of \(benchmark.ranking.count) trusts by central PMO FTE." }
+                   ?? "\(trust.trustName) gave no central PMO FTE, so it is not in the ranking.", Typography.lead),
+            figures.figure("Central PMO FTE of every trust, largest first",
+                           subtitle: "Trusts with a central or hybrid PMO that gave it; others named only where they agreed",
+                           .rankedBars(RankedBars(bars: bars, key: key, axisTitle: "Central PMO FTE")), note: nil),
+        ])
+    }
+
+    private mutating func modelAndServices() -> ReportSection {
+        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0)) }
+        let rows = [StackedShares.Row(label: "Your trust", shares: PMOModel.allCases.map { $0 == trust.model ? 1 : 0 }, isTotal: true)]
+            + benchmark.modelMix.filter { !$0.isWithheld }.map { mix in
+                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value))
+            }
+        let withheld = benchmark.modelMix.filter(\.isWithheld).map { "\($0.group.label): withheld (\($0.base) other trusts)." }
+        var blocks: [Block] = [
+            figures.figure("Your PMO model against your peers' mix", subtitle: "Share of the other trusts with each model",
+                           .stackedShares(StackedShares(categories: categories, rows: rows)),
+                           note: withheld.isEmpty ? nil : withheld.joined(separator: " ")),
+        ]
+        for coverage in [benchmark.projectTypes, benchmark.services] { blocks.append(coverageTable(coverage)) }
+        return ReportSection(title: "Model, projects and services", destination: "model", blocks: blocks)
+    }
+
+    private mutating func coverageTable(_ coverage: PeerCoverage) -> Block {
+        func cell(_ share: Share?) -> RichText {
+            share.map { RichText("\(NumberFormat.percent($0.value)) (\($0.count) of \($0.base))") } ?? RichText("Withheld")
+        }
+        let columns = [Table.Column(title: coverage.question, weight: 1.6, alignment: .left),
+                       Table.Column(title: "Your trust", weight: 0.8, alignment: .left),
+                       Table.Column(title: coverage.sectorGroup.label + ", others", weight: 1.3, alignment: .right),
+                       Table.Column(title: "All trusts, others", weight: 1.3, alignment: .right)]
+        let rows = coverage.items.map { item in
+            Table.Row(cells: [RichText(item.name), item.isChosen ? .bold("Yes") : RichText("No"), cell(item.sector), cell(item.allTrusts)])
+        }
+        let plural = coverage.question == "Service" ? "Services" : "Project types"
+        return figures.table("\(plural): yours and the share of your peers covering each", columns: columns, rows: rows,
+                             note: "Share of the other trusts with a project function that answered the question; trusts could "
+                                + "choose several. Withheld: fewer than \(benchmark.withholdBelow) such trusts."
+                                + (coverage.answered ? "" : " You did not choose any item."))
+    }
+
+    private mutating func changes() -> ReportSection {
+        let title = "Changes since the previous wave"
+        guard let previous = benchmark.previousWave, let changes = benchmark.changes else {
+            let why = benchmark.previousWave.map { "\(trust.trustName) did not answer the previous wave (\($0))." }
+                ?? "The survey has one wave only: there is nothing to compare with."
+            return ReportSection(title: title, destination: "changes", blocks: [.prose(why, Typography.lead)])
+        }
+        let columns = [Table.Column(title: "Question", weight: 1.6, alignment: .left),
+                       Table.Column(title: previous, weight: 1.8, alignment: .left),
+                       Table.Column(title: benchmark.wave, weight: 1.8, alignment: .left),
+                       Table.Column(title: "Change", weight: 0.8, alignment: .right)]
+        let rows = changes.map { c in
+            Table.Row(cells: [RichText(c.question), RichText(c.previous.packText), RichText(c.latest.packText),
+                              c.difference.map { RichText(($0 > 0 ? "+" : "") + NumberFormat.decimal($0, places: 2)) }
+                                ?? (c.hasChanged ? .bold("changed") : RichText("same"))],
+                      isTotal: false)
+        }
+        let changed = changes.filter(\.hasChanged).map { $0.question.lowercased() }
+        return ReportSection(title: title, destination: "changes", blocks: [
+            .prose(changed.isEmpty ? "Your answers are the same as in \(previous)."
+                   : "Since \(previous) your answers changed on: \(changed.joined(separator: ", ")).", Typography.lead),
+            figures.table("Your answers in \(previous) and \(benchmark.wave)", columns: columns, rows: rows, note: nil),
+        ])
+    }
+
+    private mutating func answers() -> ReportSection {
+        let columns = [Table.Column(title: "Question", weight: 1.4, alignment: .left),
+                       Table.Column(title: "Your answer", weight: 3, alignment: .left)]
+        let rows = benchmark.answers.map { Table.Row(cells: [RichText($0.question), RichText($0.answer.packText)]) }
+        return ReportSection(title: "Your answers", destination: "answers", blocks: [
+            figures.table("What \(trust.trustName) told the \(benchmark.wave) survey", columns: columns, rows: rows,
+                          note: "Personal details of the respondent are never kept."),
+        ])
+    }
+
+    private func about() -> ReportSection {
+        var blocks: [Block] = []
+        for (heading, lines) in benchmark.about(definition: definition, sourceFile: sourceFile, toolVersion: toolVersion) {
+            blocks.append(.subheading(heading))
+            blocks += lines.map { .prose($0) }
+        }
+        return ReportSection(title: "About this pack", destination: "about", blocks: blocks)
+    }
+}
+
+enum PackColours {
+    static let otherSectors = Colour(hex: 0xC8CFD3)
+}
+
+extension FieldValue {
+    /// The value as the pack prints it.
+    var packText: String {
+        switch self {
+        case .text(let s): s
+        case .integer(let n): n.grouped
+        case .number(let x): x == x.rounded() ? NumberFormat.decimal(x, places: 1) : NumberFormat.decimal(x, places: 2)
+        case .date(let d): d.longText
+        case .boolean(let b): b ? "Yes" : "No"
+        case .empty: NumberFormat.missing
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import PDFCanvas
+import PMOSurvey
+
+/// One trust's benchmark pack as an A4 PDF: a cover, contents, then its position, ranking, model
+/// and services against its peers, changes since the previous wave, its answers and the method.
+/// Same page furniture, type and palette as the board report; tagged, with bookmarks.
+public struct TrustPackPDF {
+    public let benchmark: TrustBenchmark
+    public let analysis: Analysis
+    public let run: RunInfo
+
+    public init(benchmark: TrustBenchmark, analysis: Analysis, run: RunInfo) {
+        self.benchmark = benchmark
+        self.analysis = analysis
+        self.run = run
+    }
+
+    /// Writes the pack to `path`; on failure throws `PDFError` and leaves no file there.
+    public func write(to path: String) throws {
+        let definition = analysis.definition
+        let trust = benchmark.trust
+        let document = try Document(path: path, metadata: Metadata(
+            title: "Benchmark pack: \(trust.trustName)", author: definition.author,
+            subject: "\(definition.title), \(benchmark.wave)", keywords: definition.keywords + ["benchmark pack"],
+            creator: "pmo-report \(run.toolVersion)", date: run.generatedDate.description + "Z"))
+        let frame = PageFrame.a4
+        let content = PackContent(benchmark: benchmark, definition: definition,
+                                  sourceFile: analysis.survey.source.fileName, toolVersion: run.toolVersion)
+        let furniture = PageFurniture(frame: frame, title: "Benchmark pack: " + String(trust.trustName.prefix(70)),
+                                      classification: definition.classification, internalUseWarning: nil)
+        let pages = PageSequence(sections: content.sections, frame: frame, furniture: furniture,
+                                 typesetter: document.typesetter)
+        try pages.draw(on: document) { canvas in PackCover(benchmark: benchmark, definition: definition, published: run.generatedDate).draw(on: canvas, frame: frame) }
+    }
+}
+
+/// The pack's cover: whose pack it is, from which survey, and how to handle it.
+struct PackCover {
+    let benchmark: TrustBenchmark
+    let definition: ReportDefinition
+    let published: SurveyDate
+
+    func draw(on canvas: Canvas, frame: PageFrame) {
+        let left = frame.content.minX, width = frame.content.width
+        let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
+        canvas.fill(band, Palette.nhsBlue)
+        canvas.tagged(.paragraph) {
+            canvas.text(.bold(definition.organisation + ": benchmark pack"), style: TextStyle(size: 12, colour: .white),
+                        at: Point(x: left, y: band.minY + 36), width: width)
+        }
+        let trust = benchmark.trust
+        let title = canvas.typesetter.layout(RichText(String(trust.trustName.prefix(160))),
+                                             style: TextStyle(size: 28, weight: .bold, colour: .white, lineSpacing: 1.05),
+                                             width: width)
+        canvas.tagged(.heading1) { canvas.draw(title, at: Point(x: left, y: band.minY + 90)) }
+        canvas.tagged(.paragraph) {
+            canvas.text(RichText("Your PMO against your peers: \(definition.title), \(benchmark.wave)"),
+                        style: TextStyle(size: 15, colour: .white, lineSpacing: 1.15),
+                        at: Point(x: left, y: band.minY + 102 + title.size.height), width: width)
+        }
+        let details: [(String, String)] = [
+            ("Trust", trust.trustCode.map { "\($0), \(trust.sector.rawValue)" } ?? trust.sector.rawValue),
+            ("Survey wave", benchmark.wave),
+            ("Trusts in the wave", benchmark.trustCount.grouped),
+            ("Published", published.longText),
+            ("Classification", definition.classification),
+        ]
+        var y = band.maxY + 40
+        for (label, value) in details {
+            canvas.tagged(.paragraph) {
+                canvas.text(RichText(label), style: Typography.small, at: Point(x: left, y: y), width: 160)
+                let size = canvas.text(RichText(value), style: Typography.lead.with(weight: .bold),
+                                       at: Point(x: left + 160, y: y - 2), width: width - 160)
+                y += max(size.height, 14) + 12
+            }
+        }
+        canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Palette.paleGrey, width: 1)
+        canvas.tagged(.paragraph) {
+            canvas.text(RichText("Made for \(trust.trustName) only: please do not pass it on. Other trusts appear as peer "
+                                 + "codes unless they agreed to be named; a peer figure over fewer than "
+                                 + "\(benchmark.withholdBelow) other trusts is withheld."),
+                        style: Typography.small, at: Point(x: left, y: y + 20), width: width)
+        }
+    }
+}

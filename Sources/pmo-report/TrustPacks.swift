@@ -1,0 +1,186 @@
+import Dispatch
+import Foundation
+import PDFRenderer
+import PMOSurvey
+import WorkbookRenderer
+
+/// Writes a benchmark pack (workbook and PDF) for every trust of the latest wave into a `packs`
+/// folder, with an index for the operator's mail-merge. Packs are independent, so they are made
+/// on every core at once; a pack that fails is reported and the others are still written.
+struct TrustPacks {
+    static let folderName = "packs"
+    static let indexName = "index.csv"
+
+    struct Failure: Error, Sendable {
+        let trust: String
+        let reason: String
+    }
+
+    /// What a run of packs did, for the summary and the exit status.
+    struct Outcome {
+        let written: Int
+        let failures: [Failure]
+        let seconds: Double
+        let cpuSeconds: Double
+    }
+
+    /// One written pack, for the index.
+    private struct Entry: Sendable {
+        let trust: Response
+        let peerCode: String
+        let files: [(name: String, sha256: String)]
+    }
+
+    let analysis: Analysis
+    let run: RunInfo
+    let quiet: Bool
+
+    /// Writes every pack and the index into `folder` (created here).
+    func write(into folder: String) throws -> Outcome {
+        let started = Date(), cpuStarted = Self.cpuSeconds()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let benchmarks = Benchmarks(analysis: analysis)
+        let trusts = benchmarks.trusts
+        let stems = PackFileNames.assign(trusts)
+        let results = Slots<Result<Entry, Failure>>(count: trusts.count)
+        let progress = PackProgress(total: trusts.count, visible: !quiet && isatty(2) == 1)
+
+        // One workbook and one PDF per thread at a time: libxlsxwriter and Pango keep per-document
+        // state only (Workbook.close is serialised; each Document has its own font map).
+        DispatchQueue.concurrentPerform(iterations: trusts.count) { i in
+            let trust = trusts[i]
+            let benchmark = benchmarks.benchmark(for: trust)
+            do {
+                var files: [(String, String)] = []
+                for ext in ["xlsx", "pdf"] {
+                    let name = stems[i] + "." + ext
+                    let path = (folder as NSString).appendingPathComponent(name)
+                    if ext == "xlsx" {
+                        try TrustPackWorkbook(benchmark: benchmark, analysis: analysis, run: run).write(to: path)
+                    } else {
+                        try TrustPackPDF(benchmark: benchmark, analysis: analysis, run: run).write(to: path)
+                    }
+                    files.append((name, try Self.sha256(ofFile: path)))
+                }
+                results.set(i, .success(Entry(trust: trust, peerCode: benchmark.naming.peerCode(trust), files: files)))
+            } catch {
+                for ext in ["xlsx", "pdf"] { unlink((folder as NSString).appendingPathComponent(stems[i] + "." + ext)) }
+                results.set(i, .failure(Failure(trust: trust.trustName, reason: "\(error)")))
+            }
+            progress.advance()
+        }
+        progress.finish()
+
+        let entries = results.all.compactMap { if case .success(let e) = $0 { e } else { nil } }
+        let failures = results.all.compactMap { if case .failure(let f) = $0 { f } else { nil } }
+        try Self.index(entries).write(toFile: (folder as NSString).appendingPathComponent(Self.indexName),
+                                      atomically: false, encoding: .utf8)
+        return Outcome(written: entries.count, failures: failures, seconds: Date().timeIntervalSince(started),
+                       cpuSeconds: Self.cpuSeconds() - cpuStarted)
+    }
+
+    /// The index names every trust: it is for the operator, never for sharing.
+    private static func index(_ entries: [Entry]) -> String {
+        var lines = ["trust_name,trust_code,sector,peer_code,workbook,workbook_sha256,pdf,pdf_sha256"]
+        for e in entries {
+            let fields = [e.trust.trustName, e.trust.trustCode ?? "", e.trust.sector.rawValue, e.peerCode]
+                + e.files.flatMap { [$0.name, $0.sha256] }
+            lines.append(fields.map(csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` gets an apostrophe so that a spreadsheet
+    /// opening the index never runs a trust name as a formula.
+    private static func csvField(_ text: String) -> String {
+        var value = text
+        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func sha256(ofFile path: String) throws -> String {
+        var hash = SHA256()
+        hash.update(try Data(contentsOf: URL(fileURLWithPath: path)))
+        return hash.finalizeHex()
+    }
+
+    /// User and system CPU time of the whole process so far.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+}
+
+extension TrustPacks.Outcome {
+    /// Names each trust left without a pack; then fails with exit 73, after the others were published.
+    func reportFailures() throws {
+        guard !failures.isEmpty else { return }
+        for failure in failures { Console.error("no benchmark pack for \(failure.trust): \(failure.reason)") }
+        throw ExitStatus.cannotCreate
+    }
+
+    /// `wrote 170 benchmark packs to out/packs in 9.1 s (CPU 17.0 s), index out/packs/index.csv`.
+    func summary(folder: String) -> String {
+        "wrote \(written) benchmark \(written == 1 ? "pack" : "packs") (workbook and PDF) to \(folder) in "
+            + String(format: "%.1f s (CPU %.1f s)", seconds, cpuSeconds)
+            + ", index \((folder as NSString).appendingPathComponent(TrustPacks.indexName)) (names every trust: not for sharing)"
+    }
+}
+
+/// Results of the parallel pack writers, one slot per trust, written from any thread.
+private final class Slots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) { lock.withLock { values[index] = value } }
+    var all: [Value] { lock.withLock { values.compactMap { $0 } } }
+}
+
+/// A line on stderr that says how far the packs are, rewritten in place; only on a terminal.
+private final class PackProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let visible: Bool
+    private let started = Date()
+    private var done = 0
+
+    init(total: Int, visible: Bool) {
+        self.total = total
+        self.visible = visible
+    }
+
+    func advance() {
+        lock.withLock {
+            done += 1
+            guard visible else { return }
+            let elapsed = Date().timeIntervalSince(started)
+            let rate = Double(done) / max(elapsed, 1e-3)
+            let left = Double(total - done) / rate
+            FileHandle.standardError.write(Data(String(
+                format: "\rpacks: %d of %d, %.1f a second, about %.0f s left   ", done, total, rate, left).utf8))
+        }
+    }
+
+    func finish() {
+        if visible { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+extension Publisher {
+    /// Moves a staged folder over its destination: any previous one is first moved into staging,
+    /// so it is removed with it, and put back if the move fails.
+    func publishFolder(_ name: String) throws {
+        let previous = stagingPath(".previous-" + name)
+        let hadPrevious = rename(finalPath(name), previous) == 0
+        guard rename(stagingPath(name), finalPath(name)) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if hadPrevious { rename(previous, finalPath(name)) }
+            throw Failure.cannotPublish(file: name, reason: reason)
+        }
+    }
+}
