@@ -1,0 +1,43 @@
+import Foundation
+import PDFRenderer
+import PMOSurvey
+import Testing
+
+/// The pack of Alderbury (`Tests/Fixtures/benchmark-pack.csv`), read back with poppler.
+@Suite struct TrustPackPDFTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/benchmark-pack.csv").path
+
+    static func write(code: String, to folder: URL) throws -> String {
+        let survey = try SurveyReader(bounds: .standard, currentYear: 2026).read(path: fixture)
+        let analysis = Analysis(survey: survey)
+        let benchmarks = Benchmarks(analysis: analysis)
+        let path = folder.appendingPathComponent("\(code).pdf").path
+        try TrustPackPDF(benchmark: benchmarks.benchmark(for: benchmarks.trusts.first { $0.trustCode == code }!),
+                         analysis: analysis, run: Fixtures.run).write(to: path)
+        return path
+    }
+
+    @Test func figuresPrivacyAndDeterminism() throws {
+        let folder = try PDFTools.folder()
+        let path = try Self.write(code: "RA901", to: folder)
+        let text = try PDFTools.text(path)
+        // Hand-worked in TrustBenchmarkTests: all trusts q1 3.25 (table 3.3), median 4.5, q3 7.25, rank 66.7.
+        #expect(text.contains("Central PMO FTE: All trusts 6 6.0 2.0 3.3 4.5 7.3 10.0 Upper-middle quarter 66.7"))
+        #expect(text.contains("40.0% of other Acute trusts (2 of 5) have the same model"))
+        #expect(text.contains("Withheld"))
+        #expect(text.contains("Page 1 of"))
+        for word in ["Cedarbrook", "Dunmore", "Elmstead", "Fernhill", "Gorsebank", "Hazelmere", "Ivydale",
+                     "RC903", "RD904", "RE905", "secret remark"] {
+            #expect(!text.contains(word), "\(word) appears in the pack")
+        }
+        #expect(try PDFTools.run("pdfinfo", [path]).output.contains("Tagged:          yes"))
+        let again = try Self.write(code: "RA901", to: try PDFTools.folder())
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: again)))
+    }
+
+    @Test func aSectorOfThreeIsWithheld() throws {
+        let text = try PDFTools.text(Self.write(code: "RG907", to: try PDFTools.folder()))
+        #expect(text.contains("Withheld: fewer than 3 other Community trusts gave a figure"))
+    }
+}
