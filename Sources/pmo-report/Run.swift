@@ -72,8 +72,9 @@ struct Run: ParsableCommand {
 extension ExitStatus {
     /// A report definition that cannot be used: unknown key, bad value (EX_USAGE, as for options).
     static let badDefinition = ExitCode(64)
-    /// Another run holds the output folder (EX_TEMPFAIL): cron can simply try again later.
-    static let locked = ExitCode(75)
+    /// EX_TEMPFAIL: another run holds the output folder, or the input changed while it was read;
+    /// nothing is wrong that the next run will not sort out.
+    static let tryAgainLater = ExitCode(75)
 }
 
 /// Why a run stopped, with the exit status that tells a cron wrapper which kind of failure it was.
@@ -189,7 +190,7 @@ private struct ScheduledRun {
                 log.info("waiting up to \(wait) s for \(holder.map { "another run (\($0))" } ?? "another run") to finish")
             }
         } catch {
-            if case .busy = error { throw RunFailure(status: ExitStatus.locked, reason: "\(error)") }
+            if case .busy = error { throw RunFailure(status: ExitStatus.tryAgainLater, reason: "\(error)") }
             throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error)")
         }
         if let previous = lock.previousHolder {
@@ -229,7 +230,7 @@ private struct ScheduledRun {
             throw RunFailure(status: error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError, reason: error.description)
         }
         guard survey.source.sha256 == digest.sha256 else {
-            throw RunFailure(status: ExitStatus.locked, reason: "\(path) changed while it was read (still being copied?); nothing was published, try again")
+            throw RunFailure(status: ExitStatus.tryAgainLater, reason: "\(path) changed while it was read (still being copied?); nothing was published, try again")
         }
         let c = survey.counts
         log.info("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
