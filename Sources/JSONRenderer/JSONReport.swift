@@ -58,7 +58,7 @@ public struct JSONReport {
             try out.string(ReportDefinition.internalUseWarning)
         }
         try out.raw("},\n  \"tables\": {")
-        for (t, table) in analysis.recordTables(naming: analysis.sharedNaming).enumerated() {
+        for (t, table) in analysis.recordTables.enumerated() {
             try out.raw(t == 0 ? "\n    " : ",\n    ")
             try out.string(table.name)
             try out.raw(": [")

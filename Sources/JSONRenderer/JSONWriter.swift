@@ -24,6 +24,13 @@ struct JSONWriter: ~Copyable {
     /// a value such as `=SUM(A1)` is just a string to any JSON reader.
     mutating func string(_ text: String) throws {
         buffer.append(UInt8(ascii: "\""))
+        // Most values need no escape: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            buffer.append(contentsOf: text.utf8)
+            buffer.append(UInt8(ascii: "\""))
+            if buffer.count >= Self.flushAt { try flush() }
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, 0x22])

@@ -5,7 +5,7 @@ import XlsxWriter
 /// as many sheets as Excel's row limit needs.
 extension WorkbookBuilder {
     func writeResponses() throws(XlsxError) {
-        let records = analysis.responsesTable(naming: naming)
+        let records = analysis.sharedResponses
         let formats = records.columns.map(Self.responseFormat)
         let perSheet = layout.responsesPerSheet
         let idColumn = records.columns.firstIndex(of: "response_id")!

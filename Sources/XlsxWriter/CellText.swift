@@ -10,6 +10,16 @@ public struct CellText: Hashable, Sendable {
     public let removedControlCharacters: Bool
 
     public init(_ text: String, limit: Int = Limits.cellTextLength) {
+        // Fast path for the common case, checked on bytes: no C0 control but tab and line breaks,
+        // no 0xEF lead byte (U+FFFE and U+FFFF start with it), and short enough in UTF-8 to be
+        // short enough in UTF-16.
+        if text.utf8.count <= limit,
+           !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }) {
+            value = text
+            truncatedFrom = nil
+            removedControlCharacters = false
+            return
+        }
         var scalars = String.UnicodeScalarView()
         var removed = false
         for scalar in text.unicodeScalars {

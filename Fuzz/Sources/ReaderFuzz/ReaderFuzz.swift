@@ -22,7 +22,7 @@ public func readerFuzzOneInput(_ start: UnsafePointer<UInt8>, _ count: Int) -> C
             }
         }
     }
-    for table in analysis.recordTables(naming: analysis.sharedNaming) {
+    for table in analysis.recordTables {
         for row in table.rows { precondition(row.count == table.columns.count, "ragged record in \(table.name)") }
     }
     return 0

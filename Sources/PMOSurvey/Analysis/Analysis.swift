@@ -17,6 +17,11 @@ public struct Analysis: Sendable {
     /// Only when the survey has two waves or more.
     public let modelByWave: ShareTable?
 
+    /// How outputs that others see name trusts (every trust when `definition.internalUse`).
+    public let sharedNaming: TrustNaming
+    /// The `Responses` table as outputs that others see show it; built once for all renderers.
+    public let sharedResponses: RecordTable
+
     public init(survey: Survey, definition: ReportDefinition = ReportDefinition()) {
         self.survey = survey
         self.definition = definition
@@ -74,6 +79,9 @@ public struct Analysis: Sendable {
         } else {
             modelByWave = nil
         }
+        sharedNaming = TrustNaming(responses: survey.responses, secret: definition.peerCodeSecret,
+                                   audience: definition.internalUse ? .internalUse : .shared)
+        sharedResponses = Self.responsesTable(survey: survey, naming: sharedNaming)
     }
 
     /// The share tables in the contract's order.

@@ -67,12 +67,15 @@ extension Analysis {
     /// The responses of every wave with personal data removed and trusts named as `naming` allows,
     /// ordered by wave, then by the name shown (so peers are not in file order).
     public func responsesTable(naming: TrustNaming) -> RecordTable {
+        Self.responsesTable(survey: survey, naming: naming)
+    }
+
+    static func responsesTable(survey: Survey, naming: TrustNaming) -> RecordTable {
         let waveOrder = Dictionary(uniqueKeysWithValues: survey.waves.enumerated().map { ($1.label, $0) })
         let responses = survey.responses
-        let order = responses.indices.sorted { a, b in
-            let ra = responses[a], rb = responses[b]
-            return (waveOrder[ra.wave] ?? 0, naming.name(ra), a) < (waveOrder[rb.wave] ?? 0, naming.name(rb), b)
-        }
+        // Sort keys computed once per response: naming a trust is not cheap enough for every comparison.
+        let keys = responses.map { (waveOrder[$0.wave] ?? 0, naming.name($0)) }
+        let order = responses.indices.sorted { a, b in (keys[a].0, keys[a].1, a) < (keys[b].0, keys[b].1, b) }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
             func text(_ s: String?) -> FieldValue { s.map(FieldValue.text) ?? .empty }
@@ -81,7 +84,7 @@ extension Analysis {
             func list<T>(_ s: Selection<T>) -> FieldValue { s.isEmpty ? .empty : .text(s.text) }
             return [
                 .text(r.responseID), text(r.wave.isEmpty ? nil : r.wave), r.submitted.map(FieldValue.date) ?? .empty,
-                text(naming.code(r)), .text(naming.name(r)), .text(r.sector.rawValue), text(r.region),
+                text(naming.code(r)), .text(keys[order[i]].1), .text(r.sector.rawValue), text(r.region),
                 r.foundationTrust.map(FieldValue.boolean) ?? .empty, integer(r.staffHeadcount),
                 .text(r.model.rawValue), text(naming.freeText(r.pmoName, of: r)), number(r.centralFTE),
                 number(r.devolvedFTE), list(r.projectTypes), list(r.services), text(r.reportsTo?.rawValue),
@@ -104,16 +107,10 @@ extension Analysis {
         }
     }
 
-    /// Every table of the JSON export in the contract's order.
-    public func recordTables(naming: TrustNaming) -> [RecordTable] {
-        [responsesTable(naming: naming), modelBySector.records, modelBySize.records, pmoSizeBySector.records,
+    /// Every table of the JSON export in the contract's order, trusts named as outputs others see allow.
+    public var recordTables: [RecordTable] {
+        [sharedResponses, modelBySector.records, modelBySize.records, pmoSizeBySector.records,
          fteBySector.records, fteBySize.records, projectTypesBySector.records, servicesBySector.records,
          reportingLine.records] + (modelByWave.map { [$0.records] } ?? []) + [dataQualityTable()]
-    }
-
-    /// The naming for outputs that others see, per the definition's `internalUse`.
-    public var sharedNaming: TrustNaming {
-        TrustNaming(responses: survey.responses, secret: definition.peerCodeSecret,
-                    audience: definition.internalUse ? .internalUse : .shared)
     }
 }
