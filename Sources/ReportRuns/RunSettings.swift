@@ -4,8 +4,7 @@ public struct RunSettings: Sendable, Hashable {
     /// The outputs a definition can ask for.
     public enum Output: String, Sendable, Hashable, CaseIterable {
         case json, workbook, pdf
-        /// One benchmark pack per trust (a later version): accepted here so definitions can be
-        /// written now; `pmo-report run` refuses it until it exists.
+        /// A benchmark pack (workbook and PDF) for every trust, in `packs/`, with an index.
         case packs
     }
 

@@ -98,6 +98,7 @@ private struct ScheduledRun {
     let inputGiven: String
     let outputFolder: String
     let kinds: [OutputKind]
+    let withPacks: Bool
     let started = UTCTime.now
     var timings = Manifest.Timings()
 
@@ -120,11 +121,8 @@ private struct ScheduledRun {
         }
         inputGiven = input
         outputFolder = output
-        if file.settings.outputs.contains(.packs) {
-            throw RunFailure(status: ExitStatus.badDefinition,
-                             reason: "\(file.path): `outputs` asks for packs, which are not yet available in pmo-report \(RunInfo.toolVersion); remove `packs` from `outputs`")
-        }
         kinds = file.settings.outputs.compactMap { OutputKind(rawValue: $0.rawValue) }
+        withPacks = file.settings.outputs.contains(.packs)
         if file.report.internalUse {
             log.warning("internal_use is on: the outputs name every trust, including those that did not consent; do not share them")
         }
@@ -256,8 +254,7 @@ private struct ScheduledRun {
                 throw RunFailure(status: ExitStatus.cannotCreate, reason: "cannot write \(kind.fileName): \(error); `latest` still points to the previous run")
             }
             guard staging.hasContent(kind.fileName) else {
-                log.warning("\(kind.rawValue): this version of pmo-report wrote no \(kind.fileName); the run is published without it")
-                continue
+                throw RunFailure(status: ExitStatus.software, reason: "the \(kind.rawValue) renderer reported success but wrote no \(kind.fileName); `latest` still points to the previous run")
             }
             do {
                 outputs.append(Manifest.Output(file: kind.fileName, digest: try FileDigest(path: staging.file(kind.fileName))))
@@ -265,14 +262,12 @@ private struct ScheduledRun {
                 throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error)")
             }
         }
-        guard !outputs.isEmpty else {
-            throw RunFailure(status: ExitStatus.software, reason: "no output was written; nothing to publish")
-        }
+        if withPacks { outputs += try writePacks(analysis, run: run, into: staging) }
         timings.render = clock.now.milliseconds(since: renderStart)
 
         let publishStart = clock.now
         do {
-            try staging.flush(outputs.map(\.file))
+            try staging.flush(outputs.map(\.file) + (withPacks ? [TrustPacks.folderName] : []))
         } catch {
             throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
         }
@@ -292,6 +287,31 @@ private struct ScheduledRun {
             throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
         }
         return RunName(wave: survey.latestWave.displayLabel, time: started)
+    }
+}
+
+extension ScheduledRun {
+    /// Writes a benchmark pack for every trust into `packs/` and lists each file for the manifest.
+    /// A pack that fails fails the run: a board sends packs to every trust or to none.
+    private func writePacks(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder) throws(RunFailure) -> [Manifest.Output] {
+        let folder = staging.file(TrustPacks.folderName)
+        do {
+            let outcome = try TrustPacks(analysis: analysis, run: run, quiet: true).write(into: folder)
+            for failure in outcome.failures { log.error("no benchmark pack for \(failure.trust): \(failure.reason)") }
+            guard outcome.failures.isEmpty else {
+                throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(outcome.failures.count) of \(outcome.written + outcome.failures.count) benchmark packs failed; `latest` still points to the previous run")
+            }
+            log.info("wrote \(outcome.written) benchmark \(outcome.written == 1 ? "pack" : "packs"); \(TrustPacks.folderName)/\(TrustPacks.indexName) names every trust: not for sharing")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            return try names.map { name in
+                let file = TrustPacks.folderName + "/" + name
+                return Manifest.Output(file: file, digest: try FileDigest(path: staging.file(file)))
+            }
+        } catch let failure as RunFailure {
+            throw failure
+        } catch {
+            throw RunFailure(status: ExitStatus.cannotCreate, reason: "cannot write the benchmark packs: \(error); `latest` still points to the previous run")
+        }
     }
 }
 

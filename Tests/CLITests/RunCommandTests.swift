@@ -129,7 +129,7 @@ import Testing
         let before = try project.latest()
 
         let big = project.root + "/in/big.csv"
-        let made = try CLIRunner.run(["sample-data", "--trusts", "6000", "--waves", "2", "--seed", "1", "--output", big])
+        let made = try CLIRunner.run(["sample-data", "--trusts", "12000", "--waves", "2", "--seed", "1", "--output", big])
         #expect(made.status == 0, "\(made.stderr)")
         let running = try Launch.start(["run", project.definition, "--input", big])
         // Kill it once the workbook is in its staging folder: after the workbook, before the PDF.
@@ -202,16 +202,25 @@ import Testing
         #expect(value.status == 64)
         #expect(value.stderr.contains("line 6: bad value for `withhold_below`: expected a whole number of at least 3"), "\(value.stderr)")
 
-        let packs = try Project(extra: "outputs: [packs]")
-        try String(contentsOfFile: packs.definition, encoding: .utf8).replacingOccurrences(of: "outputs: [json, workbook, pdf]\n", with: "")
-            .write(toFile: packs.definition, atomically: true, encoding: .utf8)
-        let refused = try CLIRunner.run(["run", packs.definition])
-        #expect(refused.status == 64)
-        #expect(refused.stderr.contains("packs, which are not yet available"), "\(refused.stderr)")
-
         let missing = try CLIRunner.run(["run", misspelt.root + "/Reports/nonesuch.yaml"])
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("nonesuch.yaml: cannot open the report definition: No such file or directory"))
+    }
+
+    @Test func packsArePublishedWithTheRun() throws {
+        let project = try Project(extra: "")
+        try Self.writeCleanSurvey(to: project.input)
+        try String(contentsOfFile: project.definition, encoding: .utf8)
+            .replacingOccurrences(of: "outputs: [json, workbook, pdf]", with: "outputs: [json, packs]")
+            .write(toFile: project.definition, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["run", project.definition])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote 3 benchmark packs"))
+        let packs = CLIRunner.contents(of: project.output + "/latest/packs")
+        #expect(packs.count == 7 && packs.contains("index.csv"), "\(packs)")
+        let manifest = try Self.json(project.output + "/latest/manifest.json")
+        let files = (manifest["outputs"] as! [[String: Any]]).map { $0["file"] as! String }
+        #expect(files == ["pmo-report.json"] + packs.map { "packs/" + $0 })
     }
 
     @Test func outputsThatCannotBeCreatedExit73() throws {
