@@ -79,19 +79,27 @@ extension ReportContent {
     }
 
     /// Consenting trusts by name (every trust in an internal-use edition), the others only counted.
+    /// The longest list of named trusts the report prints (about ten pages).
+    static let mostTrustsListed = 500
+
     mutating func participants() -> ReportSection {
         var latest: [String: Response] = [:]
         for response in analysis.survey.responses { latest[response.trustKey] = response }
         let named = latest.values.filter(naming.isNamed)
-            .sorted { ($0.trustName.lowercased(), $0.trustKey) < ($1.trustName.lowercased(), $1.trustKey) }
+            .map { (key: ($0.trustName.lowercased(), $0.trustKey), response: $0) }
+            .sorted { $0.key < $1.key }.map(\.response)
         let unnamed = latest.count - named.count
+        // A national survey can name hundreds of thousands of trusts: past a few pages the list
+        // belongs in the workbook, not in a board paper.
+        let listed = named.count <= Self.mostTrustsListed
         var blocks: [Block] = [
             .paragraph(RichText("\(latest.count.grouped) trusts took part in at least one wave. ")
                 + RichText(analysis.definition.internalUse
-                    ? "This internal-use edition names them all."
-                    : "These \(named.count.grouped) agreed to be named:")),
+                    ? "This internal-use edition names them all"
+                    : "\(named.count.grouped) agreed to be named")
+                + RichText(listed ? ":" : "; the Responses sheet of the workbook lists them.")),
         ]
-        if !named.isEmpty {
+        if listed, !named.isEmpty {
             blocks.append(figures.table("Participating trusts",
                                         columns: [.init(title: "Trust", weight: 5, alignment: .left),
                                                   .init(title: "ODS code", weight: 1.2, alignment: .left),

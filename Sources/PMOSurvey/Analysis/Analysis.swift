@@ -29,53 +29,55 @@ public struct Analysis: Sendable {
         let latest = survey.responses.filter { $0.wave == latestLabel }
         self.latest = latest
 
-        let bySector = Grouping.sectors(latest)
-        let bySize = Grouping.trustSizes(latest)
-        let withProjects = latest.filter { $0.model != .none }
+        // Groups are lists of indexes into `latest`: copying a million responses into each
+        // grouping would cost seconds of reference counting.
+        let everyone = Array(latest.indices)
+        let bySector = Grouping.sectors(latest, everyone)
+        let bySize = Grouping.trustSizes(latest, everyone)
+        let withProjects = everyone.filter { latest[$0].model != .none }
 
         modelBySector = ShareTable.single(
             name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
-            answer: \.model)
+            in: latest, answer: \.model)
         modelBySize = ShareTable.single(
             name: "ModelBySize", title: "PMO model by trust size", groupKind: "Trust size",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
-            answer: \.model)
+            in: latest, answer: \.model)
         pmoSizeBySector = ShareTable.single(
             name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
-            answer: \.pmoSize)
+            in: latest, answer: \.pmoSize)
         fteBySector = FTETable(
             name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
-            groups: bySector)
+            groups: bySector, in: latest)
         fteBySize = FTETable(
             name: "FteBySize", title: "Central PMO staffing (FTE) by trust size", groupKind: "Trust size",
-            groups: bySize)
-        let projectGroups = Grouping.sectors(withProjects)
+            groups: bySize, in: latest)
+        let projectGroups = Grouping.sectors(latest, withProjects)
         projectTypesBySector = ShareTable.multiple(
             name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
             categoryKind: "Project type",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, answer: \.projectTypes)
+            groups: projectGroups, in: latest, answer: \.projectTypes)
         servicesBySector = ShareTable.multiple(
             name: "ServicesBySector", title: "Services offered by sector", groupKind: "Sector",
             categoryKind: "Service",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, answer: \.services)
+            groups: projectGroups, in: latest, answer: \.services)
         reportingLine = ShareTable.single(
             name: "ReportingLine", title: "Who the project function reports to", groupKind: "Sector",
             categoryKind: "Reports to",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, answer: \.reportsTo)
+            groups: projectGroups, in: latest, answer: \.reportsTo)
 
         if survey.waves.count >= 2 {
-            let byWave = survey.waves.map { wave in
-                (wave.displayLabel, survey.responses.filter { $0.wave == wave.label })
-            }
+            let all = survey.responses
+            let byWave = survey.waves.map { wave in (wave.displayLabel, all.indices.filter { all[$0].wave == wave.label }) }
             modelByWave = ShareTable.single(
                 name: "ModelByWave", title: "PMO model by survey wave", groupKind: "Wave",
                 categoryKind: "PMO model", baseDescription: "trusts that answered in each wave",
-                groups: byWave, answer: \.model)
+                groups: byWave, in: all, answer: \.model)
         } else {
             modelByWave = nil
         }
@@ -93,22 +95,22 @@ public struct Analysis: Sendable {
     public var fteTables: [FTETable] { [fteBySector, fteBySize] }
 }
 
-/// Splits responses into the contract's groups, in its fixed order, leaving out empty groups.
+/// Splits responses (given as indexes) into the contract's groups, in its fixed order, leaving out empty groups.
 enum Grouping {
-    static func sectors(_ responses: [Response]) -> [(String, [Response])] {
-        grouped(responses, order: Sector.allCases, key: \.sector)
+    static func sectors(_ responses: [Response], _ members: [Int]) -> [(String, [Int])] {
+        grouped(responses, members, order: Sector.allCases, key: \.sector)
     }
 
-    static func trustSizes(_ responses: [Response]) -> [(String, [Response])] {
-        grouped(responses, order: TrustSize.allCases, key: \.trustSize)
+    static func trustSizes(_ responses: [Response], _ members: [Int]) -> [(String, [Int])] {
+        grouped(responses, members, order: TrustSize.allCases, key: \.trustSize)
     }
 
     private static func grouped<Key: RawRepresentable & Hashable>(
-        _ responses: [Response], order: [Key], key: KeyPath<Response, Key>
-    ) -> [(String, [Response])] where Key.RawValue == String {
-        let buckets = Dictionary(grouping: responses, by: { $0[keyPath: key] })
+        _ responses: [Response], _ members: [Int], order: [Key], key: KeyPath<Response, Key>
+    ) -> [(String, [Int])] where Key.RawValue == String {
+        let buckets = Dictionary(grouping: members, by: { responses[$0][keyPath: key] })
         var groups = order.compactMap { k in buckets[k].map { (k.rawValue, $0) } }
-        if !responses.isEmpty { groups.append((Groups.allTrusts, responses)) }
+        if !members.isEmpty { groups.append((Groups.allTrusts, members)) }
         return groups
     }
 }
@@ -117,11 +119,11 @@ extension ShareTable {
     /// A single-answer question: each response in the base counts in exactly one category.
     static func single<Answer: RawRepresentable & CaseIterable>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Response])], answer: KeyPath<Response, Answer?>
+        groups: [(String, [Int])], in responses: [Response], answer: KeyPath<Response, Answer?>
     ) -> ShareTable where Answer.RawValue == String, Answer: Hashable {
         let categories = Array(Answer.allCases)
-        let built: [Group] = groups.compactMap { label, responses in
-            let answered = responses.compactMap { $0[keyPath: answer] }
+        let built: [Group] = groups.compactMap { label, members in
+            let answered = members.compactMap { responses[$0][keyPath: answer] }
             guard !answered.isEmpty else { return nil }
             var counts: [Answer: Int] = [:]
             for a in answered { counts[a, default: 0] += 1 }
@@ -135,20 +137,20 @@ extension ShareTable {
 
     static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Response])], answer: KeyPath<Response, Answer>
+        groups: [(String, [Int])], in responses: [Response], answer: KeyPath<Response, Answer>
     ) -> ShareTable where Answer.RawValue == String {
         single(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
-               baseDescription: baseDescription, groups: groups,
+               baseDescription: baseDescription, groups: groups, in: responses,
                answer: answer.appending(path: \Answer.optional))
     }
 
     /// A multi-choice question: the base is those who chose at least one item.
     static func multiple<Item: ListAnswer>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Response])], answer: KeyPath<Response, Selection<Item>>
+        groups: [(String, [Int])], in responses: [Response], answer: KeyPath<Response, Selection<Item>>
     ) -> ShareTable {
-        let built: [Group] = groups.compactMap { label, responses in
-            let answered = responses.map { $0[keyPath: answer] }.filter { !$0.isEmpty }
+        let built: [Group] = groups.compactMap { label, members in
+            let answered = members.map { responses[$0][keyPath: answer] }.filter { !$0.isEmpty }
             guard !answered.isEmpty else { return nil }
             return Group(label: label, base: answered.count, shares: Item.allCases.map { item in
                 Share(count: answered.count { $0.contains(item) }, base: answered.count)
@@ -166,12 +168,12 @@ extension RawRepresentable {
 
 extension FTETable {
     /// FTE of central and hybrid models with a known FTE; groups with none are left out.
-    init(name: String, title: String, groupKind: String, groups: [(String, [Response])]) {
-        let built: [Group] = groups.compactMap { label, responses in
-            let staffed = responses.filter { $0.model.hasCentralPMO && $0.centralFTE != nil }
-            let values = staffed.map { $0.centralFTE! }.sorted()
+    init(name: String, title: String, groupKind: String, groups: [(String, [Int])], in responses: [Response]) {
+        let built: [Group] = groups.compactMap { label, members in
+            let staffed = members.filter { responses[$0].model.hasCentralPMO && responses[$0].centralFTE != nil }
+            let values = staffed.map { responses[$0].centralFTE! }.sorted()
             guard let summary = Summary(values) else { return nil }
-            let perThousand = staffed.compactMap(\.ftePer1000Staff).sorted()
+            let perThousand = staffed.compactMap { responses[$0].ftePer1000Staff }.sorted()
             return Group(label: label, summary: summary,
                          medianPer1000Staff: perThousand.isEmpty ? nil : Quartile.inclusive(perThousand, 0.5),
                          values: values)
