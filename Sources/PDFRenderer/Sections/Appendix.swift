@@ -96,7 +96,7 @@ extension ReportContent {
             .paragraph(RichText("\(latest.count.grouped) trusts took part in at least one wave. ")
                 + RichText(analysis.definition.internalUse
                     ? "This internal-use edition names them all"
-                    : "\(named.count.grouped) agreed to be named")
+                    : listed ? "These \(named.count.grouped) agreed to be named" : "\(named.count.grouped) agreed to be named")
                 + RichText(listed ? ":" : "; the Responses sheet of the workbook lists them.")),
         ]
         if listed, !named.isEmpty {
