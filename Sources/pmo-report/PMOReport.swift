@@ -12,7 +12,7 @@ struct PMOReport: ParsableCommand {
             board report. Plain `pmo-report` runs `generate` on the sample data.
 
             Exit codes: 0 done; 64 usage error; 65 the input is unusable; 66 cannot open the input; \
-            70 internal error; 73 cannot create an output.
+            70 internal error; 73 cannot create an output; 75 another run holds the output folder (run only).
             """,
         version: RunInfo.toolVersion,
         subcommands: [Generate.self, Validate.self, Run.self, SampleData.self],
