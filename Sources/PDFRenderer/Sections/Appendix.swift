@@ -85,13 +85,15 @@ extension ReportContent {
     mutating func participants() -> ReportSection {
         var latest: [String: Response] = [:]
         for response in analysis.survey.responses { latest[response.trustKey] = response }
-        let named = latest.values.filter(naming.isNamed)
-            .map { (key: ($0.trustName.lowercased(), $0.trustKey), response: $0) }
-            .sorted { $0.key < $1.key }.map(\.response)
+        var named = latest.values.filter(naming.isNamed)
         let unnamed = latest.count - named.count
         // A national survey can name hundreds of thousands of trusts: past a few pages the list
         // belongs in the workbook, not in a board paper.
         let listed = named.count <= Self.mostTrustsListed
+        if listed {
+            named = named.map { (key: ($0.trustName.lowercased(), $0.trustKey), response: $0) }
+                .sorted { $0.key < $1.key }.map(\.response)
+        }
         var blocks: [Block] = [
             .paragraph(RichText("\(latest.count.grouped) trusts took part in at least one wave. ")
                 + RichText(analysis.definition.internalUse

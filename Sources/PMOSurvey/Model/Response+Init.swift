@@ -16,6 +16,7 @@ extension Response {
         self.submitted = submitted
         self.trustCode = trustCode
         self.trustName = trustName
+        self.trustKey = Response.trustKey(code: trustCode, name: trustName)
         self.sector = sector
         self.region = region
         self.foundationTrust = foundationTrust

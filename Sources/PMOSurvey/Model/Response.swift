@@ -9,8 +9,9 @@ public struct Response: Sendable, Hashable {
     /// The wave label; empty when the file has no waves.
     public var wave: String
     public var submitted: SurveyDate?
-    public var trustCode: String?
-    public var trustName: String
+    /// Name and code are fixed at creation: `trustKey` is derived from them once.
+    public let trustCode: String?
+    public let trustName: String
     public var sector: Sector
     public var region: String?
     public var foundationTrust: Bool?
@@ -38,9 +39,11 @@ public struct Response: Sendable, Hashable {
     }
 
     /// The identity used to find one trust's repeated answers: its ODS code, else its name
-    /// ignoring case and spaces.
-    public var trustKey: String {
-        if let trustCode { return "code:" + trustCode.uppercased() }
-        return "name:" + String(trustName.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+    /// ignoring case and spaces. Stored, because every grouping and naming looks it up.
+    public let trustKey: String
+
+    static func trustKey(code: String?, name: String) -> String {
+        if let code { return "code:" + code.uppercased() }
+        return "name:" + String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 }

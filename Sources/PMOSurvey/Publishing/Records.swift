@@ -65,7 +65,7 @@ extension Analysis {
     ]
 
     /// The responses of every wave with personal data removed and trusts named as `naming` allows,
-    /// ordered by wave, then by the name shown (so peers are not in file order).
+    /// ordered by wave, then by peer-code order (unrelated to name, code or line in the file).
     public func responsesTable(naming: TrustNaming) -> RecordTable {
         Self.responsesTable(survey: survey, naming: naming)
     }
@@ -73,9 +73,9 @@ extension Analysis {
     static func responsesTable(survey: Survey, naming: TrustNaming) -> RecordTable {
         let waveOrder = Dictionary(uniqueKeysWithValues: survey.waves.enumerated().map { ($1.label, $0) })
         let responses = survey.responses
-        // Sort keys computed once per response: naming a trust is not cheap enough for every comparison.
-        let keys = responses.map { (waveOrder[$0.wave] ?? 0, naming.name($0)) }
-        let order = responses.indices.sorted { a, b in (keys[a].0, keys[a].1, a) < (keys[b].0, keys[b].1, b) }
+        // Whole-number keys computed once per response: a million comparisons of names cost seconds.
+        let keys = responses.map { (waveOrder[$0.wave] ?? 0) << 32 | naming.peerNumber($0) }
+        let order = responses.indices.sorted { a, b in (keys[a], a) < (keys[b], b) }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
             func text(_ s: String?) -> FieldValue { s.map(FieldValue.text) ?? .empty }
@@ -84,7 +84,7 @@ extension Analysis {
             func list<T>(_ s: Selection<T>) -> FieldValue { s.isEmpty ? .empty : .text(s.text) }
             return [
                 .text(r.responseID), text(r.wave.isEmpty ? nil : r.wave), r.submitted.map(FieldValue.date) ?? .empty,
-                text(naming.code(r)), .text(keys[order[i]].1), .text(r.sector.rawValue), text(r.region),
+                text(naming.code(r)), .text(naming.name(r)), .text(r.sector.rawValue), text(r.region),
                 r.foundationTrust.map(FieldValue.boolean) ?? .empty, integer(r.staffHeadcount),
                 .text(r.model.rawValue), text(naming.freeText(r.pmoName, of: r)), number(r.centralFTE),
                 number(r.devolvedFTE), list(r.projectTypes), list(r.services), text(r.reportsTo?.rawValue),

@@ -12,7 +12,8 @@ public struct TrustNaming: Sendable {
     }
 
     public private(set) var audience: Audience
-    private let peerCodes: [String: String]
+    private let peerNumbers: [String: Int]
+    private let peerCodeWidth: Int
     private let consented: Set<String>
 
     /// Peer codes are numbered in the order of a keyed hash of each trust's identity, so the
@@ -22,15 +23,16 @@ public struct TrustNaming: Sendable {
         var latestConsent: [String: Bool] = [:]
         for r in responses { latestConsent[r.trustKey] = r.shareConsent }
         consented = Set(latestConsent.filter(\.value).keys)
-        // Hash each trust once, then sort: hashing inside the comparison costs n log n digests.
-        let keys = latestConsent.keys.map { (SHA256.hex(secret + "\u{1F}" + $0), $0) }.sorted { $0 < $1 }.map(\.1)
-        let width = max(3, String(keys.count).count)
-        var codes: [String: String] = [:]
-        for (i, key) in keys.enumerated() {
-            let number = String(i + 1)
-            codes[key] = "Peer " + String(repeating: "0", count: width - number.count) + number
-        }
-        peerCodes = codes
+        // Hash each trust once, then sort on the digest's first 64 bits (the same order as its
+        // hex text, without making a string of every digest).
+        let keys = latestConsent.keys.map { key -> (UInt64, String) in
+            var hash = SHA256()
+            hash.update(Array((secret + "\u{1F}" + key).utf8))
+            let words = hash.finalizeWords()
+            return (UInt64(words[0]) << 32 | UInt64(words[1]), key)
+        }.sorted { $0 < $1 }
+        peerNumbers = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1.1, $0 + 1) })
+        peerCodeWidth = max(3, String(keys.count).count)
     }
 
     /// The same peer codes for another audience. Numbering hashes every trust, so the packs made
@@ -50,7 +52,14 @@ public struct TrustNaming: Sendable {
         }
     }
 
-    public func peerCode(_ r: Response) -> String { peerCodes[r.trustKey] ?? "Peer" }
+    /// The trust's place in the peer-code order (1-based); 0 for a trust the naming has not seen.
+    public func peerNumber(_ r: Response) -> Int { peerNumbers[r.trustKey] ?? 0 }
+
+    /// `Peer 007`: zero-padded to the width of the largest number, so codes sort as text too.
+    public func peerCode(_ r: Response) -> String {
+        let number = String(peerNumber(r))
+        return "Peer " + String(repeating: "0", count: max(0, peerCodeWidth - number.count)) + number
+    }
 
     /// The trust's name, or its peer code.
     public func name(_ r: Response) -> String { isNamed(r) ? r.trustName : peerCode(r) }

@@ -34,6 +34,16 @@ public struct SHA256: Sendable {
 
     /// The digest as 64 lower-case hex digits.
     public mutating func finalizeHex() -> String {
+        let digits = Array("0123456789abcdef")
+        var out = ""
+        for word in finalizeWords() {
+            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
+        }
+        return out
+    }
+
+    /// The digest as eight big-endian words.
+    public mutating func finalizeWords() -> [UInt32] {
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
         while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
@@ -41,12 +51,7 @@ public struct SHA256: Sendable {
         let savedLength = length
         update(tail)
         length = savedLength
-        let digits = Array("0123456789abcdef")
-        var out = ""
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
-        }
-        return out
+        return state
     }
 
     public static func hex(_ text: String) -> String {
