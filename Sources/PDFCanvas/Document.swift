@@ -28,6 +28,7 @@ public final class Document {
         surface = cairo_pdf_surface_create(temporaryPath, pageSize.width, pageSize.height)
         cr = cairo_create(surface)
         try check(cairo_surface_status(surface), "creating \(path)")
+        try check(cairo_status(cr), "creating a drawing context for \(path)")
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         let fields: [(cairo_pdf_metadata_t, String)] = [
             (CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
@@ -71,14 +72,27 @@ public final class Document {
     public func finish() throws(PDFError) {
         try check(cairo_status(cr), "drawing")
         cairo_surface_finish(surface)
-        try check(cairo_surface_status(surface), "writing \(path)")
-        do {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
-        } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        let status = cairo_surface_status(surface)
+        if status == CAIRO_STATUS_WRITE_ERROR { throw .cannotWrite(path: path, reason: writeFailureReason) }
+        try check(status, "writing \(path)")
+        // rename(2) replaces any previous file in one step (and a symlink itself, never its
+        // target), so there is no moment without a complete file at `path`.
+        guard rename(temporaryPath, path) == 0 else {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
         finished = true
+    }
+
+    /// Cairo says only "error while writing to output stream"; a full disk, the usual cause,
+    /// is worth naming.
+    private var writeFailureReason: String {
+        var info = statvfs()
+        let folder = (temporaryPath as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else {
+            return "the folder \(folder) is gone (\(String(cString: strerror(errno))))"
+        }
+        let free = UInt64(info.f_bavail) * UInt64(info.f_frsize)
+        return free < 1 << 20 ? "no space left on the device (\(free / 1024) KB free)" : "Cairo could not write the file"
     }
 
     private func check(_ status: cairo_status_t, _ operation: String) throws(PDFError) {

@@ -172,7 +172,9 @@ extension Worksheet {
         let (categoryAxis, valueAxis) = chart.kind.isHorizontal
             ? (LXW_CHART_AXIS_TYPE_Y, LXW_CHART_AXIS_TYPE_X) : (LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y)
         for (axis, spec) in [(categoryAxis, chart.categoryAxis), (valueAxis, chart.valueAxis)] {
-            let a = chart_axis_get(built, axis)
+            guard let a = chart_axis_get(built, axis) else {
+                throw .invalidChart(title: chart.title, reason: "libxlsxwriter has no such axis for this kind of chart")
+            }
             if let name = spec.title {
                 chart_axis_set_name(a, name.singleLine)
                 var f = font(size: 9, bold: true)

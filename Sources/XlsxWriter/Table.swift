@@ -82,7 +82,7 @@ extension Worksheet {
         try workbook.reserveTableName(table.name)
 
         let strings = CStrings()
-        let headerFormat = workbook.format(table.headerFormat)
+        let headerFormat = try workbook.format(table.headerFormat)
         var columns = headers.map { header in
             var column = lxw_table_column()
             column.header = strings.copy(header)

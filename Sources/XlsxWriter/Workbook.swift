@@ -14,12 +14,26 @@ public final class Workbook {
     /// Sheet and Table names seen so far, folded to lower case: Excel compares them ignoring case.
     private var sheetNames: Set<String> = []
     private var tableNames: Set<String> = []
+    /// The `tmpdir` option as a C string, kept for the workbook's whole life.
+    private let temporaryFolder: UnsafeMutablePointer<CChar>
 
+    /// libxlsxwriter keeps the workbook's parts in temporary files until `close()`. Left to
+    /// itself it tries `$TMPDIR`, `/tmp`, then the working folder, and when none is writable it
+    /// fails only at `close()` (error 3) after writing a 22-byte file. The folder that will hold
+    /// the workbook is writable by construction (callers write into a staging folder there) and
+    /// is on the destination's file system, so its temporary files go there instead.
     public init(path: String) throws(XlsxError) {
         self.path = path
         var options = lxw_workbook_options()
         options.constant_memory = 0
         options.use_zip64 = 1
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let temporaryFolder = strdup(folder.isEmpty ? "." : folder) else {
+            throw .library(operation: "create a workbook for \(path)", code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
+                           message: "out of memory")
+        }
+        self.temporaryFolder = temporaryFolder
+        options.tmpdir = temporaryFolder
         guard let handle = workbook_new_opt(path, &options) else {
             throw .library(operation: "create a workbook for \(path)", code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
                            message: "out of memory")
@@ -30,6 +44,7 @@ public final class Workbook {
     deinit {
         // A workbook abandoned after an error: free it without writing anything.
         if let handle { lxw_workbook_free(handle) }
+        free(temporaryFolder)
     }
 
     /// Adds a sheet, after checking the name as Excel would.
@@ -70,8 +85,18 @@ public final class Workbook {
         let handle = try open()
         self.handle = nil
         formats = [:]
-        let status = Workbook.closing.withLock { withCNumericLocale { workbook_close(handle) } }
-        try XlsxError.check(status, "write \(path)")
+        let (status, code) = Workbook.closing.withLock {
+            withCNumericLocale { () -> (lxw_error, Int32) in
+                errno = 0
+                let status = workbook_close(handle)
+                return (status, errno)
+            }
+        }
+        // libxlsxwriter's own message for a failed write is only "zip error"; the system's reason
+        // ("No space left on device", "File too large") is what the user can act on.
+        guard status != LXW_NO_ERROR, code != 0 else { return try XlsxError.check(status, "write \(path)") }
+        throw .library(operation: "write \(path)", code: Int(status.rawValue),
+                       message: String(cString: lxw_strerror(status)) + " (\(String(cString: strerror(code))))")
     }
 
     private static let closing = NSLock()
@@ -82,10 +107,17 @@ public final class Workbook {
     }
 
     /// The libxlsxwriter format for a description, made once per distinct description.
-    func format(_ description: CellFormat?) -> UnsafeMutablePointer<lxw_format>? {
-        guard let description, let handle else { return nil }
-        if let made = formats[description] { return made }
-        let made = workbook_add_format(handle)!
+    func format(_ description: CellFormat?) throws(XlsxError) -> UnsafeMutablePointer<lxw_format>? {
+        guard let description else { return nil }
+        guard let made = formats[description] else { return try addFormat(description) }
+        return made
+    }
+
+    private func addFormat(_ description: CellFormat) throws(XlsxError) -> UnsafeMutablePointer<lxw_format> {
+        guard let made = workbook_add_format(try open()) else {
+            throw .library(operation: "add a cell format", code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
+                           message: "out of memory")
+        }
         description.apply(to: made)
         formats[description] = made
         return made

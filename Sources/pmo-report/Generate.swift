@@ -67,6 +67,8 @@ struct Generate: ParsableCommand {
         let kinds = OutputKind.allCases
         var packOutcome: TrustPacks.Outcome?
         do {
+            for kind in kinds { try publisher.checkDestination(kind.fileName, isFolder: false) }
+            if packs { try publisher.checkDestination(TrustPacks.folderName, isFolder: true) }
             for kind in kinds {
                 try kind.write(analysis, run: run, to: publisher.stagingPath(kind.fileName))
                 timer.mark(kind.rawValue)
@@ -74,10 +76,9 @@ struct Generate: ParsableCommand {
             if packs {
                 packOutcome = try TrustPacks(analysis: analysis, run: run, quiet: quiet)
                     .write(into: publisher.stagingPath(TrustPacks.folderName))
-                try publisher.publishFolder(TrustPacks.folderName)
                 timer.mark("packs")
             }
-            try publisher.publish(kinds.map(\.fileName))
+            try publisher.publish(kinds.map(\.fileName) + (packs ? [TrustPacks.folderName] : []))
             timer.mark("publish")
         } catch {
             publisher.discard()

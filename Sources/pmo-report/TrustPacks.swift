@@ -170,17 +170,3 @@ private final class PackProgress: @unchecked Sendable {
         if visible { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
-
-extension Publisher {
-    /// Moves a staged folder over its destination: any previous one is first moved into staging,
-    /// so it is removed with it, and put back if the move fails.
-    func publishFolder(_ name: String) throws {
-        let previous = stagingPath(".previous-" + name)
-        let hadPrevious = rename(finalPath(name), previous) == 0
-        guard rename(stagingPath(name), finalPath(name)) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if hadPrevious { rename(previous, finalPath(name)) }
-            throw Failure.cannotPublish(file: name, reason: reason)
-        }
-    }
-}
