@@ -15,6 +15,7 @@ public final class Document {
     public let typesetter = Typesetter()
     private let path: String
     private let temporaryPath: String
+    private let sink: FileSink
     private let surface: OpaquePointer
     private let cr: OpaquePointer
     private var finished = false
@@ -25,7 +26,9 @@ public final class Document {
         let url = URL(fileURLWithPath: path)
         temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
-        surface = cairo_pdf_surface_create(temporaryPath, pageSize.width, pageSize.height)
+        sink = try FileSink(path: temporaryPath)
+        surface = cairo_pdf_surface_create_for_stream(FileSink.cairoWrite, Unmanaged.passUnretained(sink).toOpaque(),
+                                                      pageSize.width, pageSize.height)
         cr = cairo_create(surface)
         try check(cairo_surface_status(surface), "creating \(path)")
         try check(cairo_status(cr), "creating a drawing context for \(path)")
@@ -72,27 +75,16 @@ public final class Document {
     public func finish() throws(PDFError) {
         try check(cairo_status(cr), "drawing")
         cairo_surface_finish(surface)
-        let status = cairo_surface_status(surface)
-        if status == CAIRO_STATUS_WRITE_ERROR { throw .cannotWrite(path: path, reason: writeFailureReason) }
-        try check(status, "writing \(path)")
+        // The system's reason for a failed write ("No space left on device") first: Cairo's own
+        // status only says "error while writing to output stream".
+        try sink.close()
+        try check(cairo_surface_status(surface), "writing \(path)")
         // rename(2) replaces any previous file in one step (and a symlink itself, never its
         // target), so there is no moment without a complete file at `path`.
         guard rename(temporaryPath, path) == 0 else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
         finished = true
-    }
-
-    /// Cairo says only "error while writing to output stream"; a full disk, the usual cause,
-    /// is worth naming.
-    private var writeFailureReason: String {
-        var info = statvfs()
-        let folder = (temporaryPath as NSString).deletingLastPathComponent
-        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else {
-            return "the folder \(folder) is gone (\(String(cString: strerror(errno))))"
-        }
-        let free = UInt64(info.f_bavail) * UInt64(info.f_frsize)
-        return free < 1 << 20 ? "no space left on the device (\(free / 1024) KB free)" : "Cairo could not write the file"
     }
 
     private func check(_ status: cairo_status_t, _ operation: String) throws(PDFError) {
