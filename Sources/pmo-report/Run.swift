@@ -254,6 +254,10 @@ private struct ScheduledRun {
                 throw RunFailure(status: ExitStatus.cannotCreate, reason: "cannot write \(kind.fileName): \(error); `latest` still points to the previous run")
             }
             guard staging.hasContent(kind.fileName) else {
+                // Files written into a folder someone removed vanish without an error.
+                guard FileManager.default.fileExists(atPath: staging.path) else {
+                    throw RunFailure(status: ExitStatus.cannotCreate, reason: "cannot write \(kind.fileName): \(staging.path) was removed while the run was writing into it (was the output folder removed?)")
+                }
                 throw RunFailure(status: ExitStatus.software, reason: "the \(kind.rawValue) renderer reported success but wrote no \(kind.fileName); `latest` still points to the previous run")
             }
             do {

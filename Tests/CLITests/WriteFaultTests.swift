@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// Faults while writing, with the real binary: a full disk (a small tmpfs, and a file-size limit),
+/// the output folder removed mid-run, no usable temporary folder. Each must end with a message
+/// naming what failed, exit 73, nothing half-written in view, and the destination as it was.
+@Suite struct WriteFaultTests {
+    static let sample = CLIRunner.projectRoot + "/SampleData/pmo-survey.csv"
+    static let tmpfsSkipped: Comment = "mounting a tmpfs needs root (CAP_SYS_ADMIN); fileSizeLimit covers a full disk without it"
+
+    // MARK: Full disk
+
+    /// The disk has room for one set of outputs and `extraPercent` more, so the second run fills
+    /// it: at the JSON, the workbook or the PDF, depending on the room left.
+    @Test(.enabled(if: TmpfsMount.isPermitted, Self.tmpfsSkipped), arguments: [10, 40, 70])
+    func fullDiskDuringGenerate(extraPercent: Int) throws {
+        let disk = try TmpfsMount(kilobytes: try Self.sampleOutputBytes() * (100 + extraPercent) / 100 / 1024)
+        defer { disk.unmount() }
+        let out = disk.path + "/reports"
+        let arguments = ["generate", "--input", Self.sample, "--output", out, "--quiet"]
+        let first = try CLIRunner.run(arguments)
+        try #require(first.status == 0, "\(first.stderr)")
+        let before = try Self.files(in: out)
+
+        let full = try CLIRunner.run(arguments)
+        #expect(full.status == 73)
+        #expect(full.stderr.contains("nothing was published, \(out) keeps what it had"), "\(full.stderr)")
+        #expect(full.stderr.localizedCaseInsensitiveContains("space"), "the reason is a full disk: \(full.stderr)")
+        // Same names (so no staging folder or partial file, hidden or not) and the same bytes.
+        #expect(try Self.files(in: out) == before)
+    }
+
+    @Test(.enabled(if: TmpfsMount.isPermitted, Self.tmpfsSkipped))
+    func fullDiskDuringRun() throws {
+        let disk = try TmpfsMount(kilobytes: try Self.sampleOutputBytes() * 150 / 100 / 1024)
+        defer { disk.unmount() }
+        let project = try RunCommandTests.Project()
+        let out = disk.path + "/board"
+        let first = try CLIRunner.run(["run", project.definition, "--output", out])
+        try #require(first.status == 0, "\(first.stderr)")
+        let latest = try FileManager.default.destinationOfSymbolicLink(atPath: out + "/latest")
+        let before = try Self.files(in: out + "/" + latest)
+
+        let full = try CLIRunner.run(["run", project.definition, "--output", out, "--force"])
+        #expect(full.status == 73)
+        #expect(full.stderr.lastLine.contains("error: failed: "), "\(full.stderr)")
+        #expect(full.stderr.lastLine.hasSuffix("`latest` still points to the previous run, exit 73"), "\(full.stderr)")
+        #expect(full.stderr.localizedCaseInsensitiveContains("space"), "\(full.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out + "/latest") == latest)
+        #expect(CLIRunner.contents(of: out) == [".lock", "latest", "runs"], "no staging folder left")
+        #expect(CLIRunner.contents(of: out + "/runs") == [String(latest.dropFirst("runs/".count))])
+        #expect(try Self.files(in: out + "/" + latest) == before)
+    }
+
+    /// `ulimit -f` needs no privileges. SIGXFSZ would kill the process at the limit, so it is
+    /// ignored as a shell may do, and each write past the limit fails with EFBIG instead. The limit
+    /// (512-byte blocks in dash) falls inside the JSON, the workbook or the PDF of a five-row survey.
+    @Test(arguments: ["generate", "run"], [10, 64, 160])
+    func fileSizeLimit(command: String, blocks: Int) throws {
+        let folder = CLIRunner.temporaryFolder()
+        let input = folder + "/five-rows.csv"
+        let lines = try String(contentsOfFile: Self.sample, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        try (lines.prefix(6).joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let project = try RunCommandTests.Project()
+        let out = folder + "/out"
+        let arguments = command == "generate"
+            ? ["generate", "--input", input, "--output", out, "--quiet"]
+            : ["run", project.definition, "--input", input, "--output", out, "--force"]
+        let first = try CLIRunner.run(arguments)
+        try #require(first.status == 0, "\(first.stderr)")
+        let before = try Self.files(in: out)
+
+        let script = "trap '' XFSZ; ulimit -f \(blocks); exec \"$0\" \"$@\""
+        let limited = try Launch.start(["-c", script, CLIRunner.executable] + arguments, executable: "/bin/sh").finish()
+        #expect(limited.reason == .exit && limited.status == 73, "\(limited.stderr)")
+        // The limit of 10 blocks falls inside the JSON export, whose writer says only "The
+        // operation could not be completed" (JSONRenderer drops the system's reason).
+        withKnownIssue("the JSON export does not name the system's reason for a failed write") {
+            #expect(limited.stderr.contains("File too large"), "the reason is the limit: \(limited.stderr)")
+        } when: { blocks == 10 }
+        #expect(try Self.files(in: out).filter { $0.key != ".lock" } == before.filter { $0.key != ".lock" })
+    }
+
+    // MARK: Output folder removed
+
+    /// The folder disappears while the outputs of a 40,000-row survey are being written: a clear
+    /// failure, never a crash, and nothing recreated behind the user's back.
+    @Test(arguments: ["generate", "run"])
+    func outputFolderRemovedMidRun(command: String) throws {
+        let folder = CLIRunner.temporaryFolder()
+        let input = folder + "/large.csv"
+        let made = try CLIRunner.run(["sample-data", "--trusts", "20000", "--waves", "2", "--seed", "1", "--output", input])
+        try #require(made.status == 0, "\(made.stderr)")
+        let out = folder + "/out"
+        let project = try RunCommandTests.Project()
+        let arguments = command == "generate"
+            ? ["generate", "--input", input, "--output", out, "--quiet"]
+            : ["run", project.definition, "--input", input, "--output", out, "--quiet"]
+        let launch = try Launch.start(arguments)
+        // Staging appears once the survey is read and analysed, just before rendering starts.
+        _ = try RunCommandTests.waitFor(seconds: 120) {
+            CLIRunner.contents(of: out).first { $0.hasPrefix(".pmo-report-staging-") || $0.hasPrefix(".staging-") }
+        }
+        usleep(300_000)
+        try FileManager.default.removeItem(atPath: out)
+        let result = launch.finish()
+
+        #expect(result.reason == .exit, "killed by signal \(result.status): \(result.stderr)")
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains(out), "the message names the folder: \(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    // MARK: Temporary folder
+
+    /// libxlsxwriter would put its temporary files in `$TMPDIR`, `/tmp` or the working folder and,
+    /// with none writable, fail at the end. Here `TMPDIR` does not exist and, in a private mount
+    /// namespace, `/tmp` (also the working folder) is read-only: the workbook still gets made,
+    /// because its temporary files go to the staging folder beside it.
+    @Test(.enabled(if: TmpfsMount.isPermitted, Self.tmpfsSkipped))
+    func noWritableTemporaryFolder() throws {
+        // Outside /tmp, which the read-only mount hides.
+        let out = "/var/tmp/pmo-write-faults-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let script = "mount -t tmpfs -o ro,size=4k tmpfs /tmp && cd /tmp && exec \"$0\" \"$@\""
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = "/nonexistent"
+        environment["SOURCE_DATE_EPOCH"] = "1764201600"
+        let result = try Launch.start(["-m", "/bin/sh", "-c", script, CLIRunner.executable,
+                                       "generate", "--input", Self.sample, "--output", out, "--quiet"],
+                                      executable: "/usr/bin/unshare", environment: environment).finish()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(CLIRunner.contents(of: out) == ["pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
+        let entries = try Self.zipEntries(out + "/pmo-report.xlsx")
+        #expect(entries.contains("xl/workbook.xml") && entries.contains("xl/worksheets/sheet1.xml"), "\(entries)")
+    }
+
+    // MARK: Helpers
+
+    /// Total size of the outputs of the sample survey, measured on an ordinary disk.
+    static func sampleOutputBytes() throws -> Int {
+        let out = CLIRunner.temporaryFolder()
+        let result = try CLIRunner.run(["generate", "--input", sample, "--output", out, "--quiet"])
+        try #require(result.status == 0, "\(result.stderr)")
+        return try files(in: out).values.reduce(0) { $0 + $1.count }
+    }
+
+    /// Every entry under `folder`, hidden ones included, with the bytes of each file (symlinks
+    /// and folders map to empty data), by path relative to `folder`.
+    static func files(in folder: String) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder) {
+            let full = folder + "/" + path
+            let type = try FileManager.default.attributesOfItem(atPath: full)[.type] as? FileAttributeType
+            found[path] = type == .typeRegular ? try Data(contentsOf: URL(fileURLWithPath: full)) : Data()
+        }
+        return found
+    }
+
+    /// Names inside a zip (an .xlsx), listed by unzip: an independent check that it is whole.
+    static func zipEntries(_ path: String) throws -> [String] {
+        let result = try Launch.start(["-Z1", path], executable: "/usr/bin/unzip").finish()
+        try #require(result.status == 0, "\(path) is not a complete zip: \(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+}
