@@ -39,15 +39,15 @@ public struct Analysis: Sendable {
         modelBySector = ShareTable.single(
             name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
-            in: latest, answer: \.model)
+            in: latest, answer: { $0.model })
         modelBySize = ShareTable.single(
             name: "ModelBySize", title: "PMO model by trust size", groupKind: "Trust size",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
-            in: latest, answer: \.model)
+            in: latest, answer: { $0.model })
         pmoSizeBySector = ShareTable.single(
             name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
-            in: latest, answer: \.pmoSize)
+            in: latest, answer: { $0.pmoSize })
         fteBySector = FTETable(
             name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
             groups: bySector, in: latest)
@@ -59,17 +59,17 @@ public struct Analysis: Sendable {
             name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
             categoryKind: "Project type",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: latest, answer: \.projectTypes)
+            groups: projectGroups, in: latest, answer: { $0.projectTypes })
         servicesBySector = ShareTable.multiple(
             name: "ServicesBySector", title: "Services offered by sector", groupKind: "Sector",
             categoryKind: "Service",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: latest, answer: \.services)
+            groups: projectGroups, in: latest, answer: { $0.services })
         reportingLine = ShareTable.single(
             name: "ReportingLine", title: "Who the project function reports to", groupKind: "Sector",
             categoryKind: "Reports to",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: latest, answer: \.reportsTo)
+            groups: projectGroups, in: latest, answer: { $0.reportsTo })
 
         if survey.waves.count >= 2 {
             let all = survey.responses
@@ -77,7 +77,7 @@ public struct Analysis: Sendable {
             modelByWave = ShareTable.single(
                 name: "ModelByWave", title: "PMO model by survey wave", groupKind: "Wave",
                 categoryKind: "PMO model", baseDescription: "trusts that answered in each wave",
-                groups: byWave, in: all, answer: \.model)
+                groups: byWave, in: all, answer: { $0.model })
         } else {
             modelByWave = nil
         }
@@ -98,72 +98,70 @@ public struct Analysis: Sendable {
 /// Splits responses (given as indexes) into the contract's groups, in its fixed order, leaving out empty groups.
 enum Grouping {
     static func sectors(_ responses: [Response], _ members: [Int]) -> [(String, [Int])] {
-        grouped(responses, members, order: Sector.allCases, key: \.sector)
+        grouped(responses, members, order: Sector.allCases) { $0.sector }
     }
 
     static func trustSizes(_ responses: [Response], _ members: [Int]) -> [(String, [Int])] {
-        grouped(responses, members, order: TrustSize.allCases, key: \.trustSize)
+        grouped(responses, members, order: TrustSize.allCases) { $0.trustSize }
     }
 
     private static func grouped<Key: RawRepresentable & Hashable>(
-        _ responses: [Response], _ members: [Int], order: [Key], key: KeyPath<Response, Key>
+        _ responses: [Response], _ members: [Int], order: [Key], key: (Response) -> Key
     ) -> [(String, [Int])] where Key.RawValue == String {
-        let buckets = Dictionary(grouping: members, by: { responses[$0][keyPath: key] })
+        let buckets = Dictionary(grouping: members, by: { key(responses[$0]) })
         var groups = order.compactMap { k in buckets[k].map { (k.rawValue, $0) } }
         if !members.isEmpty { groups.append((Groups.allTrusts, members)) }
         return groups
     }
 }
 
+// Answers are read through closures rather than key paths, and counted into arrays rather than
+// dictionaries: over a million responses, key-path reads and hashing cost seconds.
 extension ShareTable {
     /// A single-answer question: each response in the base counts in exactly one category.
-    static func single<Answer: RawRepresentable & CaseIterable>(
+    static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: KeyPath<Response, Answer?>
-    ) -> ShareTable where Answer.RawValue == String, Answer: Hashable {
+        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Answer?
+    ) -> ShareTable where Answer.RawValue == String {
         let categories = Array(Answer.allCases)
         let built: [Group] = groups.compactMap { label, members in
-            let answered = members.compactMap { responses[$0][keyPath: answer] }
-            guard !answered.isEmpty else { return nil }
-            var counts: [Answer: Int] = [:]
-            for a in answered { counts[a, default: 0] += 1 }
-            return Group(label: label, base: answered.count,
-                         shares: categories.map { Share(count: counts[$0] ?? 0, base: answered.count) })
+            var counts = [Int](repeating: 0, count: categories.count)
+            var base = 0
+            for i in members {
+                guard let a = answer(responses[i]) else { continue }
+                counts[categories.firstIndex(of: a)!] += 1
+                base += 1
+            }
+            guard base > 0 else { return nil }
+            return Group(label: label, base: base, shares: counts.map { Share(count: $0, base: base) })
         }
         return ShareTable(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
                           baseDescription: baseDescription, multipleChoice: false,
                           categories: categories.map(\.rawValue), groups: built)
     }
 
-    static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
-        name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: KeyPath<Response, Answer>
-    ) -> ShareTable where Answer.RawValue == String {
-        single(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
-               baseDescription: baseDescription, groups: groups, in: responses,
-               answer: answer.appending(path: \Answer.optional))
-    }
-
     /// A multi-choice question: the base is those who chose at least one item.
     static func multiple<Item: ListAnswer>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: KeyPath<Response, Selection<Item>>
+        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Selection<Item>
     ) -> ShareTable {
+        let items = Item.ordered
         let built: [Group] = groups.compactMap { label, members in
-            let answered = members.map { responses[$0][keyPath: answer] }.filter { !$0.isEmpty }
-            guard !answered.isEmpty else { return nil }
-            return Group(label: label, base: answered.count, shares: Item.allCases.map { item in
-                Share(count: answered.count { $0.contains(item) }, base: answered.count)
-            })
+            var counts = [Int](repeating: 0, count: items.count)
+            var base = 0
+            for i in members {
+                let chosen = answer(responses[i])
+                guard !chosen.isEmpty else { continue }
+                base += 1
+                for (c, item) in items.enumerated() where chosen.contains(item) { counts[c] += 1 }
+            }
+            guard base > 0 else { return nil }
+            return Group(label: label, base: base, shares: counts.map { Share(count: $0, base: base) })
         }
         return ShareTable(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
                           baseDescription: baseDescription, multipleChoice: true,
-                          categories: Item.allCases.map(\.rawValue), groups: built)
+                          categories: items.map(\.rawValue), groups: built)
     }
-}
-
-extension RawRepresentable {
-    fileprivate var optional: Self? { self }
 }
 
 extension FTETable {
