@@ -62,7 +62,9 @@ private struct ReadPass {
     var encoding = SurveySource.Encoding.utf8
     let fingerprint = Fingerprint()
     var byteCount = 0
-    var header: Header?
+    var header: SurveyHeader?
+    /// Checks records on all cores once the header is known.
+    var rows: ParallelRowCheck?
     var counts = ResponseCounts()
     var blankLines = 0
     var responses: [Response] = []
@@ -75,12 +77,6 @@ private struct ReadPass {
         self.decoding = decoding
         self.validator = RowValidator(bounds: reader.bounds, currentYear: reader.currentYear)
         if decoding == .windows1252 { encoding = .windows1252 }
-    }
-
-    /// Which field holds which contract column.
-    struct Header {
-        var columns: [(field: Int, column: SurveyColumn)]
-        var fieldCount: Int
     }
 
     mutating func run(path: String) throws {
@@ -120,6 +116,7 @@ private struct ReadPass {
         }
         if byteCount == 0 { throw SurveyFileError.empty(file: file) }
         try parser.finish { try take($0) }
+        try rows?.finish { merge($0) }
     }
 
     /// Refuses what is plainly not a CSV before any record is read.
@@ -154,11 +151,34 @@ private struct ReadPass {
     }
 
     private mutating func take(_ record: CSVParser.Record) throws {
-        if let header {
-            try row(record, header: header)
+        if let rows {
+            if rows.add(record) { try rows.drain { merge($0) } }
         } else {
             try readHeader(record)
         }
+    }
+
+    /// Counts a checked record and settles what needs the rows before it: a `response_id`
+    /// already used on an earlier line rejects the record.
+    private mutating func merge(_ outcome: RowOutcome) {
+        if outcome.isBlank {
+            blankLines += 1
+            return
+        }
+        counts.rows += 1
+        var findings = outcome.findings
+        var response = outcome.response
+        if let id = outcome.responseID {
+            if let earlier = firstLineOfID[id] {
+                findings.append(Finding(line: outcome.line, responseID: id, column: SurveyColumn.responseID.rawValue,
+                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(earlier)"))
+                response = nil
+            } else {
+                firstLineOfID[id] = outcome.line
+            }
+        }
+        self.findings += findings
+        if let response { responses.append(response) } else { counts.rejected += 1 }
     }
 
     private mutating func readHeader(_ record: CSVParser.Record) throws {
@@ -196,7 +216,10 @@ private struct ReadPass {
             findings.append(Finding(line: record.line, responseID: nil, column: nil, severity: .info,
                                     message: "ignored unknown column\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", "))"))
         }
-        header = Header(columns: columns, fieldCount: record.count)
+        let header = SurveyHeader(columns: columns, fieldCount: record.count)
+        self.header = header
+        rows = ParallelRowCheck(check: RowCheck(header: header, decoding: decoding, validator: validator,
+                                                maxFieldBytes: reader.maxFieldBytes))
     }
 
     private static func separatorName(_ separator: String) -> String {
@@ -205,87 +228,6 @@ private struct ReadPass {
         case "\t": "tab"
         case "|": "pipe"
         default: "\"\(separator)\""
-        }
-    }
-
-    private mutating func row(_ record: CSVParser.Record, header: Header) throws {
-        if record.isBlank {
-            blankLines += 1
-            return
-        }
-        counts.rows += 1
-        let line = record.line
-        var cells = RowCells()
-        for (field, column) in header.columns where field < record.count && record.fieldLength(field) > 0 {
-            cells[column] = try record.withField(field) { try Self.cell($0, decoding: decoding) }
-        }
-        let id = cells[.responseID]
-        var rowFindings: [Finding] = []
-        func note(_ column: String?, _ severity: Finding.Severity, _ message: String) {
-            rowFindings.append(Finding(line: line, responseID: id, column: column, severity: severity, message: message))
-        }
-
-        if let malformation = record.malformation {
-            let (field, message) = Self.describe(malformation, line: line)
-            note(Self.columnName(field, header), .error, message)
-        }
-        if record.count > header.fieldCount {
-            let extra = (header.fieldCount..<record.count).filter { record.fieldLength($0) > 0 }
-            if !extra.isEmpty {
-                note(nil, .error, "the row has \(record.count) values but the header has \(header.fieldCount) columns; a value with a comma may need quotes")
-            }
-        } else if record.count < header.fieldCount {
-            note(nil, .warning, "the row has \(record.count) values but the header has \(header.fieldCount) columns; the missing ones are read as not answered")
-        }
-        for field in record.truncatedFields {
-            note(Self.columnName(field, header), .warning, "value longer than \(reader.maxFieldBytes.grouped) bytes; cut to that length")
-        }
-
-        let (response, findingsOfRow) = validator.validate(cells, line: line)
-        rowFindings += findingsOfRow
-        if let id {
-            if let earlier = firstLineOfID[id] {
-                note(SurveyColumn.responseID.rawValue, .error, "response_id \(quoted(id)) is already used on line \(earlier)")
-            } else {
-                firstLineOfID[id] = line
-            }
-        }
-        findings += rowFindings
-        if let response, !rowFindings.contains(where: { $0.severity == .error }) {
-            responses.append(response)
-        } else {
-            counts.rejected += 1
-        }
-    }
-
-    /// A trimmed cell, nil when empty; line breaks inside a quoted value are kept as LF.
-    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decoding: TextDecoding) throws -> String? {
-        var start = 0, end = bytes.count
-        while start < end, isASCIISpace(bytes[start]) { start += 1 }
-        while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
-        guard start < end else { return nil }
-        let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        var text = try decoding.string(trimmed)
-        // Only a non-ASCII first or last byte can be Unicode white space (a no-break space, say).
-        if trimmed[0] >= 0x80 || trimmed[trimmed.count - 1] >= 0x80 { text = text.trimmingSurveySpace() }
-        if trimmed.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        return text.isEmpty ? nil : text
-    }
-
-    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-
-    private static func columnName(_ field: Int, _ header: Header) -> String? {
-        header.columns.first { $0.field == field }?.column.rawValue
-    }
-
-    private static func describe(_ malformation: CSVParser.Malformation, line: Int) -> (Int, String) {
-        switch malformation {
-        case .strayQuote(let field):
-            (field, "a double quote inside a value that is not quoted; quote the whole value and double the quotes inside it (\"\")")
-        case .textAfterClosingQuote(let field):
-            (field, "text after a closing double quote; a quote inside a quoted value must be doubled (\"\")")
-        case .unterminatedQuote(let field):
-            (field, "a quoted value that starts on line \(line) is never closed, so the rest of the file could not be read as rows")
         }
     }
 
