@@ -115,14 +115,15 @@ import Testing
 
     /// libxlsxwriter would put its temporary files in `$TMPDIR`, `/tmp` or the working folder and,
     /// with none writable, fail at the end. Here `TMPDIR` does not exist and, in a private mount
-    /// namespace, `/tmp` (also the working folder) is read-only: the workbook still gets made,
-    /// because its temporary files go to the staging folder beside it.
+    /// namespace, `/tmp` (also the working folder) is bound read-only, its files still in view (the
+    /// build may live there): the workbook still gets made, because its temporary files go to the
+    /// staging folder beside it.
     @Test(.enabled(if: TmpfsMount.isPermitted, Self.tmpfsSkipped))
     func noWritableTemporaryFolder() throws {
-        // Outside /tmp, which the read-only mount hides.
+        // Outside /tmp, which is read-only for the run.
         let out = "/var/tmp/pmo-write-faults-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let script = "mount -t tmpfs -o ro,size=4k tmpfs /tmp && cd /tmp && exec \"$0\" \"$@\""
+        let script = "mount --bind /tmp /tmp && mount -o remount,bind,ro /tmp && cd /tmp && exec \"$0\" \"$@\""
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = "/nonexistent"
         environment["SOURCE_DATE_EPOCH"] = "1764201600"
