@@ -20,7 +20,7 @@ final class FileSink {
     }
 
     deinit {
-        if descriptor >= 0 { systemClose(descriptor) }
+        if descriptor >= 0 { _ = systemClose(descriptor) }
     }
 
     /// Writes all of `bytes`; false (keeping the reason) when the system refuses.
