@@ -62,12 +62,12 @@ public struct JSONReport {
             try out.raw(t == 0 ? "\n    " : ",\n    ")
             try out.string(table.name)
             try out.raw(": [")
+            // `"column": ` once per table, not escaped again for every record.
+            let keys = table.columns.enumerated().map { c, name in (c == 0 ? "" : ", ") + JSONWriter.quoted(name) + ": " }
             for (r, row) in table.rows.enumerated() {
                 try out.raw(r == 0 ? "\n      {" : ",\n      {")
                 for (c, value) in row.enumerated() {
-                    try out.raw(c == 0 ? "" : ", ")
-                    try out.string(table.columns[c])
-                    try out.raw(": ")
+                    try out.raw(keys[c])
                     try write(value, to: &out)
                 }
                 try out.raw("}")

@@ -23,12 +23,16 @@ struct JSONWriter: ~Copyable {
     /// A JSON string: quotes, backslashes and every control character escaped. Text stays text:
     /// a value such as `=SUM(A1)` is just a string to any JSON reader.
     mutating func string(_ text: String) throws {
+        Self.appendQuoted(text, to: &buffer)
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    private static func appendQuoted(_ text: String, to buffer: inout [UInt8]) {
         buffer.append(UInt8(ascii: "\""))
         // Most values need no escape: copy them whole.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             buffer.append(contentsOf: text.utf8)
             buffer.append(UInt8(ascii: "\""))
-            if buffer.count >= Self.flushAt { try flush() }
             return
         }
         for byte in text.utf8 {
@@ -45,7 +49,13 @@ struct JSONWriter: ~Copyable {
             }
         }
         buffer.append(UInt8(ascii: "\""))
-        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    /// `text` as a JSON string literal, for keys written many times.
+    static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Finite numbers only: JSON has no NaN or infinity, so those become null.

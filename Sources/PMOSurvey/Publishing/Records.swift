@@ -78,18 +78,19 @@ extension Analysis {
         let order = responses.indices.sorted { a, b in (keys[a], a) < (keys[b], b) }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
+            let shown = naming.shown(r)
             func text(_ s: String?) -> FieldValue { s.map(FieldValue.text) ?? .empty }
             func number(_ d: Double?) -> FieldValue { d.map(FieldValue.number) ?? .empty }
             func integer(_ n: Int?) -> FieldValue { n.map(FieldValue.integer) ?? .empty }
             func list<T>(_ s: Selection<T>) -> FieldValue { s.isEmpty ? .empty : .text(s.text) }
             return [
                 .text(r.responseID), text(r.wave.isEmpty ? nil : r.wave), r.submitted.map(FieldValue.date) ?? .empty,
-                text(naming.code(r)), .text(naming.name(r)), .text(r.sector.rawValue), text(r.region),
+                text(shown.code), .text(shown.name), .text(r.sector.rawValue), text(r.region),
                 r.foundationTrust.map(FieldValue.boolean) ?? .empty, integer(r.staffHeadcount),
-                .text(r.model.rawValue), text(naming.freeText(r.pmoName, of: r)), number(r.centralFTE),
+                .text(r.model.rawValue), text(shown.pmoName), number(r.centralFTE),
                 number(r.devolvedFTE), list(r.projectTypes), list(r.services), text(r.reportsTo?.rawValue),
                 list(r.methodology), integer(r.established), .boolean(r.shareConsent),
-                text(naming.freeText(r.comments, of: r)), .text(r.trustSize.rawValue), .text(r.pmoSize.rawValue),
+                text(shown.comments), .text(r.trustSize.rawValue), .text(r.pmoSize.rawValue),
                 number(r.ftePer1000Staff),
             ]
         }

@@ -61,6 +61,20 @@ public struct TrustNaming: Sendable {
         return "Peer " + String(repeating: "0", count: max(0, peerCodeWidth - number.count)) + number
     }
 
+    /// How one response's trust appears: decided once for all of its fields.
+    public struct Shown: Sendable {
+        public let name: String
+        public let code: String?
+        public let pmoName: String?
+        public let comments: String?
+    }
+
+    public func shown(_ r: Response) -> Shown {
+        isNamed(r)
+            ? Shown(name: r.trustName, code: r.trustCode, pmoName: r.pmoName, comments: r.comments)
+            : Shown(name: peerCode(r), code: nil, pmoName: nil, comments: nil)
+    }
+
     /// The trust's name, or its peer code.
     public func name(_ r: Response) -> String { isNamed(r) ? r.trustName : peerCode(r) }
     /// The ODS code where the trust may be named.
