@@ -3,13 +3,13 @@ import PMOSurvey
 
 /// Why the JSON export could not be written.
 public enum JSONReportError: Error, CustomStringConvertible {
-    case cannotCreate(path: String)
-    case writeFailed(reason: String)
+    case cannotCreate(path: String, reason: String)
+    case writeFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
-        case .cannotCreate(let path): "cannot create \(path)"
-        case .writeFailed(let reason): "cannot write the JSON export: \(reason)"
+        case let .cannotCreate(path, reason): "cannot create the JSON export \(path): \(reason)"
+        case let .writeFailed(path, reason): "cannot write the JSON export \(path): \(reason)"
         }
     }
 }

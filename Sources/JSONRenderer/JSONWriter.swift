@@ -1,18 +1,24 @@
 import Foundation
 
-/// Writes JSON text to a file through a buffer, so a million records never sit in memory as one string.
+/// Writes JSON text to a file through a buffer, so a million records never sit in memory as one
+/// string. Plain write(2), so that a failure keeps the system's reason ("File too large").
 struct JSONWriter: ~Copyable {
-    private let handle: FileHandle
+    private let path: String
+    private var descriptor: Int32
     private var buffer: [UInt8] = []
     private static let flushAt = 1 << 20
 
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw JSONReportError.cannotCreate(path: path)
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw JSONReportError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
         }
-        self.handle = handle
+        self.path = path
         buffer.reserveCapacity(Self.flushAt + 4096)
+    }
+
+    deinit {
+        if descriptor >= 0 { _ = Glibc.close(descriptor) }
     }
 
     mutating func raw(_ text: String) throws {
@@ -64,22 +70,26 @@ struct JSONWriter: ~Copyable {
     }
 
     mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw JSONReportError.writeFailed(reason: "\(error.localizedDescription)")
+        try buffer.withUnsafeBytes { bytes in
+            var written = 0
+            while written < bytes.count {
+                let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if result < 0 && errno == EINTR { continue }
+                guard result > 0 else { throw JSONReportError.writeFailed(path: path, reason: String(cString: strerror(result < 0 ? errno : ENOSPC))) }
+                written += result
+            }
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Flushes, syncs and closes; a failure at any step is thrown with the system's reason.
     consuming func close() throws {
         try flush()
-        do {
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            throw JSONReportError.writeFailed(reason: "\(error.localizedDescription)")
+        let synced = fsync(descriptor) == 0 ? 0 : errno
+        let closed = Glibc.close(descriptor) == 0 ? 0 : errno
+        descriptor = -1
+        if let failure = [synced, closed].first(where: { $0 != 0 }) {
+            throw JSONReportError.writeFailed(path: path, reason: String(cString: strerror(failure)))
         }
     }
 }

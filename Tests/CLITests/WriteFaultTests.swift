@@ -73,11 +73,7 @@ import Testing
         let script = "trap '' XFSZ; ulimit -f \(blocks); exec \"$0\" \"$@\""
         let limited = try Launch.start(["-c", script, CLIRunner.executable] + arguments, executable: "/bin/sh").finish()
         #expect(limited.reason == .exit && limited.status == 73, "\(limited.stderr)")
-        // The limit of 10 blocks falls inside the JSON export, whose writer says only "The
-        // operation could not be completed" (JSONRenderer drops the system's reason).
-        withKnownIssue("the JSON export does not name the system's reason for a failed write") {
-            #expect(limited.stderr.contains("File too large"), "the reason is the limit: \(limited.stderr)")
-        } when: { blocks == 10 }
+        #expect(limited.stderr.contains("File too large"), "the reason is the limit: \(limited.stderr)")
         #expect(try Self.files(in: out).filter { $0.key != ".lock" } == before.filter { $0.key != ".lock" })
     }
 
