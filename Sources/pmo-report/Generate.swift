@@ -69,10 +69,9 @@ struct Generate: ParsableCommand {
         do {
             for kind in kinds { try publisher.checkDestination(kind.fileName, isFolder: false) }
             if packs { try publisher.checkDestination(TrustPacks.folderName, isFolder: true) }
-            for kind in kinds {
-                try kind.write(analysis, run: run, to: publisher.stagingPath(kind.fileName))
-                timer.mark(kind.rawValue)
-            }
+            let durations = try OutputKind.write(kinds, analysis, run: run, paths: kinds.map { publisher.stagingPath($0.fileName) })
+            timer.mark("outputs")
+            for (kind, seconds) in durations { timer.add("\(kind.rawValue) (in parallel)", seconds: seconds) }
             if packs {
                 packOutcome = try TrustPacks(analysis: analysis, run: run, quiet: quiet)
                     .write(into: publisher.stagingPath(TrustPacks.folderName))

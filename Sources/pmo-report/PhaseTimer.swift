@@ -17,6 +17,11 @@ struct PhaseTimer {
         last = now
     }
 
+    /// Records a part that ran alongside others inside the last phase.
+    mutating func add(_ name: String, seconds: Double) {
+        phases.append((name, seconds))
+    }
+
     /// `timings: read 0.512 s, analyse 0.041 s, ...`
     var summary: String {
         "timings: " + phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", ")

@@ -1,56 +1,57 @@
 /*
- * W4, the floor: writes a Responses sheet of the same shape as pmo-report's (one header row, then
- * one row per response: 23 columns, text and numbers) with libxlsxwriter and nothing else, in the
- * same mode pmo-report uses. pmo-report's whole W3 run is measured against this.
- *   xlsx-floor ROWS OUTPUT.xlsx [constant]
+ * W4, the floor: writes the cells of W3's Responses sheet with libxlsxwriter and nothing else, in
+ * the mode pmo-report uses, so that pmo-report's whole W3 run can be measured against it.
+ *   xlsx-floor CELLS.tsv OUTPUT.xlsx
+ * CELLS.tsv is made by scripts/bench/run from W3's own JSON: the first line holds the column
+ * names, then one line per response; each cell is empty, or "s:" text (with \\, \t and \n
+ * escaped), "n:" a number, or "b:" 0 or 1.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
-int main(int argc, char **argv) {
-    if (argc < 3) { fprintf(stderr, "usage: xlsx-floor ROWS OUTPUT.xlsx [constant]\n"); return 64; }
-    long rows = atol(argv[1]);
-    lxw_workbook_options options = {0};
-    options.constant_memory = argc > 3 && strcmp(argv[3], "constant") == 0;
-    lxw_workbook *workbook = workbook_new_opt(argv[2], &options);
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Responses");
-    if (!sheet) return 73;
-    static const char *header[23] = {
-        "response_id", "wave", "submitted", "trust_code", "trust_name", "sector", "region",
-        "foundation_trust", "staff_headcount", "pmo_model", "pmo_name", "central_pmo_fte",
-        "devolved_pm_fte", "project_types", "pmo_services", "reports_to", "methodology", "established",
-        "share_consent", "comments", "trust_size", "pmo_size", "fte_per_1000_staff"};
-    for (int c = 0; c < 23; c++) worksheet_write_string(sheet, 0, c, header[c], NULL);
-    char id[32], name[64];
-    for (long r = 1; r <= rows && r < LXW_ROW_MAX; r++) {
-        snprintf(id, sizeof id, "2015-12/%07ld", r);
-        snprintf(name, sizeof name, "Peer %07ld", r % 500000);
-        worksheet_write_string(sheet, r, 0, id, NULL);
-        worksheet_write_string(sheet, r, 1, "2015-12", NULL);
-        worksheet_write_number(sheet, r, 2, 42000 + r % 300, NULL);
-        worksheet_write_string(sheet, r, 3, "", NULL);
-        worksheet_write_string(sheet, r, 4, name, NULL);
-        worksheet_write_string(sheet, r, 5, "Acute", NULL);
-        worksheet_write_string(sheet, r, 6, "North West", NULL);
-        worksheet_write_boolean(sheet, r, 7, r % 2, NULL);
-        worksheet_write_number(sheet, r, 8, 3000 + r % 9000, NULL);
-        worksheet_write_string(sheet, r, 9, "hybrid", NULL);
-        worksheet_write_string(sheet, r, 10, "", NULL);
-        worksheet_write_number(sheet, r, 11, (r % 300) / 10.0, NULL);
-        worksheet_write_number(sheet, r, 12, (r % 200) / 10.0, NULL);
-        worksheet_write_string(sheet, r, 13, "IT; Quality; Transformation", NULL);
-        worksheet_write_string(sheet, r, 14, "Portfolio reporting; Business cases", NULL);
-        worksheet_write_string(sheet, r, 15, "Finance", NULL);
-        worksheet_write_string(sheet, r, 16, "PRINCE2", NULL);
-        worksheet_write_number(sheet, r, 17, 1995 + r % 20, NULL);
-        worksheet_write_boolean(sheet, r, 18, r % 3 == 0, NULL);
-        worksheet_write_string(sheet, r, 19, "", NULL);
-        worksheet_write_string(sheet, r, 20, "Large", NULL);
-        worksheet_write_string(sheet, r, 21, "Medium", NULL);
-        worksheet_write_number(sheet, r, 22, (r % 50) / 10.0, NULL);
+static char *unescape(char *text) {
+    char *out = text, *in = text;
+    while (*in) {
+        if (*in == '\\' && in[1]) {
+            in++;
+            *out++ = *in == 't' ? '\t' : *in == 'n' ? '\n' : *in;
+            in++;
+        } else {
+            *out++ = *in++;
+        }
     }
+    *out = 0;
+    return text;
+}
+
+int main(int argc, char **argv) {
+    if (argc != 3) { fprintf(stderr, "usage: xlsx-floor CELLS.tsv OUTPUT.xlsx\n"); return 64; }
+    FILE *in = fopen(argv[1], "r");
+    if (!in) { perror(argv[1]); return 66; }
+    lxw_workbook *workbook = workbook_new(argv[2]);
+    lxw_worksheet *sheet = workbook ? workbook_add_worksheet(workbook, "Responses") : NULL;
+    if (!sheet) return 73;
+    char *line = NULL;
+    size_t capacity = 0;
+    ssize_t length;
+    lxw_row_t row = 0;
+    while ((length = getline(&line, &capacity, in)) > 0 && row < LXW_ROW_MAX) {
+        if (line[length - 1] == '\n') line[length - 1] = 0;
+        lxw_col_t column = 0;
+        for (char *cell = line, *next; cell; cell = next, column++) {
+            next = strchr(cell, '\t');
+            if (next) *next++ = 0;
+            if (row == 0) worksheet_write_string(sheet, row, column, cell, NULL);
+            else if (!strncmp(cell, "s:", 2)) worksheet_write_string(sheet, row, column, unescape(cell + 2), NULL);
+            else if (!strncmp(cell, "n:", 2)) worksheet_write_number(sheet, row, column, strtod(cell + 2, NULL), NULL);
+            else if (!strncmp(cell, "b:", 2)) worksheet_write_boolean(sheet, row, column, cell[2] == '1', NULL);
+        }
+        row++;
+    }
+    free(line);
+    fclose(in);
     lxw_error error = workbook_close(workbook);
     if (error) { fprintf(stderr, "xlsx-floor: %s\n", lxw_strerror(error)); return 73; }
     return 0;
