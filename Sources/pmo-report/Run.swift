@@ -247,12 +247,12 @@ private struct ScheduledRun {
         let clock = ContinuousClock()
         let renderStart = clock.now
         var outputs: [Manifest.Output] = []
+        do {
+            _ = try OutputKind.write(kinds, analysis, run: run, paths: kinds.map { staging.file($0.fileName) })
+        } catch {
+            throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
+        }
         for kind in kinds {
-            do {
-                try kind.write(analysis, run: run, to: staging.file(kind.fileName))
-            } catch {
-                throw RunFailure(status: ExitStatus.cannotCreate, reason: "cannot write \(kind.fileName): \(error); `latest` still points to the previous run")
-            }
             guard staging.hasContent(kind.fileName) else {
                 // Files written into a folder someone removed vanish without an error.
                 guard FileManager.default.fileExists(atPath: staging.path) else {
