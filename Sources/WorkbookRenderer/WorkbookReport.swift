@@ -19,23 +19,8 @@ public struct WorkbookReport {
     /// The file is built beside `path` under a temporary name and renamed into place only when
     /// complete, so a reader never sees half a workbook.
     public func write(to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder),
-              isFolder.boolValue else {
-            throw WorkbookError.folderMissing(path: path)
-        }
-        let partial = path + ".\(ProcessInfo.processInfo.processIdentifier).partial"
-        do {
+        try writeThroughPartialFile(to: path) { (partial) throws(XlsxError) in
             try WorkbookBuilder(analysis: analysis, run: run, path: partial).build()
-        } catch {
-            unlink(partial)
-            throw WorkbookError.writing(path: path, cause: error)
-        }
-        guard rename(partial, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(partial)
-            throw WorkbookError.publishing(path: path, reason: reason)
         }
     }
 }

@@ -19,17 +19,8 @@ public struct TrustPackWorkbook {
     /// Writes the workbook to `path` through a temporary file renamed into place, so a failure
     /// leaves no file. Throws `WorkbookError`.
     public func write(to path: String) throws {
-        let partial = path + ".partial"
-        do {
+        try writeThroughPartialFile(to: path) { (partial) throws(XlsxError) in
             try PackWorkbookBuilder(pack: self, path: partial).build()
-        } catch {
-            unlink(partial)
-            throw WorkbookError.writing(path: path, cause: error)
-        }
-        guard rename(partial, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(partial)
-            throw WorkbookError.publishing(path: path, reason: reason)
         }
     }
 }
