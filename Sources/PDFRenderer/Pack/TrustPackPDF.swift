@@ -65,21 +65,8 @@ struct PackCover {
             ("Published", published.longText),
             ("Classification", definition.classification),
         ]
-        var y = band.maxY + 40
-        for (label, value) in details {
-            canvas.tagged(.paragraph) {
-                canvas.text(RichText(label), style: Typography.small, at: Point(x: left, y: y), width: 160)
-                let size = canvas.text(RichText(value), style: Typography.lead.with(weight: .bold),
-                                       at: Point(x: left + 160, y: y - 2), width: width - 160)
-                y += max(size.height, 14) + 12
-            }
-        }
-        canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Palette.paleGrey, width: 1)
-        canvas.tagged(.paragraph) {
-            canvas.text(RichText("Made for \(trust.trustName) only: please do not pass it on. Other trusts appear as peer "
-                                 + "codes unless they agreed to be named; a peer figure over fewer than "
-                                 + "\(benchmark.withholdBelow) other trusts is withheld."),
-                        style: Typography.small, at: Point(x: left, y: y + 20), width: width)
-        }
+        let note = "Made for \(trust.trustName) only: please do not pass it on. Other trusts appear as peer codes "
+            + "unless they agreed to be named; a peer figure over fewer than \(benchmark.withholdBelow) other trusts is withheld."
+        Cover.drawDetails(details, on: canvas, left: left, top: band.maxY + 40, width: width, note: note)
     }
 }

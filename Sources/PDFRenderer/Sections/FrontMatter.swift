@@ -30,7 +30,17 @@ struct Cover {
             ("Published", published.longText),
             ("Classification", definition.classification),
         ]
-        var y = band.maxY + 40
+        let note = definition.internalUse
+            ? "Internal-use edition: names every trust, including those that did not agree to be named."
+            : "Trusts are named only where they agreed. Figures describe the trusts that took part, not every NHS trust."
+        Cover.drawDetails(details, on: canvas, left: left, top: band.maxY + 40, width: width, note: note)
+    }
+
+    /// The label and value lines under a cover's title band, a rule, and a short note: the look
+    /// the report's cover and every pack's cover share.
+    static func drawDetails(_ details: [(String, String)], on canvas: Canvas, left: Double, top: Double,
+                            width: Double, note: String) {
+        var y = top
         for (label, value) in details {
             canvas.tagged(.paragraph) {
                 canvas.text(RichText(label), style: Typography.small, at: Point(x: left, y: y), width: 160)
@@ -41,10 +51,7 @@ struct Cover {
         }
         canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Palette.paleGrey, width: 1)
         canvas.tagged(.paragraph) {
-            canvas.text(RichText(definition.internalUse
-                    ? "Internal-use edition: names every trust, including those that did not agree to be named."
-                    : "Trusts are named only where they agreed. Figures describe the trusts that took part, not every NHS trust."),
-                        style: Typography.small, at: Point(x: left, y: y + 20), width: width)
+            canvas.text(RichText(note), style: Typography.small, at: Point(x: left, y: y + 20), width: width)
         }
     }
 }
