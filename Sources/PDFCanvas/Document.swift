@@ -12,7 +12,7 @@ public final class Document {
     }
 
     public let pageSize: Size
-    public let typesetter = Typesetter()
+    public let typesetter = Typesetter.forThisThread
     private let path: String
     private let temporaryPath: String
     private let sink: FileSink

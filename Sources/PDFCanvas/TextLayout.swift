@@ -1,4 +1,5 @@
 import CPangoCairo
+import Foundation
 
 /// Measures text as it will be drawn, so that pages and charts can be laid out before drawing.
 public protocol TextMeasuring {
@@ -6,10 +7,20 @@ public protocol TextMeasuring {
     func size(of text: RichText, style: TextStyle, width: Double?) -> Size
 }
 
-/// Lays text out with Pango for one document: its own font map and context, so that documents
-/// made on different threads share no Pango state, and glyph positions unrounded, so that widths
-/// measured here are the widths drawn in the PDF.
+/// Lays text out with Pango: a font map and context of its own, with glyph positions unrounded,
+/// so that widths measured here are the widths drawn in the PDF.
 public final class Typesetter: TextMeasuring {
+    /// One typesetter per thread, reused by every document made on it. Pango state must not be
+    /// shared between threads, and loading the fonts anew for each of hundreds of benchmark packs
+    /// took most of their time.
+    public static var forThisThread: Typesetter {
+        let key = "pmo-report.Typesetter"
+        if let made = Thread.current.threadDictionary[key] as? Typesetter { return made }
+        let made = Typesetter()
+        Thread.current.threadDictionary[key] = made
+        return made
+    }
+
     let context: OpaquePointer
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
 
