@@ -21,16 +21,12 @@ public struct TrustNaming: Sendable {
     public init(responses: [Response], secret: String, audience: Audience) {
         self.audience = audience
         var latestConsent: [String: Bool] = [:]
+        latestConsent.reserveCapacity(responses.count)
         for r in responses { latestConsent[r.trustKey] = r.shareConsent }
         consented = Set(latestConsent.filter(\.value).keys)
         // Hash each trust once, then sort on the digest's first 64 bits (the same order as its
         // hex text, without making a string of every digest).
-        let keys = latestConsent.keys.map { key -> (UInt64, String) in
-            var hash = SHA256()
-            hash.update(Array((secret + "\u{1F}" + key).utf8))
-            let words = hash.finalizeWords()
-            return (UInt64(words[0]) << 32 | UInt64(words[1]), key)
-        }.sorted { $0 < $1 }
+        let keys = latestConsent.keys.map { (SHA256.leadingWord(secret + "\u{1F}" + $0), $0) }.sorted { $0 < $1 }
         peerNumbers = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1.1, $0 + 1) })
         peerCodeWidth = max(3, String(keys.count).count)
     }

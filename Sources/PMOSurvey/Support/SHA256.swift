@@ -7,7 +7,7 @@ public struct SHA256: Sendable {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() { pending.reserveCapacity(64) }
+    public init() {}
 
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         length &+= UInt64(bytes.count)
@@ -50,6 +50,26 @@ public struct SHA256: Sendable {
         update(tail)
         length = savedLength
         return state
+    }
+
+    /// The first 64 bits of the digest of a short text, computed without the streaming buffers:
+    /// peer codes order hundreds of thousands of trusts by it.
+    public static func leadingWord(_ text: String) -> UInt64 {
+        var hash = SHA256()
+        var text = text
+        text.withUTF8 { bytes in
+            // The whole padded message in one scratch buffer: the text, 0x80, zeros, bit length.
+            let padded = (bytes.count + 9 + 63) / 64 * 64
+            withUnsafeTemporaryAllocation(byteCount: padded, alignment: 8) { block in
+                block.initializeMemory(as: UInt8.self, repeating: 0)
+                block.copyMemory(from: UnsafeRawBufferPointer(bytes))
+                block[bytes.count] = 0x80
+                let bits = UInt64(bytes.count) * 8
+                for i in 0..<8 { block[padded - 1 - i] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * i)) }
+                hash.compress(blocks: UnsafeRawBufferPointer(block))
+            }
+        }
+        return UInt64(hash.state[0]) << 32 | UInt64(hash.state[1])
     }
 
     public static func hex(_ text: String) -> String {
