@@ -62,8 +62,7 @@ private struct ReadPass {
     var encoding = SurveySource.Encoding.utf8
     let fingerprint = Fingerprint()
     var byteCount = 0
-    var header: SurveyHeader?
-    /// Checks records on all cores once the header is known.
+    /// Checks records on all cores; set once the header is read.
     var rows: ParallelRowCheck?
     var counts = ResponseCounts()
     var blankLines = 0
@@ -217,7 +216,6 @@ private struct ReadPass {
                                     message: "ignored unknown column\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", "))"))
         }
         let header = SurveyHeader(columns: columns, fieldCount: record.count)
-        self.header = header
         rows = ParallelRowCheck(check: RowCheck(header: header, decoding: decoding, validator: validator,
                                                 maxFieldBytes: reader.maxFieldBytes))
     }
@@ -233,7 +231,7 @@ private struct ReadPass {
 
     /// Settles repeated answers, counts, and builds the survey; fails when nothing is usable.
     mutating func survey() throws(SurveyFileError) -> Survey {
-        if header == nil { throw .empty(file: file) }
+        if rows == nil { throw .empty(file: file) }
         supersede()
         counts.valid = responses.count
         if blankLines > 0 {
@@ -262,8 +260,7 @@ private struct ReadPass {
         for i in responses.indices {
             let key = TrustInWave(wave: responses[i].wave, trust: responses[i].trustKey)
             guard let j = latest[key] else { latest[key] = i; continue }
-            let newer = (responses[i].submitted, responses[i].line) >= (responses[j].submitted, responses[j].line)
-            let (winner, loser) = newer ? (i, j) : (j, i)
+            let (winner, loser) = Self.isLater(responses[i], than: responses[j]) ? (i, j) : (j, i)
             latest[key] = winner
             superseded.insert(loser)
             let wave = responses[winner].wave.isEmpty ? "" : " in wave \(responses[winner].wave)"
@@ -280,15 +277,15 @@ private struct ReadPass {
         }
         responses.removeLast(responses.count - kept)
     }
-}
 
-extension Optional: @retroactive Comparable where Wrapped == SurveyDate {
-    /// An undated answer counts as older than any dated one.
-    public static func < (a: SurveyDate?, b: SurveyDate?) -> Bool {
-        switch (a, b) {
-        case let (x?, y?): x < y
-        case (nil, _?): true
-        default: false
+    /// Whether `a` was submitted after `b`: an undated answer counts as older than any dated one,
+    /// and on a tie the later line wins.
+    private static func isLater(_ a: Response, than b: Response) -> Bool {
+        switch (a.submitted, b.submitted) {
+        case let (x?, y?) where x != y: x > y
+        case (_?, nil): true
+        case (nil, _?): false
+        default: a.line > b.line
         }
     }
 }
