@@ -6,19 +6,8 @@ import XlsxWriter
 extension WorkbookBuilder {
     /// Adds a sheet with its title block; returns it and the first free row below the block.
     func beginSheet(_ name: String, title: String, description: [String]) throws(XlsxError) -> (Worksheet, Int) {
-        let sheet = try workbook.addWorksheet(named: name)
-        try sheet.write(title, row: 0, column: 0, format: Styles.title)
-        try sheet.setHeight(24, row: 0)
-        var row = 1
-        for line in description {
-            try sheet.write(line, row: row, column: 0, format: Styles.subtitle)
-            row += 1
-        }
-        if analysis.definition.internalUse {
-            try sheet.write(ReportDefinition.internalUseWarning, row: row, column: 0, format: Styles.warning)
-            row += 1
-        }
-        return (sheet, row + 1)
+        try workbook.addTitledSheet(name, title: title, description: description,
+                                    warning: analysis.definition.internalUse ? ReportDefinition.internalUseWarning : nil)
     }
 
     /// Landscape, one page wide, the header row repeated, the classification (and any
@@ -55,5 +44,26 @@ struct CellAdjustments {
             line: nil, responseID: nil, column: nil, severity: .info,
             message: "\(controlCharacterCells.grouped) text value(s) held control characters that Excel cannot "
                 + "store; the workbook leaves them out. The JSON export keeps them.")]
+    }
+}
+
+extension Workbook {
+    /// Adds a sheet headed by a title, description lines and an optional warning, the way every
+    /// sheet of the report and of the packs begins; returns it and the first free row below.
+    func addTitledSheet(_ name: String, title: String, description: [String], warning: String?)
+        throws(XlsxError) -> (Worksheet, Int) {
+        let sheet = try addWorksheet(named: name)
+        try sheet.write(title, row: 0, column: 0, format: Styles.title)
+        try sheet.setHeight(24, row: 0)
+        var row = 1
+        for line in description {
+            try sheet.write(line, row: row, column: 0, format: Styles.subtitle)
+            row += 1
+        }
+        if let warning {
+            try sheet.write(warning, row: row, column: 0, format: Styles.warning)
+            row += 1
+        }
+        return (sheet, row + 1)
     }
 }

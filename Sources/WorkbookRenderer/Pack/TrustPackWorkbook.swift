@@ -82,15 +82,7 @@ final class PackWorkbookBuilder {
 
     /// Adds a sheet with its title block; returns it and the first free row below the block.
     func beginSheet(_ name: String, title: String, description: [String]) throws(XlsxError) -> (Worksheet, Int) {
-        let sheet = try workbook.addWorksheet(named: name)
-        try sheet.write(title, row: 0, column: 0, format: Styles.title)
-        try sheet.setHeight(24, row: 0)
-        var row = 1
-        for line in description {
-            try sheet.write(line, row: row, column: 0, format: Styles.subtitle)
-            row += 1
-        }
-        return (sheet, row + 1)
+        try workbook.addTitledSheet(name, title: title, description: description, warning: nil)
     }
 
     /// The classification and the pack's owner at the top of every printed page; sheet and page
