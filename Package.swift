@@ -50,12 +50,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
 
-        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey"]),
-        .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer"]),
-        .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter"]),
-        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas"]),
-        .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns"]),
-        .testTarget(name: "CLITests", dependencies: ["pmo-report"], exclude: ["BadInputs"]),
+        // Scratch folders shared by the test targets, removed when the test process exits.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "TestSupport"]),
+        .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
+        .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
+        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
+        .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the real `pmo-report` executable built beside the test bundle.
 struct CLIRunner {
@@ -38,11 +39,7 @@ struct CLIRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "pmo-cli-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func temporaryFolder() -> String { ScratchFolder.make("cli") }
 
     static func contents(of folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()

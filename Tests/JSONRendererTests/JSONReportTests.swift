@@ -1,6 +1,7 @@
 import Foundation
 import JSONRenderer
 import PMOSurvey
+import TestSupport
 import Testing
 
 /// The JSON export written to a real file and read back by Foundation's parser and by Python's.
@@ -14,8 +15,7 @@ import Testing
         """
 
     func write() throws -> (text: String, object: [String: Any]) {
-        let folder = NSTemporaryDirectory() + "pmo-json-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = ScratchFolder.make("json")
         try Self.csv.write(toFile: folder + "/survey.csv", atomically: true, encoding: .utf8)
         let survey = try SurveyReader(currentYear: 2026).read(path: folder + "/survey.csv")
         let path = folder + "/out.json"
@@ -59,8 +59,7 @@ import Testing
     }
 
     @Test func pythonReadsIt() throws {
-        let folder = NSTemporaryDirectory() + "pmo-json-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = ScratchFolder.make("json")
         try Self.csv.write(toFile: folder + "/survey.csv", atomically: true, encoding: .utf8)
         let survey = try SurveyReader(currentYear: 2026).read(path: folder + "/survey.csv")
         try JSONReport(analysis: Analysis(survey: survey), run: RunInfo(generatedAt: 0)).write(to: folder + "/out.json")

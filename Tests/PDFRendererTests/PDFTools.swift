@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the independent PDF tools (poppler, qpdf) on a written report.
 enum PDFTools {
@@ -29,9 +30,5 @@ enum PDFTools {
     }
 
     /// A fresh folder for one test's files.
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pdf-renderer-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func folder() throws -> URL { URL(fileURLWithPath: ScratchFolder.make("pdf")) }
 }

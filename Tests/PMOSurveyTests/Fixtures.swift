@@ -1,13 +1,10 @@
 import Foundation
+import TestSupport
 @testable import PMOSurvey
 
 /// Writes test input to a real file in a fresh temporary folder and reads it with the real reader.
 enum Fixtures {
-    static func folder() -> String {
-        let path = NSTemporaryDirectory() + "pmo-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func folder() -> String { ScratchFolder.make("survey") }
 
     static func file(_ bytes: [UInt8], name: String = "survey.csv") -> String {
         let path = folder() + "/" + name

@@ -1,12 +1,9 @@
 import Foundation
+import TestSupport
 
-/// A fresh folder under the system's temporary folder, for tests that write real files.
+/// A fresh folder for tests that write real files.
 enum TemporaryFolder {
-    static func make() -> String {
-        let path = NSTemporaryDirectory() + "pmo-runs-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func make() -> String { ScratchFolder.make("runs") }
 
     static func write(_ text: String, to path: String) throws {
         try FileManager.default.createDirectory(

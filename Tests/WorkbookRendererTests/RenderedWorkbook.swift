@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PMOSurvey
 import WorkbookRenderer
 
@@ -21,9 +22,5 @@ struct RenderedWorkbook: Sendable {
 }
 
 enum TemporaryFolder {
-    static func make() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/workbook-tests-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw CocoaError(.fileWriteUnknown) }
-        return String(cString: made)
-    }
+    static func make() throws -> String { ScratchFolder.make("workbook") }
 }
