@@ -42,27 +42,16 @@ extension OutputKind {
     /// first failure in `kinds` order once all have finished.
     static func write(_ kinds: [OutputKind], _ analysis: Analysis, run: RunInfo,
                       paths: [String]) throws -> [(kind: OutputKind, seconds: Double)] {
-        let results = OutputResults(count: kinds.count)
+        let results = Slots<Result<Double, any Error>>(count: kinds.count)
         DispatchQueue.concurrentPerform(iterations: kinds.count) { i in
             let clock = ContinuousClock()
             let start = clock.now
             let result = Result { try kinds[i].write(analysis, run: run, to: paths[i]) }
-            let elapsed = clock.now - start
-            results.set(i, result.map { Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18 })
+            let elapsed = (clock.now - start).seconds
+            results.set(i, result.map { elapsed })
         }
         return try zip(kinds, results.all).map { kind, result in
             do { return (kind, try result.get()) } catch { throw OutputFailure(kind: kind, cause: error) }
         }
     }
-}
-
-/// Results written by the output threads, read once they have all finished.
-private final class OutputResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Double, any Error>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Double, any Error>) { lock.withLock { results[index] = result } }
-    var all: [Result<Double, any Error>] { lock.withLock { results.map { $0! } } }
 }

@@ -12,8 +12,7 @@ struct PhaseTimer {
     /// Closes the phase that ran since the previous mark.
     mutating func mark(_ name: String) {
         let now = clock.now
-        let elapsed = now - last
-        phases.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+        phases.append((name, (now - last).seconds))
         last = now
     }
 
@@ -26,4 +25,9 @@ struct PhaseTimer {
     var summary: String {
         "timings: " + phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", ")
     }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double` for printing.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }

@@ -130,17 +130,6 @@ extension TrustPacks.Outcome {
     }
 }
 
-/// Results of the parallel pack writers, one slot per trust, written from any thread.
-private final class Slots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Value?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) { lock.withLock { values[index] = value } }
-    var all: [Value] { lock.withLock { values.compactMap { $0 } } }
-}
-
 /// A line on stderr that says how far the packs are, rewritten in place; only on a terminal.
 private final class PackProgress: @unchecked Sendable {
     private let lock = NSLock()
