@@ -13,7 +13,8 @@ extension WorkbookBuilder {
         let (sheet, headerRow) = try beginSheet(name, title: table.title, description: [
             "\(scope(of: table.name)) Base: \(table.baseDescription).", method,
         ])
-        let tableInfo = try writeRecords(table.records, rows: 0..<table.records.count, tableName: table.name, on: sheet,
+        let records = table.records
+        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name, on: sheet,
                                          headerRow: headerRow,
                                          formats: [Styles.text, Styles.text, Styles.count, Styles.count,
                                                    Styles.share, Styles.share, Styles.share])
@@ -47,7 +48,8 @@ extension WorkbookBuilder {
             "\(scope(of: table.name)) Central PMO full-time equivalents (FTE) of trusts with a central or hybrid model that gave a figure.",
             "Quartiles by inclusive interpolation (Excel QUARTILE.INC); median_per_1000_staff over trusts that also gave their headcount.",
         ])
-        let tableInfo = try writeRecords(table.records, rows: 0..<table.records.count, tableName: table.name, on: sheet,
+        let records = table.records
+        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name, on: sheet,
                                          headerRow: headerRow,
                                          formats: [Styles.text, Styles.count, Styles.fte, Styles.fte, Styles.fte,
                                                    Styles.fte, Styles.fte, Styles.fte, Styles.ratio])

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import PDFRenderer
 import PMOSurvey
+import ReportRuns
 import WorkbookRenderer
 
 /// Writes a benchmark pack (workbook and PDF) for every trust of the latest wave into a `packs`
@@ -60,7 +61,7 @@ struct TrustPacks {
                     } else {
                         try TrustPackPDF(benchmark: benchmark, analysis: analysis, run: run).write(to: path)
                     }
-                    files.append((name, try Self.sha256(ofFile: path)))
+                    files.append((name, try FileDigest(path: path).sha256))
                 }
                 results.set(i, .success(Entry(trust: trust, peerCode: benchmark.naming.peerCode(trust), files: files)))
             } catch {
@@ -97,12 +98,6 @@ struct TrustPacks {
         if let first = value.first, "=+-@".contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    private static func sha256(ofFile path: String) throws -> String {
-        var hash = SHA256()
-        hash.update(try Data(contentsOf: URL(fileURLWithPath: path)))
-        return hash.finalizeHex()
     }
 
     /// User and system CPU time of the whole process so far.

@@ -66,10 +66,6 @@ extension Analysis {
 
     /// The responses of every wave with personal data removed and trusts named as `naming` allows,
     /// ordered by wave, then by peer-code order (unrelated to name, code or line in the file).
-    public func responsesTable(naming: TrustNaming) -> RecordTable {
-        Self.responsesTable(survey: survey, naming: naming)
-    }
-
     static func responsesTable(survey: Survey, naming: TrustNaming) -> RecordTable {
         let waveOrder = Dictionary(uniqueKeysWithValues: survey.waves.enumerated().map { ($1.label, $0) })
         let responses = survey.responses

@@ -57,7 +57,8 @@ public struct TrustNaming: Sendable {
         return "Peer " + String(repeating: "0", count: max(0, peerCodeWidth - number.count)) + number
     }
 
-    /// How one response's trust appears: decided once for all of its fields.
+    /// How one response's trust appears, decided once for all of its fields. Free text
+    /// (`comments`, `pmo_name`) only where the trust may be named: free text often names its author.
     public struct Shown: Sendable {
         public let name: String
         public let code: String?
@@ -75,6 +76,4 @@ public struct TrustNaming: Sendable {
     public func name(_ r: Response) -> String { isNamed(r) ? r.trustName : peerCode(r) }
     /// The ODS code where the trust may be named.
     public func code(_ r: Response) -> String? { isNamed(r) ? r.trustCode : nil }
-    /// `comments` and `pmo_name` only where the trust may be named: free text often names its author.
-    public func freeText(_ text: String?, of r: Response) -> String? { isNamed(r) ? text : nil }
 }
