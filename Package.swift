@@ -24,6 +24,9 @@ let package = Package(
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CLibCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
         .target(name: "PMOSurvey"),
@@ -31,6 +34,8 @@ let package = Package(
         // Swift layers over the C libraries: no C type leaves these modules.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         .target(name: "PDFCanvas", dependencies: ["CPangoCairo"]),
+        // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
+        .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
@@ -40,12 +45,12 @@ let package = Package(
         // Scheduled runs: report definitions, run folders published atomically, locking, manifests.
         .target(
             name: "ReportRuns",
-            dependencies: ["PMOSurvey", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["PMOSurvey", "OpenSSLDigest", .product(name: "Yams", package: "Yams")]),
 
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
+                "PMOSurvey", "OpenSSLDigest", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -56,6 +61,7 @@ let package = Package(
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
+        .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import PMOSurvey
+import OpenSSLDigest
 
 /// A file's size and SHA-256, read in one streaming pass: what a manifest records and what tells
 /// an unchanged input from a changed one.
@@ -20,7 +20,7 @@ public struct FileDigest: Sendable, Hashable, Codable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SystemError("open", path) }
         defer { close(descriptor) }
-        var hash = SHA256()
+        var hash = OpenSSLSHA256()
         var size = 0
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }

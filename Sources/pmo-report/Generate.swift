@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpenSSLDigest
 import PMOSurvey
 
 struct Generate: ParsableCommand {
@@ -39,7 +40,7 @@ struct Generate: ParsableCommand {
         definition.internalUse = internalUse
         let survey = try SurveyLoading.load(input, bounds: definition.bounds, run: run)
         timer.mark("read")
-        let analysis = Analysis(survey: survey, definition: definition)
+        let analysis = Analysis(survey: survey, definition: definition, sha256: OpenSSLSHA256.self)
         timer.mark("analyse")
         if !quiet { reportFindings(survey) }
 

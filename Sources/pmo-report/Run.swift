@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import OpenSSLDigest
 import PMOSurvey
 import ReportRuns
 
@@ -153,7 +154,7 @@ private struct ScheduledRun {
         timings.read = clock.now.milliseconds(since: readStart)
 
         let analyseStart = clock.now
-        let analysis = Analysis(survey: survey, definition: file.report)
+        let analysis = Analysis(survey: survey, definition: file.report, sha256: OpenSSLSHA256.self)
         timings.analyse = clock.now.milliseconds(since: analyseStart)
 
         let staging: StagingFolder
@@ -220,7 +221,7 @@ private struct ScheduledRun {
     private func read(_ path: String, expecting digest: FileDigest, run: RunInfo) throws(RunFailure) -> Survey {
         let survey: Survey
         do {
-            survey = try SurveyReader(bounds: file.report.bounds, currentYear: run.generatedDate.year).read(path: path)
+            survey = try SurveyReader(bounds: file.report.bounds, currentYear: run.generatedDate.year, sha256: OpenSSLSHA256.self).read(path: path)
         } catch {
             if case let .noValidRows(name, _, findings) = error {
                 for finding in findings.prefix(10) { log.error("\(name): \(finding)") }

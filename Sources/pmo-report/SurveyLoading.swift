@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import OpenSSLDigest
 import PMOSurvey
 
 /// Reads and validates the input for any command, turning file errors into messages and exit codes.
 enum SurveyLoading {
     static func load(_ path: String, bounds: SizeBounds, run: RunInfo) throws -> Survey {
         do {
-            return try SurveyReader(bounds: bounds, currentYear: run.generatedDate.year).read(path: path)
+            return try SurveyReader(bounds: bounds, currentYear: run.generatedDate.year, sha256: OpenSSLSHA256.self).read(path: path)
         } catch {
             if case .noValidRows(let file, _, let findings) = error {
                 for finding in findings { Console.note("\(file): \(finding)") }

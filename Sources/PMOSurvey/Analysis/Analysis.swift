@@ -22,7 +22,8 @@ public struct Analysis: Sendable {
     /// The `Responses` table as outputs that others see show it; built once for all renderers.
     public let sharedResponses: RecordTable
 
-    public init(survey: Survey, definition: ReportDefinition = ReportDefinition()) {
+    /// `sha256` keys the peer codes; any implementation gives the same codes.
+    public init(survey: Survey, definition: ReportDefinition = ReportDefinition(), sha256: any SHA256Hasher.Type = SHA256.self) {
         self.survey = survey
         self.definition = definition
         let latestLabel = survey.latestWave.label
@@ -81,8 +82,8 @@ public struct Analysis: Sendable {
         } else {
             modelByWave = nil
         }
-        sharedNaming = TrustNaming(responses: survey.responses, secret: definition.peerCodeSecret,
-                                   audience: definition.internalUse ? .internalUse : .shared)
+        sharedNaming = TrustNaming(survey: survey, secret: definition.peerCodeSecret,
+                                   audience: definition.internalUse ? .internalUse : .shared, sha256: sha256)
         sharedResponses = Self.responsesTable(survey: survey, naming: sharedNaming)
     }
 

@@ -3,7 +3,7 @@
 /// groups, which costs a pass over one group instead of a new analysis per trust.
 public struct Benchmarks: Sendable {
     public let analysis: Analysis
-    /// The trusts of the latest wave, one pack each, in file order.
+    /// The trusts of the latest wave, one pack each, in the survey's order.
     public let trusts: [Response]
     /// One numbering of peer codes shared by every pack (and by the shared outputs).
     private let naming: TrustNaming
@@ -21,8 +21,7 @@ public struct Benchmarks: Sendable {
         self.analysis = analysis
         let latest = analysis.latest
         trusts = latest
-        naming = TrustNaming(responses: analysis.survey.responses, secret: analysis.definition.peerCodeSecret,
-                             audience: .shared)
+        naming = analysis.sharedNaming.with(audience: .shared)
         let waves = analysis.survey.waves
         previousWave = waves.count >= 2 ? waves[waves.count - 2] : nil
         previousAnswers = previousWave.map { wave in

@@ -42,6 +42,10 @@ public struct Response: Sendable, Hashable {
     /// ignoring case and spaces. Stored, because every grouping and naming looks it up.
     public let trustKey: String
 
+    /// The trust's number in its survey (`Survey.trustKeys`), set when the survey is built: naming
+    /// and grouping index arrays by it rather than hash a million trust keys again.
+    public internal(set) var trustNumber = 0
+
     static func trustKey(code: String?, name: String) -> String {
         if let code { return "code:" + code.uppercased() }
         return "name:" + String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })

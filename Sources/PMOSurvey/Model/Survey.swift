@@ -52,21 +52,26 @@ public struct Wave: Sendable, Hashable {
 /// A survey file read and validated: what every analysis and report starts from.
 public struct Survey: Sendable {
     public var source: SurveySource
-    /// Valid responses that reach the figures, in file order (superseded ones excluded).
-    public var responses: [Response]
+    /// Valid responses that reach the figures, superseded ones excluded, in file order of each
+    /// trust's first answer to its wave (a later answer that supersedes it takes its place).
+    public private(set) var responses: [Response]
+    /// Every trust's `trustKey`, by its `Response.trustNumber`.
+    public private(set) var trustKeys: [String]
     /// Every finding, in line order; file-level findings first.
     public var findings: [Finding]
     public var counts: ResponseCounts
     /// Waves in the contract's order: earliest submitted date, then label.
-    public var waves: [Wave]
+    public private(set) var waves: [Wave]
 
-    public init(source: SurveySource, responses: [Response], findings: [Finding],
-                counts: ResponseCounts, waves: [Wave]) {
+    /// A survey whose responses already carry their trust numbers.
+    init(source: SurveySource, numberedResponses responses: [Response], trustKeys: [String], findings: [Finding],
+         counts: ResponseCounts) {
         self.source = source
         self.responses = responses
+        self.trustKeys = trustKeys
         self.findings = findings
         self.counts = counts
-        self.waves = waves
+        self.waves = Self.orderedWaves(responses)
     }
 
     public var latestWave: Wave { waves[waves.count - 1] }

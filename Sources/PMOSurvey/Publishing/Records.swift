@@ -67,11 +67,15 @@ extension Analysis {
     /// The responses of every wave with personal data removed and trusts named as `naming` allows,
     /// ordered by wave, then by peer-code order (unrelated to name, code or line in the file).
     static func responsesTable(survey: Survey, naming: TrustNaming) -> RecordTable {
-        let waveOrder = Dictionary(uniqueKeysWithValues: survey.waves.enumerated().map { ($1.label, $0) })
         let responses = survey.responses
         // Whole-number keys computed once per response: a million comparisons of names cost seconds.
-        let keys = responses.map { (waveOrder[$0.wave] ?? 0) << 32 | naming.peerNumber($0) }
-        let order = responses.indices.sorted { a, b in (keys[a], a) < (keys[b], b) }
+        var waves = WaveNumbering(), rankOfWave: [Int] = []
+        let keys = responses.indices.map { i in
+            let (number, isNew) = waves.number(responses[i].wave)
+            if isNew { rankOfWave.append(survey.waves.firstIndex { $0.label == responses[i].wave }!) }
+            return rankOfWave[number] << 32 | naming.peerNumber(responses[i])
+        }
+        let order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
             let shown = naming.shown(r)

@@ -12,23 +12,30 @@ public struct TrustNaming: Sendable {
     }
 
     public private(set) var audience: Audience
-    private let peerNumbers: [String: Int]
+    /// By trust number (`Response.trustNumber`).
+    private let peerNumbers: [Int]
+    private let consented: [Bool]
     private let peerCodeWidth: Int
-    private let consented: Set<String>
 
     /// Peer codes are numbered in the order of a keyed hash of each trust's identity, so the
     /// numbering says nothing about names, codes or lines, and the same secret gives the same codes.
-    public init(responses: [Response], secret: String, audience: Audience) {
+    /// A trust's latest answer in the file decides its consent.
+    public init(survey: Survey, secret: String, audience: Audience, sha256: any SHA256Hasher.Type = SHA256.self) {
         self.audience = audience
-        var latestConsent: [String: Bool] = [:]
-        latestConsent.reserveCapacity(responses.count)
-        for r in responses { latestConsent[r.trustKey] = r.shareConsent }
-        consented = Set(latestConsent.filter(\.value).keys)
-        // Hash each trust once, then sort on the digest's first 64 bits (the same order as its
-        // hex text, without making a string of every digest).
-        let keys = latestConsent.keys.map { (SHA256.leadingWord(secret + "\u{1F}" + $0), $0) }.sorted { $0 < $1 }
-        peerNumbers = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1.1, $0 + 1) })
-        peerCodeWidth = max(3, String(keys.count).count)
+        let trusts = survey.trustKeys
+        var consented = [Bool](repeating: false, count: trusts.count)
+        let responses = survey.responses
+        for i in responses.indices { consented[responses[i].trustNumber] = responses[i].shareConsent }
+        self.consented = consented
+        // Sort on the digest's first 64 bits (the order of its hex text), then on the key.
+        let digests = sha256.leadingWords(trusts.map { secret + "\u{1F}" + $0 })
+        let order = trusts.indices.sorted { a, b in
+            digests[a] != digests[b] ? digests[a] < digests[b] : trusts[a] < trusts[b]
+        }
+        var peerNumbers = [Int](repeating: 0, count: trusts.count)
+        for (rank, trust) in order.enumerated() { peerNumbers[trust] = rank + 1 }
+        self.peerNumbers = peerNumbers
+        peerCodeWidth = max(3, String(trusts.count).count)
     }
 
     /// The same peer codes for another audience. Numbering hashes every trust, so the packs made
@@ -43,13 +50,13 @@ public struct TrustNaming: Sendable {
     public func isNamed(_ r: Response) -> Bool {
         switch audience {
         case .internalUse: true
-        case .shared: consented.contains(r.trustKey)
-        case .pack(let own): r.trustKey == own || consented.contains(r.trustKey)
+        case .shared: consented[r.trustNumber]
+        case .pack(let own): r.trustKey == own || consented[r.trustNumber]
         }
     }
 
-    /// The trust's place in the peer-code order (1-based); 0 for a trust the naming has not seen.
-    public func peerNumber(_ r: Response) -> Int { peerNumbers[r.trustKey] ?? 0 }
+    /// The trust's place in the peer-code order (1-based). `r` is a response of the naming's survey.
+    public func peerNumber(_ r: Response) -> Int { peerNumbers[r.trustNumber] }
 
     /// `Peer 007`: zero-padded to the width of the largest number, so codes sort as text too.
     public func peerCode(_ r: Response) -> String {

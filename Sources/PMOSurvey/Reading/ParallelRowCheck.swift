@@ -1,22 +1,28 @@
 import Foundation
 
-/// Checks records on every core while the parser goes on reading: the parser fills batches,
-/// workers check them, and the outcomes come back in file order. At most two batches per core
-/// wait at any time, so memory still grows with the responses kept, not with the file.
+/// Checks records on every core and settles them in file order on a thread of its own, while the
+/// parsing thread goes on reading: the parser fills batches, workers check them, and one serial
+/// queue hands the outcomes to `SettledResponses` in file order. At most two batches per core are
+/// in flight, so memory grows with the responses kept, not with the file.
 final class ParallelRowCheck: @unchecked Sendable {
     static let batchSize = 2048
 
     private let check: RowCheck
     private let workers = DispatchQueue(label: "pmo-report.rows", attributes: .concurrent)
-    private let running = DispatchGroup()
+    private let settler = DispatchQueue(label: "pmo-report.settle")
+    private let inFlight = DispatchGroup()
     private let slots: DispatchSemaphore
     private let lock = NSLock()
-    /// Outcomes by batch number; touched under `lock`.
-    private var outcomes: [Int: Result<[RowOutcome], any Error>] = [:]
-    /// Touched only by the parsing thread, like `batches` and `merged`.
+    /// Checked batches waiting to be settled, by batch number; touched under `lock`, like `failure`.
+    private var checked: [Int: [RowOutcome]] = [:]
+    /// The first error a worker met (e.g. text that is not UTF-8).
+    private var failure: (any Error)?
+    /// Touched only on `settler`.
+    private var settled = SettledResponses()
+    private var settledBatches = 0
+    /// Touched only by the parsing thread.
     private var pending: [CSVParser.Record] = []
     private var batches = 0
-    private var merged = 0
 
     init(check: RowCheck) {
         self.check = check
@@ -24,44 +30,56 @@ final class ParallelRowCheck: @unchecked Sendable {
         pending.reserveCapacity(Self.batchSize)
     }
 
-    /// Queues a record; returns true when that completed a batch, a good moment to `drain`.
-    func add(_ record: CSVParser.Record) -> Bool {
+    /// Queues a record; rethrows, at the next full batch, the first error a worker met, so that a
+    /// file that is not UTF-8 is not parsed to its end before it is read again.
+    func add(_ record: CSVParser.Record) throws {
         pending.append(record)
-        guard pending.count == Self.batchSize else { return false }
-        submit()
-        return true
+        if pending.count == Self.batchSize { try submit() }
     }
 
-    /// Hands the outcomes of the batches already checked to `merge`, in file order, so that the
-    /// outcomes are not all held at once; rethrows the first error a worker met (e.g. text that is
-    /// not UTF-8).
-    func drain(_ merge: (RowOutcome) throws -> Void) throws {
-        while let result = lock.withLock({ outcomes.removeValue(forKey: merged) }) {
-            merged += 1
-            for outcome in try result.get() { try merge(outcome) }
+    /// Waits for every batch to be checked and settled.
+    func finish() throws -> SettledResponses {
+        try submit()
+        inFlight.wait()
+        if let failure = lock.withLock({ failure }) { throw failure }
+        return settler.sync {
+            // Handed over, not copied: the caller compacts the responses in place.
+            defer { settled = SettledResponses() }
+            return settled
         }
     }
 
-    /// Waits for every batch and hands the remaining outcomes to `merge` in file order.
-    func finish(_ merge: (RowOutcome) throws -> Void) throws {
-        submit()
-        running.wait()
-        try drain(merge)
-    }
-
-    private func submit() {
+    private func submit() throws {
+        if let failure = lock.withLock({ failure }) { throw failure }
         guard !pending.isEmpty else { return }
         let records = pending, batch = batches, check = check
         pending = []
         pending.reserveCapacity(Self.batchSize)
         batches += 1
         slots.wait()
-        running.enter()
+        inFlight.enter()
         workers.async {
-            let result = Result { try records.map(check.check) }
-            self.lock.withLock { self.outcomes[batch] = result }
-            self.slots.signal()
-            self.running.leave()
+            let outcomes: [RowOutcome]
+            do {
+                // Last record first: the settler pops them, moving each out instead of copying it.
+                outcomes = try records.reversed().map(check.check)
+            } catch {
+                // Settled as empty, so that the batches after it still drain; `finish` throws.
+                outcomes = []
+                self.lock.withLock { if self.failure == nil { self.failure = error } }
+            }
+            self.lock.withLock { self.checked[batch] = outcomes }
+            self.settler.async { self.settleReady() }
+        }
+    }
+
+    /// Settles the checked batches that are next in file order. Runs on `settler`.
+    private func settleReady() {
+        while var outcomes = lock.withLock({ checked.removeValue(forKey: settledBatches) }) {
+            settledBatches += 1
+            while let outcome = outcomes.popLast() { settled.add(outcome) }
+            slots.signal()
+            inFlight.leave()
         }
     }
 }

@@ -12,6 +12,9 @@ struct RowOutcome: Sendable {
     var response: Response?
     var findings: [Finding]
     var isBlank: Bool
+    /// Hashes of `responseID` and of the response's `trustKey`, computed here, on every core.
+    var idHash = 0
+    var trustHash = 0
 }
 
 /// Checks one record on its own, so that records can be checked on several cores at once.
@@ -52,7 +55,8 @@ struct RowCheck: Sendable {
         let (response, validation) = validator.validate(cells, line: line)
         findings += validation
         let kept = findings.contains { $0.severity == .error } ? nil : response
-        return RowOutcome(line: line, responseID: id, response: kept, findings: findings, isBlank: false)
+        return RowOutcome(line: line, responseID: id, response: kept, findings: findings, isBlank: false,
+                          idHash: id?.hashValue ?? 0, trustHash: kept?.trustKey.hashValue ?? 0)
     }
 
     /// A trimmed cell, nil when empty; line breaks inside a quoted value are kept as LF.

@@ -10,10 +10,13 @@ public struct SurveyReader: Sendable {
     public var currentYear: Int
     /// Longest field kept, in bytes; longer values are cut and reported.
     public var maxFieldBytes = 1 << 20
+    /// Fingerprints the file (`SurveySource.sha256`).
+    public var sha256: any SHA256Hasher.Type = SHA256.self
 
-    public init(bounds: SizeBounds = .standard, currentYear: Int) {
+    public init(bounds: SizeBounds = .standard, currentYear: Int, sha256: any SHA256Hasher.Type = SHA256.self) {
         self.bounds = bounds
         self.currentYear = currentYear
+        self.sha256 = sha256
     }
 
     public func read(path: String) throws(SurveyFileError) -> Survey {
@@ -60,21 +63,20 @@ private struct ReadPass {
     let validator: RowValidator
 
     var encoding = SurveySource.Encoding.utf8
-    let fingerprint = Fingerprint()
+    let fingerprint: Fingerprint
     var byteCount = 0
     /// Checks records on all cores; set once the header is read.
     var rows: ParallelRowCheck?
-    var counts = ResponseCounts()
-    var blankLines = 0
-    var responses: [Response] = []
+    /// File-level findings; the rows' own come with `SettledResponses`.
     var findings: [Finding] = []
-    var firstLineOfID: [String: Int] = [:]
+    var settled: SettledResponses?
 
     init(file: String, reader: SurveyReader, decoding: TextDecoding) {
         self.file = file
         self.reader = reader
         self.decoding = decoding
         self.validator = RowValidator(bounds: reader.bounds, currentYear: reader.currentYear)
+        self.fingerprint = Fingerprint(hash: reader.sha256.init())
         if decoding == .windows1252 { encoding = .windows1252 }
     }
 
@@ -115,7 +117,7 @@ private struct ReadPass {
         }
         if byteCount == 0 { throw SurveyFileError.empty(file: file) }
         try parser.finish { try take($0) }
-        try rows?.finish { merge($0) }
+        settled = try rows?.finish()
     }
 
     /// Refuses what is plainly not a CSV before any record is read.
@@ -150,34 +152,7 @@ private struct ReadPass {
     }
 
     private mutating func take(_ record: CSVParser.Record) throws {
-        if let rows {
-            if rows.add(record) { try rows.drain { merge($0) } }
-        } else {
-            try readHeader(record)
-        }
-    }
-
-    /// Counts a checked record and settles what needs the rows before it: a `response_id`
-    /// already used on an earlier line rejects the record.
-    private mutating func merge(_ outcome: RowOutcome) {
-        if outcome.isBlank {
-            blankLines += 1
-            return
-        }
-        counts.rows += 1
-        var findings = outcome.findings
-        var response = outcome.response
-        if let id = outcome.responseID {
-            if let earlier = firstLineOfID[id] {
-                findings.append(Finding(line: outcome.line, responseID: id, column: SurveyColumn.responseID.rawValue,
-                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(earlier)"))
-                response = nil
-            } else {
-                firstLineOfID[id] = outcome.line
-            }
-        }
-        self.findings += findings
-        if let response { responses.append(response) } else { counts.rejected += 1 }
+        if let rows { try rows.add(record) } else { try readHeader(record) }
     }
 
     private mutating func readHeader(_ record: CSVParser.Record) throws {
@@ -229,14 +204,16 @@ private struct ReadPass {
         }
     }
 
-    /// Settles repeated answers, counts, and builds the survey; fails when nothing is usable.
+    /// Counts and builds the survey; fails when nothing is usable.
     mutating func survey() throws(SurveyFileError) -> Survey {
-        if rows == nil { throw .empty(file: file) }
-        supersede()
-        counts.valid = responses.count
-        if blankLines > 0 {
+        guard var settled else { throw .empty(file: file) }
+        self.settled = nil  // so that `finish` compacts the only copy of the responses
+        let (responses, trustKeys) = settled.finish()
+        let counts = settled.counts
+        var findings = self.findings + settled.findings
+        if settled.blankLines > 0 {
             findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
-                                    message: "\(blankLines) blank line\(blankLines == 1 ? "" : "s") skipped"))
+                                    message: "\(settled.blankLines) blank line\(settled.blankLines == 1 ? "" : "s") skipped"))
         }
         if encoding == .windows1252 {
             findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
@@ -245,48 +222,7 @@ private struct ReadPass {
         findings.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         guard !responses.isEmpty else { throw .noValidRows(file: file, rows: counts.rows, findings: findings) }
         let source = SurveySource(fileName: file, byteCount: byteCount, sha256: fingerprint.finish(), encoding: encoding)
-        return Survey(source: source, responses: responses, findings: findings, counts: counts)
-    }
-
-    /// One trust, one response per wave: the latest `submitted` counts, the later line on a tie.
-    private mutating func supersede() {
-        struct TrustInWave: Hashable {
-            var wave: String
-            var trust: String
-        }
-        var latest: [TrustInWave: Int] = [:]
-        latest.reserveCapacity(responses.count)
-        var superseded = Set<Int>()
-        for i in responses.indices {
-            let key = TrustInWave(wave: responses[i].wave, trust: responses[i].trustKey)
-            guard let j = latest[key] else { latest[key] = i; continue }
-            let (winner, loser) = Self.isLater(responses[i], than: responses[j]) ? (i, j) : (j, i)
-            latest[key] = winner
-            superseded.insert(loser)
-            let wave = responses[winner].wave.isEmpty ? "" : " in wave \(responses[winner].wave)"
-            findings.append(Finding(
-                line: responses[loser].line, responseID: responses[loser].responseID, column: nil, severity: .superseded,
-                message: "superseded by the later answer from the same trust\(wave) on line \(responses[winner].line)"))
-        }
-        guard !superseded.isEmpty else { return }
-        counts.superseded = superseded.count
-        var kept = 0
-        for i in responses.indices where !superseded.contains(i) {
-            responses.swapAt(kept, i)
-            kept += 1
-        }
-        responses.removeLast(responses.count - kept)
-    }
-
-    /// Whether `a` was submitted after `b`: an undated answer counts as older than any dated one,
-    /// and on a tie the later line wins.
-    private static func isLater(_ a: Response, than b: Response) -> Bool {
-        switch (a.submitted, b.submitted) {
-        case let (x?, y?) where x != y: x > y
-        case (_?, nil): true
-        case (nil, _?): false
-        default: a.line > b.line
-        }
+        return Survey(source: source, numberedResponses: responses, trustKeys: trustKeys, findings: findings, counts: counts)
     }
 }
 
@@ -294,7 +230,11 @@ private struct ReadPass {
 private final class Fingerprint: @unchecked Sendable {
     private let queue = DispatchQueue(label: "pmo-report.fingerprint")
     /// Touched only on `queue`.
-    private var hash = SHA256()
+    private var hash: any SHA256Hasher
+
+    init(hash: any SHA256Hasher) {
+        self.hash = hash
+    }
 
     func add(_ chunk: Data) {
         queue.async { chunk.withUnsafeBytes { self.hash.update($0) } }

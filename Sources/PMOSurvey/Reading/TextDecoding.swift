@@ -9,6 +9,9 @@ enum TextDecoding {
     func string(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
         switch self {
         case .utf8:
+            // Nearly every field is ASCII, which `String(decoding:)` takes on its fast path; the
+            // validating initialiser is generic and costs a tenth of all reading time.
+            if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
             guard let s = String(validating: bytes, as: UTF8.self) else { throw NotUTF8() }
             return s
         case .windows1252:
@@ -23,6 +26,22 @@ enum TextDecoding {
             }
             return String(scalars)
         }
+    }
+
+    /// Eight bytes at a time: whether any byte has its high bit set.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0, high: UInt64 = 0
+        while i + 8 <= bytes.count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            high |= UInt64(bytes[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Windows-1252 differs from Latin-1 only in 0x80...0x9F (five of which are unassigned).

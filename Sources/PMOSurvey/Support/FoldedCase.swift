@@ -10,6 +10,14 @@ extension String {
         }
         guard ascii else { return lowercased() }
         guard hasUpper else { return self }
-        return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(asciiLowercasing: utf8)
+    }
+
+    /// ASCII bytes with A to Z lowered, built in place without an intermediate array.
+    init(asciiLowercasing bytes: some Collection<UInt8>) {
+        self.init(unsafeUninitializedCapacity: bytes.count) { out in
+            for (i, b) in bytes.enumerated() { out[i] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b }
+            return bytes.count
+        }
     }
 }

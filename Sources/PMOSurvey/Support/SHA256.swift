@@ -1,6 +1,7 @@
-/// SHA-256 (FIPS 180-4), streaming. Small enough to own, and it spares the build a crypto package:
-/// it fingerprints input files for the About sheet and manifests, and keys peer codes.
-public struct SHA256: Sendable {
+/// SHA-256 (FIPS 180-4), streaming, in pure Swift: small enough to own, and it keeps the core free
+/// of C. The executable hands the reader a faster one (see `SHA256Hasher`); this one is the default
+/// and the reference the faster one is tested against.
+public struct SHA256: SHA256Hasher, Sendable {
     private var state: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
@@ -25,57 +26,14 @@ public struct SHA256: Sendable {
         pending.append(contentsOf: rest.dropFirst(whole))
     }
 
-    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        let array = Array(bytes)
-        array.withUnsafeBytes { update($0) }
-    }
-
-    /// The digest as 64 lower-case hex digits.
-    public mutating func finalizeHex() -> String {
-        let digits = Array("0123456789abcdef")
-        var out = ""
-        for word in finalizeWords() {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
-        }
-        return out
-    }
-
-    /// The digest as eight big-endian words.
-    public mutating func finalizeWords() -> [UInt32] {
+    public mutating func finalize(into digest: UnsafeMutableRawBufferPointer) {
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
         while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        let savedLength = length
-        update(tail)
-        length = savedLength
-        return state
-    }
-
-    /// The first 64 bits of the digest of a short text, computed without the streaming buffers:
-    /// peer codes order hundreds of thousands of trusts by it.
-    public static func leadingWord(_ text: String) -> UInt64 {
-        var hash = SHA256()
-        var text = text
-        text.withUTF8 { bytes in
-            // The whole padded message in one scratch buffer: the text, 0x80, zeros, bit length.
-            let padded = (bytes.count + 9 + 63) / 64 * 64
-            withUnsafeTemporaryAllocation(byteCount: padded, alignment: 8) { block in
-                block.initializeMemory(as: UInt8.self, repeating: 0)
-                block.copyMemory(from: UnsafeRawBufferPointer(bytes))
-                block[bytes.count] = 0x80
-                let bits = UInt64(bytes.count) * 8
-                for i in 0..<8 { block[padded - 1 - i] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * i)) }
-                hash.compress(blocks: UnsafeRawBufferPointer(block))
-            }
-        }
-        return UInt64(hash.state[0]) << 32 | UInt64(hash.state[1])
-    }
-
-    public static func hex(_ text: String) -> String {
-        var h = SHA256()
-        h.update(Array(text.utf8))
-        return h.finalizeHex()
+        tail.withUnsafeBytes { update($0) }
+        for (i, word) in state.enumerated() { digest.storeBytes(of: word.bigEndian, toByteOffset: 4 * i, as: UInt32.self) }
+        self = SHA256()
     }
 
     private static let k: [UInt32] = [

@@ -140,7 +140,7 @@ struct RowValidator {
     private func fte(_ cells: RowCells, _ column: SurveyColumn, _ reject: (SurveyColumn, String) -> Void) -> Double? {
         cells[column].flatMap { text in
             ValueParsing.fte(text) ?? {
-                let hint = text.contains(",") ? " (use a decimal point, not a comma)" : ""
+                let hint = text.utf8.contains(UInt8(ascii: ",")) ? " (use a decimal point, not a comma)" : ""
                 reject(column, "\(quoted(text)) is not a number of 0 or more\(hint)")
                 return nil
             }()

@@ -67,7 +67,7 @@ enum ValueParsing {
     /// because Excel writes them for a formatted cell.
     static func headcount(_ text: String) -> Int? {
         var plain = text
-        if text.contains(",") {
+        if text.utf8.contains(UInt8(ascii: ",")) {
             let groups = text.split(separator: ",", omittingEmptySubsequences: false)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
             plain = groups.joined()
@@ -106,7 +106,7 @@ enum ValueParsing {
                 start = end + 1
                 guard first < last else { continue }
                 let item = UnsafeBufferPointer(rebasing: bytes[first..<last])
-                if let known = Item.spellings[asciiLowercased(item)] {
+                if let known = Item.spellings[String(asciiLowercasing: item)] {
                     selection.insert(known)
                 } else {
                     // Not plain ASCII, or not an item: the Unicode-aware path decides.
@@ -116,12 +116,5 @@ enum ValueParsing {
             }
         }
         return (selection, unknown)
-    }
-
-    private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (i, b) in bytes.enumerated() { out[i] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b }
-            return bytes.count
-        }
     }
 }

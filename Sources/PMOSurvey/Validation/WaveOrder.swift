@@ -1,25 +1,40 @@
 extension Survey {
-    /// A survey from responses already validated and de-duplicated: orders the waves (earliest
-    /// `submitted` date, then label; waves with no dates after dated ones) and counts them.
+    /// A survey from responses already validated and de-duplicated: numbers the trusts and orders
+    /// the waves.
     public init(source: SurveySource, responses: [Response], findings: [Finding] = [],
                 counts: ResponseCounts? = nil) {
-        var waves: [String: Wave] = [:]
-        for r in responses {
-            var w = waves[r.wave] ?? Wave(label: r.wave, earliestSubmitted: nil, responseCount: 0)
-            w.responseCount += 1
-            if let d = r.submitted, w.earliestSubmitted.map({ d < $0 }) ?? true { w.earliestSubmitted = d }
-            waves[r.wave] = w
+        var numbered = responses
+        var numbers: [String: Int] = [:]
+        for i in numbered.indices {
+            let key = numbered[i].trustKey
+            let number = numbers[key] ?? numbers.count
+            numbers[key] = number
+            numbered[i].trustNumber = number
         }
-        let ordered = waves.values.sorted { a, b in
-            switch (a.earliestSubmitted, b.earliestSubmitted) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.label < b.label
+        var trustKeys = [String](repeating: "", count: numbers.count)
+        for (key, number) in numbers { trustKeys[number] = key }
+        self.init(source: source, numberedResponses: numbered, trustKeys: trustKeys, findings: findings,
+                  counts: counts ?? ResponseCounts(rows: responses.count, valid: responses.count))
+    }
+
+    /// Earliest `submitted` date first, then label; waves with no dates after dated ones.
+    static func orderedWaves(_ responses: [Response]) -> [Wave] {
+        var waves: [Wave] = [], numbering = WaveNumbering()
+        for i in responses.indices {
+            let (number, isNew) = numbering.number(responses[i].wave)
+            if isNew { waves.append(Wave(label: responses[i].wave, earliestSubmitted: nil, responseCount: 0)) }
+            waves[number].responseCount += 1
+            if let d = responses[i].submitted, waves[number].earliestSubmitted.map({ d < $0 }) ?? true {
+                waves[number].earliestSubmitted = d
             }
         }
-        self.init(source: source, responses: responses, findings: findings,
-                  counts: counts ?? ResponseCounts(rows: responses.count, valid: responses.count),
-                  waves: ordered)
+        return waves.sorted { a, b in
+            switch (a.earliestSubmitted, b.earliestSubmitted) {
+            case let (x?, y?) where x != y: x < y
+            case (_?, nil): true
+            case (nil, _?): false
+            default: a.label < b.label
+            }
+        }
     }
 }

@@ -1,0 +1,81 @@
+/// The records checked so far, settled in file order: counted, their findings kept, and what needs
+/// the rows before them decided as each arrives. A `response_id` already used rejects the record,
+/// and a trust's later answer in a wave supersedes its earlier one (the latest `submitted` counts,
+/// the later line on a tie).
+///
+/// IDs, trusts and waves are numbered from hashes the row checks computed on every core, so the
+/// one thread that settles rows in file order does no string hashing of its own.
+struct SettledResponses {
+    private(set) var responses: [Response] = []
+    private(set) var findings: [Finding] = []
+    /// Rows, rejected and superseded; `valid` is set by `finish`.
+    private(set) var counts = ResponseCounts()
+    private(set) var blankLines = 0
+    private var ids = StringNumbering()
+    private var firstLineOfID: [Int] = []
+    private var trusts = StringNumbering()
+    private var waves = WaveNumbering()
+    /// Wave number << 32 | trust number, to the position in `responses` of the answer that counts.
+    private var counting: [Int: Int] = [:]
+
+    mutating func add(_ outcome: consuming RowOutcome) {
+        if outcome.isBlank {
+            blankLines += 1
+            return
+        }
+        counts.rows += 1
+        findings += outcome.findings
+        if !settle(outcome) { counts.rejected += 1 }
+    }
+
+    /// False when the record is rejected.
+    private mutating func settle(_ outcome: RowOutcome) -> Bool {
+        if let id = outcome.responseID {
+            let (number, isNew) = ids.number(id, hash: outcome.idHash)
+            if isNew {
+                firstLineOfID.append(outcome.line)
+            } else {
+                findings.append(Finding(line: outcome.line, responseID: id, column: SurveyColumn.responseID.rawValue,
+                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(firstLineOfID[number])"))
+                return false
+            }
+        }
+        guard var response = outcome.response else { return false }
+        response.trustNumber = trusts.number(response.trustKey, hash: outcome.trustHash).number
+        let key = waves.number(response.wave).number << 32 | response.trustNumber
+        guard let earlier = counting[key] else {
+            counting[key] = responses.count
+            responses.append(response)
+            return true
+        }
+        // The answer that counts keeps the place of the trust's first answer to the wave, so
+        // nothing has to be removed from the middle of a million responses afterwards.
+        let replaces = Self.isLater(response, than: responses[earlier])
+        let (winner, loser) = replaces ? (response, responses[earlier]) : (responses[earlier], response)
+        let wave = response.wave.isEmpty ? "" : " in wave \(response.wave)"
+        findings.append(Finding(
+            line: loser.line, responseID: loser.responseID, column: nil, severity: .superseded,
+            message: "superseded by the later answer from the same trust\(wave) on line \(winner.line)"))
+        counts.superseded += 1
+        if replaces { responses[earlier] = response }
+        return true
+    }
+
+    /// The answers that count, each where the trust's first answer to its wave appears in the
+    /// file, and the trust keys by trust number.
+    mutating func finish() -> (responses: [Response], trustKeys: [String]) {
+        counts.valid = responses.count
+        return (responses, trusts.strings)
+    }
+
+    /// Whether `a` was submitted after `b`: an undated answer counts as older than any dated one,
+    /// and on a tie the later line wins.
+    private static func isLater(_ a: Response, than b: Response) -> Bool {
+        switch (a.submitted, b.submitted) {
+        case let (x?, y?) where x != y: x > y
+        case (_?, nil): true
+        case (nil, _?): false
+        default: a.line > b.line
+        }
+    }
+}
