@@ -24,7 +24,7 @@ extension WorkbookBuilder {
         row = try writer.figure("Trusts in the figures", count: latest.count,
                                 note: "valid responses" + (survey.waves.count > 1 ? " of the latest wave" : ""), row: row)
         if !latest.isEmpty {
-            let withPMO = Share(count: latest.count { $0.model.hasCentralPMO }, base: latest.count)
+            let withPMO = Share(count: latest.count { survey.responses[$0].model.hasCentralPMO }, base: latest.count)
             row = try writer.figure("With a central PMO (central or hybrid)", share: withPMO, row: row)
         }
         if let all = analysis.modelBySector.allTrusts {

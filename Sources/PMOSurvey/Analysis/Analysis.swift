@@ -3,8 +3,10 @@
 public struct Analysis: Sendable {
     public let survey: Survey
     public let definition: ReportDefinition
-    /// Valid, current responses of the latest wave: what every breakdown but `ModelByWave` describes.
-    public let latest: [Response]
+    /// Where the latest wave's valid, current responses are in `survey.responses`: what every
+    /// breakdown but `ModelByWave` describes. Positions, not copies: copying half a million
+    /// responses costs a third of a second of reference counting.
+    public let latest: [Int]
 
     public let modelBySector: ShareTable
     public let modelBySize: ShareTable
@@ -26,51 +28,54 @@ public struct Analysis: Sendable {
     public init(survey: Survey, definition: ReportDefinition = ReportDefinition(), sha256: any SHA256Hasher.Type = SHA256.self) {
         self.survey = survey
         self.definition = definition
+        let naming = BackgroundWork { () -> (TrustNaming, RecordTable) in
+            let naming = TrustNaming(survey: survey, secret: definition.peerCodeSecret,
+                                     audience: definition.internalUse ? .internalUse : .shared, sha256: sha256)
+            return (naming, Self.responsesTable(survey: survey, naming: naming))
+        }
         let latestLabel = survey.latestWave.label
-        let latest = survey.responses.filter { $0.wave == latestLabel }
-        self.latest = latest
-
-        // Groups are lists of indexes into `latest`: copying a million responses into each
-        // grouping would cost seconds of reference counting.
-        let everyone = Array(latest.indices)
-        let bySector = Grouping.sectors(latest, everyone)
-        let bySize = Grouping.trustSizes(latest, everyone)
-        let withProjects = everyone.filter { latest[$0].model != .none }
+        let responses = survey.responses
+        // Groups too are lists of positions in `responses`.
+        let everyone = responses.indices.filter { responses[$0].wave == latestLabel }
+        latest = everyone
+        let bySector = Grouping.sectors(responses, everyone)
+        let bySize = Grouping.trustSizes(responses, everyone)
+        let withProjects = everyone.filter { responses[$0].model != .none }
 
         modelBySector = ShareTable.single(
             name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
-            in: latest, answer: { $0.model })
+            in: responses, answer: { $0.model })
         modelBySize = ShareTable.single(
             name: "ModelBySize", title: "PMO model by trust size", groupKind: "Trust size",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
-            in: latest, answer: { $0.model })
+            in: responses, answer: { $0.model })
         pmoSizeBySector = ShareTable.single(
             name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
-            in: latest, answer: { $0.pmoSize })
+            in: responses, answer: { $0.pmoSize })
         fteBySector = FTETable(
             name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
-            groups: bySector, in: latest)
+            groups: bySector, in: responses)
         fteBySize = FTETable(
             name: "FteBySize", title: "Central PMO staffing (FTE) by trust size", groupKind: "Trust size",
-            groups: bySize, in: latest)
-        let projectGroups = Grouping.sectors(latest, withProjects)
+            groups: bySize, in: responses)
+        let projectGroups = Grouping.sectors(responses, withProjects)
         projectTypesBySector = ShareTable.multiple(
             name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
             categoryKind: "Project type",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: latest, answer: { $0.projectTypes })
+            groups: projectGroups, in: responses, answer: { $0.projectTypes })
         servicesBySector = ShareTable.multiple(
             name: "ServicesBySector", title: "Services offered by sector", groupKind: "Sector",
             categoryKind: "Service",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: latest, answer: { $0.services })
+            groups: projectGroups, in: responses, answer: { $0.services })
         reportingLine = ShareTable.single(
             name: "ReportingLine", title: "Who the project function reports to", groupKind: "Sector",
             categoryKind: "Reports to",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: latest, answer: { $0.reportsTo })
+            groups: projectGroups, in: responses, answer: { $0.reportsTo })
 
         if survey.waves.count >= 2 {
             let all = survey.responses
@@ -82,9 +87,7 @@ public struct Analysis: Sendable {
         } else {
             modelByWave = nil
         }
-        sharedNaming = TrustNaming(survey: survey, secret: definition.peerCodeSecret,
-                                   audience: definition.internalUse ? .internalUse : .shared, sha256: sha256)
-        sharedResponses = Self.responsesTable(survey: survey, naming: sharedNaming)
+        (sharedNaming, sharedResponses) = naming.wait()
     }
 
     /// The share tables in the contract's order.
@@ -107,7 +110,7 @@ enum Grouping {
     }
 
     private static func grouped<Key: RawRepresentable & Hashable>(
-        _ responses: [Response], _ members: [Int], order: [Key], key: (Response) -> Key
+        _ responses: [Response], _ members: [Int], order: [Key], key: (borrowing Response) -> Key
     ) -> [(String, [Int])] where Key.RawValue == String {
         let buckets = Dictionary(grouping: members, by: { key(responses[$0]) })
         var groups = order.compactMap { k in buckets[k].map { (k.rawValue, $0) } }
@@ -122,7 +125,7 @@ extension ShareTable {
     /// A single-answer question: each response in the base counts in exactly one category.
     static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Answer?
+        groups: [(String, [Int])], in responses: [Response], answer: (borrowing Response) -> Answer?
     ) -> ShareTable where Answer.RawValue == String {
         let categories = Array(Answer.allCases)
         let built: [Group] = groups.compactMap { label, members in
@@ -144,7 +147,7 @@ extension ShareTable {
     /// A multi-choice question: the base is those who chose at least one item.
     static func multiple<Item: ListAnswer>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Selection<Item>
+        groups: [(String, [Int])], in responses: [Response], answer: (borrowing Response) -> Selection<Item>
     ) -> ShareTable {
         let items = Item.ordered
         let built: [Group] = groups.compactMap { label, members in

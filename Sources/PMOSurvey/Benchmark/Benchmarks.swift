@@ -19,7 +19,8 @@ public struct Benchmarks: Sendable {
 
     public init(analysis: Analysis) {
         self.analysis = analysis
-        let latest = analysis.latest
+        let responses = analysis.survey.responses
+        let latest = analysis.latest.map { responses[$0] }
         trusts = latest
         naming = analysis.sharedNaming.with(audience: .shared)
         let waves = analysis.survey.waves

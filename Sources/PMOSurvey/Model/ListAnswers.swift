@@ -6,6 +6,8 @@ where RawValue == String, AllCases == [Self] {
     static var ordered: [Self] { get }
     /// Every accepted spelling in lower case, canonical names and aliases, to its item.
     static var spellings: [String: Self] { get }
+    /// `spellings` as bytes, for `match`.
+    static var spellingBytes: [(bytes: [UInt8], item: Self)] { get }
 }
 
 extension ListAnswer {
@@ -13,6 +15,24 @@ extension ListAnswer {
     public init?(item: String) {
         guard let match = Self.spellings[item.foldedCase] else { return nil }
         self = match
+    }
+
+    /// The item an answer spells, ignoring ASCII case, compared byte by byte: three questions of
+    /// every row are lists, and making a string of each item cost a tenth of reading time.
+    static func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
+        for (spelling, item) in spellingBytes where spelling.count == bytes.count {
+            var same = true
+            for (s, b) in zip(spelling, bytes) where s != (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b) {
+                same = false
+                break
+            }
+            if same { return item }
+        }
+        return nil
+    }
+
+    static func byteTable(_ spellings: [String: Self]) -> [(bytes: [UInt8], item: Self)] {
+        spellings.map { (Array($0.key.utf8), $0.value) }
     }
 
     /// The canonical names in lower case, plus `aliases`.
@@ -26,6 +46,7 @@ public enum ProjectType: String, ListAnswer {
     public static let spellings = spellingTable(aliases: [
         "digital": .it, "it/digital": .it, "cip": .financial, "cost improvement": .financial,
     ])
+    public static let spellingBytes = byteTable(spellings)
 
     case it = "IT"
     case quality = "Quality"
@@ -40,6 +61,7 @@ public enum ProjectType: String, ListAnswer {
 public enum PMOService: String, ListAnswer {
     public static let ordered = allCases
     public static let spellings = spellingTable()
+    public static let spellingBytes = byteTable(spellings)
 
     case portfolioReporting = "Portfolio reporting"
     case businessCases = "Business cases"
@@ -54,6 +76,7 @@ public enum PMOService: String, ListAnswer {
 public enum ReportingLine: String, ListAnswer {
     public static let ordered = allCases
     public static let spellings = spellingTable()
+    public static let spellingBytes = byteTable(spellings)
 
     case chiefExecutive = "Chief Executive"
     case finance = "Finance"
@@ -66,6 +89,7 @@ public enum ReportingLine: String, ListAnswer {
 public enum Methodology: String, ListAnswer {
     public static let ordered = allCases
     public static let spellings = spellingTable()
+    public static let spellingBytes = byteTable(spellings)
 
     case prince2 = "PRINCE2"
     case msp = "MSP"

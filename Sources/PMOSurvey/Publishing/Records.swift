@@ -70,12 +70,19 @@ extension Analysis {
         let responses = survey.responses
         // Whole-number keys computed once per response: a million comparisons of names cost seconds.
         var waves = WaveNumbering(), rankOfWave: [Int] = []
+        let peers = survey.trustKeys.count + 1
         let keys = responses.indices.map { i in
             let (number, isNew) = waves.number(responses[i].wave)
             if isNew { rankOfWave.append(survey.waves.firstIndex { $0.label == responses[i].wave }!) }
-            return rankOfWave[number] << 32 | naming.peerNumber(responses[i])
+            return rankOfWave[number] * peers + naming.peerNumber(responses[i])
         }
-        let order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+        let order: [Int]
+        if survey.waves.count * peers < 1 << 32 && responses.count < 1 << 32 {
+            // Key and position packed in one word: plain integers sort several times faster.
+            order = responses.indices.map { UInt64(keys[$0]) << 32 | UInt64($0) }.sorted().map { Int($0 & 0xFFFF_FFFF) }
+        } else {
+            order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+        }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
             let shown = naming.shown(r)

@@ -5,9 +5,9 @@
 /// `Dictionary` would hash every string again there.
 struct StringNumbering {
     private(set) var strings: [String] = []
-    private var hashes: [Int] = []
-    /// The number + 1 of the string whose hash lands there; 0 for an empty slot.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    /// The hash beside the number + 1 of the string it belongs to (0: empty), so that a probe
+    /// touches the strings only when the hashes match.
+    private var slots = [(hash: Int, entry: Int)](repeating: (0, 0), count: 1024)
 
     /// The string's number, and whether this is its first appearance.
     mutating func number(_ string: String, hash: Int) -> (number: Int, isNew: Bool) {
@@ -15,25 +15,25 @@ struct StringNumbering {
         let mask = slots.count - 1
         var slot = hash & mask
         while true {
-            let entry = Int(slots[slot])
+            let (slotHash, entry) = slots[slot]
             if entry == 0 {
-                slots[slot] = Int32(strings.count + 1)
+                slots[slot] = (hash, strings.count + 1)
                 strings.append(string)
-                hashes.append(hash)
                 return (strings.count - 1, true)
             }
-            if hashes[entry - 1] == hash && strings[entry - 1] == string { return (entry - 1, false) }
+            if slotHash == hash && strings[entry - 1] == string { return (entry - 1, false) }
             slot = (slot + 1) & mask
         }
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: 2 * slots.count)
+        let old = slots
+        slots = [(hash: Int, entry: Int)](repeating: (0, 0), count: 2 * old.count)
         let mask = slots.count - 1
-        for (number, hash) in hashes.enumerated() {
+        for (hash, entry) in old where entry != 0 {
             var slot = hash & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number + 1)
+            while slots[slot].entry != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash, entry)
         }
     }
 }

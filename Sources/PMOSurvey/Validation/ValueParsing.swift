@@ -106,7 +106,7 @@ enum ValueParsing {
                 start = end + 1
                 guard first < last else { continue }
                 let item = UnsafeBufferPointer(rebasing: bytes[first..<last])
-                if let known = Item.spellings[String(asciiLowercasing: item)] {
+                if let known = Item.match(item) {
                     selection.insert(known)
                 } else {
                     // Not plain ASCII, or not an item: the Unicode-aware path decides.
