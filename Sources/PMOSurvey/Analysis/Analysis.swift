@@ -110,7 +110,7 @@ enum Grouping {
     }
 
     private static func grouped<Key: RawRepresentable & Hashable>(
-        _ responses: [Response], _ members: [Int], order: [Key], key: (borrowing Response) -> Key
+        _ responses: [Response], _ members: [Int], order: [Key], key: (Response) -> Key
     ) -> [(String, [Int])] where Key.RawValue == String {
         let buckets = Dictionary(grouping: members, by: { key(responses[$0]) })
         var groups = order.compactMap { k in buckets[k].map { (k.rawValue, $0) } }
@@ -125,7 +125,7 @@ extension ShareTable {
     /// A single-answer question: each response in the base counts in exactly one category.
     static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: (borrowing Response) -> Answer?
+        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Answer?
     ) -> ShareTable where Answer.RawValue == String {
         let categories = Array(Answer.allCases)
         let built: [Group] = groups.compactMap { label, members in
@@ -147,7 +147,7 @@ extension ShareTable {
     /// A multi-choice question: the base is those who chose at least one item.
     static func multiple<Item: ListAnswer>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: (borrowing Response) -> Selection<Item>
+        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Selection<Item>
     ) -> ShareTable {
         let items = Item.ordered
         let built: [Group] = groups.compactMap { label, members in

@@ -76,13 +76,7 @@ extension Analysis {
             if isNew { rankOfWave.append(survey.waves.firstIndex { $0.label == responses[i].wave }!) }
             return rankOfWave[number] * peers + naming.peerNumber(responses[i])
         }
-        let order: [Int]
-        if survey.waves.count * peers < 1 << 32 && responses.count < 1 << 32 {
-            // Key and position packed in one word: plain integers sort several times faster.
-            order = responses.indices.map { UInt64(keys[$0]) << 32 | UInt64($0) }.sorted().map { Int($0 & 0xFFFF_FFFF) }
-        } else {
-            order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
-        }
+        let order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
             let shown = naming.shown(r)

@@ -42,11 +42,7 @@ final class ParallelRowCheck: @unchecked Sendable {
         try submit()
         inFlight.wait()
         if let failure = lock.withLock({ failure }) { throw failure }
-        return settler.sync {
-            // Handed over, not copied: the caller compacts the responses in place.
-            defer { settled = SettledResponses() }
-            return settled
-        }
+        return settler.sync { settled }
     }
 
     private func submit() throws {

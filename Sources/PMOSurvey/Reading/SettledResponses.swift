@@ -6,9 +6,9 @@
 /// IDs, trusts and waves are numbered from hashes the row checks computed on every core, so the
 /// one thread that settles rows in file order does no string hashing of its own.
 struct SettledResponses {
+    /// The answers that count, each where the trust's first answer to its wave is in the file.
     private(set) var responses: [Response] = []
     private(set) var findings: [Finding] = []
-    /// Rows, rejected and superseded; `valid` is set by `finish`.
     private(set) var counts = ResponseCounts()
     private(set) var blankLines = 0
     private var ids = StringNumbering()
@@ -46,6 +46,7 @@ struct SettledResponses {
         guard let earlier = counting[key] else {
             counting[key] = responses.count
             responses.append(response)
+            counts.valid += 1
             return true
         }
         // The answer that counts keeps the place of the trust's first answer to the wave, so
@@ -61,12 +62,8 @@ struct SettledResponses {
         return true
     }
 
-    /// The answers that count, each where the trust's first answer to its wave appears in the
-    /// file, and the trust keys by trust number.
-    mutating func finish() -> (responses: [Response], trustKeys: [String]) {
-        counts.valid = responses.count
-        return (responses, trusts.strings)
-    }
+    /// Every trust's key, by trust number.
+    var trustKeys: [String] { trusts.strings }
 
     /// Whether `a` was submitted after `b`: an undated answer counts as older than any dated one,
     /// and on a tie the later line wins.

@@ -206,10 +206,8 @@ private struct ReadPass {
 
     /// Counts and builds the survey; fails when nothing is usable.
     mutating func survey() throws(SurveyFileError) -> Survey {
-        guard var settled else { throw .empty(file: file) }
-        self.settled = nil  // so that `finish` compacts the only copy of the responses
-        let (responses, trustKeys) = settled.finish()
-        let counts = settled.counts
+        guard let settled else { throw .empty(file: file) }
+        let responses = settled.responses, counts = settled.counts
         var findings = self.findings + settled.findings
         if settled.blankLines > 0 {
             findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
@@ -222,7 +220,7 @@ private struct ReadPass {
         findings.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         guard !responses.isEmpty else { throw .noValidRows(file: file, rows: counts.rows, findings: findings) }
         let source = SurveySource(fileName: file, byteCount: byteCount, sha256: fingerprint.finish(), encoding: encoding)
-        return Survey(source: source, numberedResponses: responses, trustKeys: trustKeys, findings: findings, counts: counts)
+        return Survey(source: source, numberedResponses: responses, trustKeys: settled.trustKeys, findings: findings, counts: counts)
     }
 }
 

@@ -16,8 +16,13 @@ extension String {
     /// ASCII bytes with A to Z lowered, built in place without an intermediate array.
     init(asciiLowercasing bytes: some Collection<UInt8>) {
         self.init(unsafeUninitializedCapacity: bytes.count) { out in
-            for (i, b) in bytes.enumerated() { out[i] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b }
+            for (i, b) in bytes.enumerated() { out[i] = b.asciiLowercased }
             return bytes.count
         }
     }
+}
+
+extension UInt8 {
+    /// A to Z lowered; every other byte as it is.
+    var asciiLowercased: UInt8 { self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") ? self | 0x20 : self }
 }

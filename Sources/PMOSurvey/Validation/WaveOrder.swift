@@ -3,17 +3,12 @@ extension Survey {
     /// the waves.
     public init(source: SurveySource, responses: [Response], findings: [Finding] = [],
                 counts: ResponseCounts? = nil) {
-        var numbered = responses
-        var numbers: [String: Int] = [:]
+        var numbered = responses, trusts = StringNumbering()
         for i in numbered.indices {
             let key = numbered[i].trustKey
-            let number = numbers[key] ?? numbers.count
-            numbers[key] = number
-            numbered[i].trustNumber = number
+            numbered[i].trustNumber = trusts.number(key, hash: key.hashValue).number
         }
-        var trustKeys = [String](repeating: "", count: numbers.count)
-        for (key, number) in numbers { trustKeys[number] = key }
-        self.init(source: source, numberedResponses: numbered, trustKeys: trustKeys, findings: findings,
+        self.init(source: source, numberedResponses: numbered, trustKeys: trusts.strings, findings: findings,
                   counts: counts ?? ResponseCounts(rows: responses.count, valid: responses.count))
     }
 
