@@ -41,6 +41,7 @@ struct Generate: ParsableCommand {
         let survey = try SurveyLoading.load(input, bounds: definition.bounds, run: run)
         timer.mark("read")
         let analysis = Analysis(survey: survey, definition: definition, sha256: OpenSSLSHA256.self)
+        FreedMemory.release()
         timer.mark("analyse")
         if !quiet { reportFindings(survey) }
 

@@ -155,6 +155,7 @@ private struct ScheduledRun {
 
         let analyseStart = clock.now
         let analysis = Analysis(survey: survey, definition: file.report, sha256: OpenSSLSHA256.self)
+        FreedMemory.release()
         timings.analyse = clock.now.milliseconds(since: analyseStart)
 
         let staging: StagingFolder

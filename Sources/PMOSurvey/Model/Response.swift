@@ -11,7 +11,7 @@ public struct Response: Sendable, Hashable {
     public var submitted: SurveyDate?
     /// Name and code are fixed at creation: `trustKey` is derived from them once.
     public let trustCode: String?
-    public let trustName: String
+    public internal(set) var trustName: String
     public var sector: Sector
     public var region: String?
     public var foundationTrust: Bool?
@@ -49,5 +49,14 @@ public struct Response: Sendable, Hashable {
     static func trustKey(code: String?, name: String) -> String {
         if let code { return "code:" + code.uppercased() }
         return "name:" + String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+
+    /// Takes the earlier answer's copies of the texts that are the same in both, so that a trust's
+    /// name, region and PMO name are stored once across waves: tens of megabytes at a million
+    /// responses, which count against the workbook's memory peak.
+    mutating func shareTexts(with earlier: Response) {
+        if trustName == earlier.trustName { trustName = earlier.trustName }
+        if region == earlier.region { region = earlier.region }
+        if pmoName == earlier.pmoName { pmoName = earlier.pmoName }
     }
 }

@@ -4,18 +4,26 @@
 /// machine's time zone or locale.
 public struct SurveyDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
-    public let month: Int
-    public let day: Int
+    // Month, day and time are stored small: every response holds a date, and at a million
+    // responses the 24 bytes saved count against the workbook's memory peak.
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+    /// -1 when there is no time.
+    private let storedSeconds: Int32
+
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
     /// Seconds since midnight, when the export gave a time.
-    public let secondsOfDay: Int?
+    public var secondsOfDay: Int? { storedSeconds < 0 ? nil : Int(storedSeconds) }
 
     public init?(year: Int, month: Int, day: Int, secondsOfDay: Int? = nil) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...SurveyDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+              (1...SurveyDate.daysIn(month: month, year: year)).contains(day),
+              (0..<86_400).contains(secondsOfDay ?? 0) else { return nil }
         self.year = year
-        self.month = month
-        self.day = day
-        self.secondsOfDay = secondsOfDay
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
+        storedSeconds = Int32(secondsOfDay ?? -1)
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -67,9 +75,9 @@ public struct SurveyDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
-        self.secondsOfDay = unixTime - days * 86_400
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
+        storedSeconds = Int32(unixTime - days * 86_400)
     }
 }
 

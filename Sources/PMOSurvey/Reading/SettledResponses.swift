@@ -14,6 +14,8 @@ struct SettledResponses {
     private var ids = StringNumbering()
     private var firstLineOfID: [Int] = []
     private var trusts = StringNumbering()
+    /// Where each trust's first kept answer is in `responses`, by trust number.
+    private var firstAnswerOfTrust: [Int] = []
     private var waves = WaveNumbering()
     /// Wave number << 32 | trust number, to the position in `responses` of the answer that counts.
     private var counting: [Int: Int] = [:]
@@ -41,7 +43,13 @@ struct SettledResponses {
             }
         }
         guard var response = outcome.response else { return false }
-        response.trustNumber = trusts.number(response.trustKey, hash: outcome.trustHash).number
+        let (trust, isNewTrust) = trusts.number(response.trustKey, hash: outcome.trustHash)
+        response.trustNumber = trust
+        if isNewTrust {
+            firstAnswerOfTrust.append(responses.count)
+        } else {
+            response.shareTexts(with: responses[firstAnswerOfTrust[trust]])
+        }
         let key = waves.number(response.wave).number << 32 | response.trustNumber
         guard let earlier = counting[key] else {
             counting[key] = responses.count

@@ -1,0 +1,2 @@
+// glibc's allocator controls (malloc_trim); Swift's Glibc module does not include malloc.h.
+#include <malloc.h>
