@@ -13,7 +13,8 @@ where RawValue == String, AllCases == [Self] {
 extension ListAnswer {
     /// Reads one item of a survey answer, aliases included, ignoring case.
     public init?(item: String) {
-        guard let match = Self.spellings[item.foldedCase] else { return nil }
+        var item = item
+        guard let match = item.withUTF8(Self.match) ?? Self.spellings[item.foldedCase] else { return nil }
         self = match
     }
 

@@ -31,7 +31,7 @@ struct SettledResponses {
     }
 
     /// False when the record is rejected.
-    private mutating func settle(_ outcome: RowOutcome) -> Bool {
+    private mutating func settle(_ outcome: consuming RowOutcome) -> Bool {
         if let id = outcome.responseID {
             let (number, isNew) = ids.number(id, hash: outcome.idHash)
             if isNew {
@@ -42,8 +42,10 @@ struct SettledResponses {
                 return false
             }
         }
-        guard var response = outcome.response else { return false }
-        let (trust, isNewTrust) = trusts.number(response.trustKey, hash: outcome.trustHash)
+        let trustHash = outcome.trustHash
+        // Moved out of the outcome, which ends here: a copy would retain every string it holds.
+        guard var response = (consume outcome).response else { return false }
+        let (trust, isNewTrust) = trusts.number(response.trustKey, hash: trustHash)
         response.trustNumber = trust
         if isNewTrust {
             firstAnswerOfTrust.append(responses.count)
