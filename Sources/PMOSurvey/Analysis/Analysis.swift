@@ -54,12 +54,13 @@ public struct Analysis: Sendable {
             name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
             in: responses, answer: { $0.pmoSize })
-        fteBySector = FTETable(
-            name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
-            groups: bySector, in: responses)
-        fteBySize = FTETable(
-            name: "FteBySize", title: "Central PMO staffing (FTE) by trust size", groupKind: "Trust size",
-            groups: bySize, in: responses)
+        // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
+        let fte = BackgroundWork {
+            (FTETable(name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
+                      groups: bySector, in: responses),
+             FTETable(name: "FteBySize", title: "Central PMO staffing (FTE) by trust size", groupKind: "Trust size",
+                      groups: bySize, in: responses))
+        }
         let projectGroups = Grouping.sectors(responses, withProjects)
         projectTypesBySector = ShareTable.multiple(
             name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
@@ -87,6 +88,7 @@ public struct Analysis: Sendable {
         } else {
             modelByWave = nil
         }
+        (fteBySector, fteBySize) = fte.wait()
         (sharedNaming, sharedResponses) = naming.wait()
     }
 

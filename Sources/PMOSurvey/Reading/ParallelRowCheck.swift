@@ -21,17 +21,16 @@ final class ParallelRowCheck: @unchecked Sendable {
     private var settled = SettledResponses()
     private var settledBatches = 0
     /// Touched only by the parsing thread.
-    private var pending: [CSVParser.Record] = []
+    private var pending = RecordBatch(capacity: batchSize)
     private var batches = 0
 
     init(check: RowCheck) {
         self.check = check
         slots = DispatchSemaphore(value: 2 * max(1, ProcessInfo.processInfo.activeProcessorCount))
-        pending.reserveCapacity(Self.batchSize)
     }
 
-    /// Queues a record; rethrows, at the next full batch, the first error a worker met, so that a
-    /// file that is not UTF-8 is not parsed to its end before it is read again.
+    /// Queues a copy of the record; rethrows, at the next full batch, the first error a worker met,
+    /// so that a file that is not UTF-8 is not parsed to its end before it is read again.
     func add(_ record: CSVParser.Record) throws {
         pending.append(record)
         if pending.count == Self.batchSize { try submit() }
@@ -47,10 +46,9 @@ final class ParallelRowCheck: @unchecked Sendable {
 
     private func submit() throws {
         if let failure = lock.withLock({ failure }) { throw failure }
-        guard !pending.isEmpty else { return }
+        guard pending.count > 0 else { return }
         let records = pending, batch = batches, check = check
-        pending = []
-        pending.reserveCapacity(Self.batchSize)
+        pending = RecordBatch(capacity: Self.batchSize, like: records)
         batches += 1
         slots.wait()
         inFlight.enter()
@@ -58,7 +56,7 @@ final class ParallelRowCheck: @unchecked Sendable {
             let outcomes: [RowOutcome]
             do {
                 // Last record first: the settler pops them, moving each out instead of copying it.
-                outcomes = try records.reversed().map(check.check)
+                outcomes = try records.mapFromLast(check.check)
             } catch {
                 // Settled as empty, so that the batches after it still drain; `finish` throws.
                 outcomes = []

@@ -24,7 +24,7 @@ struct RowCheck: Sendable {
     let validator: RowValidator
     let maxFieldBytes: Int
 
-    func check(_ record: CSVParser.Record) throws -> RowOutcome {
+    func check(_ record: BatchedRecord) throws -> RowOutcome {
         let line = record.line
         if record.isBlank { return RowOutcome(line: line, responseID: nil, response: nil, findings: [], isBlank: true) }
         var cells = RowCells()

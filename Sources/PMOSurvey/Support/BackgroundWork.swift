@@ -1,7 +1,8 @@
 import Foundation
 
 /// Work started on another core at once, whose result is waited for where it is needed: the
-/// analysis numbers peer codes and orders the `Responses` table while it counts the breakdowns.
+/// analysis numbers peer codes, orders the `Responses` table and sorts staff numbers while it
+/// counts the other breakdowns.
 final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     /// Written once by the work, read after `done` is signalled.
     private var result: Value?
