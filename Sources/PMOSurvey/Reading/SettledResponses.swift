@@ -42,10 +42,9 @@ struct SettledResponses {
                 return false
             }
         }
-        let trustHash = outcome.trustHash
         // Moved out of the outcome, which ends here: a copy would retain every string it holds.
-        guard var response = (consume outcome).response else { return false }
-        let (trust, isNewTrust) = trusts.number(response.trustKey, hash: trustHash)
+        guard var response = outcome.response.take() else { return false }
+        let (trust, isNewTrust) = trusts.number(response.trustKey, hash: outcome.trustHash)
         response.trustNumber = trust
         if isNewTrust {
             firstAnswerOfTrust.append(responses.count)
@@ -55,7 +54,7 @@ struct SettledResponses {
         let key = waves.number(response.wave).number << 32 | response.trustNumber
         guard let earlier = counting[key] else {
             counting[key] = responses.count
-            responses.append(response)
+            responses.append(consume response)
             counts.valid += 1
             return true
         }
