@@ -5,25 +5,31 @@ enum ValueParsing {
     /// day and month allowed, optionally followed by a time). Month-first US dates are not accepted:
     /// `5/27/2015` is an error rather than a silent guess.
     static func date(_ text: String) -> SurveyDate? {
-        let bytes = Array(text.utf8)
+        var text = text
+        // On the string's own bytes: a copy into an array for every row cost an allocation each.
+        return text.withUTF8 { date($0[...]) }
+    }
+
+    private static func date(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> SurveyDate? {
         if bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
            let y = digits(bytes[0..<4]), let m = digits(bytes[5..<7]), let d = digits(bytes[8..<10]) {
-            return withTime(bytes[10...], year: y, month: m, day: d, separators: [UInt8(ascii: "T"), UInt8(ascii: " ")])
+            return withTime(bytes[10...], year: y, month: m, day: d) { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: " ") }
         }
         let parts = bytes.split(separator: UInt8(ascii: "/"), maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
               let d = digits(parts[0]), let m = digits(parts[1]) else { return nil }
         let yearAndTime = parts[2]
         guard yearAndTime.count >= 4, let y = digits(yearAndTime.prefix(4)) else { return nil }
-        return withTime(yearAndTime.dropFirst(4), year: y, month: m, day: d, separators: [UInt8(ascii: " ")])
+        return withTime(yearAndTime.dropFirst(4), year: y, month: m, day: d) { $0 == UInt8(ascii: " ") }
     }
 
     /// An optional `HH:MM[:SS]` after the date, then optionally a time zone or fraction, which are ignored:
     /// the time only breaks ties between a trust's answers within a day.
-    private static func withTime(_ rest: ArraySlice<UInt8>, year: Int, month: Int, day: Int, separators: [UInt8]) -> SurveyDate? {
+    private static func withTime(_ rest: Slice<UnsafeBufferPointer<UInt8>>, year: Int, month: Int, day: Int,
+                                 separator isSeparator: (UInt8) -> Bool) -> SurveyDate? {
         guard let separator = rest.first else { return SurveyDate(year: year, month: month, day: day) }
-        guard separators.contains(separator) else { return nil }
-        let time = Array(rest.dropFirst())
+        guard isSeparator(separator) else { return nil }
+        let time = UnsafeBufferPointer(rebasing: rest.dropFirst())
         guard time.count >= 5, time[2] == UInt8(ascii: ":"), let h = digits(time[0..<2]), let mi = digits(time[3..<5]),
               h < 24, mi < 60 else { return nil }
         var seconds = 0
