@@ -18,6 +18,8 @@ public struct Analysis: Sendable {
     public let reportingLine: ShareTable
     /// Only when the survey has two waves or more.
     public let modelByWave: ShareTable?
+    /// Tests of the latest wave's differences and of the moves between the two latest waves.
+    public let significance: Significance
 
     /// How outputs that others see name trusts (every trust when `definition.internalUse`).
     public let sharedNaming: TrustNaming
@@ -88,6 +90,9 @@ public struct Analysis: Sendable {
         } else {
             modelByWave = nil
         }
+        significance = Significance(
+            tables: [modelBySector, modelBySize, pmoSizeBySector, projectTypesBySector, servicesBySector, reportingLine],
+            transitions: ModelTransitions(survey: survey))
         (fteBySector, fteBySize) = fte.wait()
         (sharedNaming, sharedResponses) = naming.wait()
     }

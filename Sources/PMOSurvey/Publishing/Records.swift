@@ -113,6 +113,7 @@ extension Analysis {
     public var recordTables: [RecordTable] {
         [sharedResponses, modelBySector.records, modelBySize.records, pmoSizeBySector.records,
          fteBySector.records, fteBySize.records, projectTypesBySector.records, servicesBySector.records,
-         reportingLine.records] + (modelByWave.map { [$0.records] } ?? []) + [dataQualityTable()]
+         reportingLine.records] + (modelByWave.map { [$0.records] } ?? []) + significance.recordTables
+            + [dataQualityTable()]
     }
 }

@@ -1,0 +1,166 @@
+import Foundation
+
+/// The significance tests of the latest wave's breakdowns (issue: is a difference between
+/// sectors, sizes or waves real?): one test of each table, or of each item of a multi-choice
+/// table; every pair of groups on every category, Holm-adjusted; and Bowker's test of the same
+/// trusts' moves between the two latest waves. Computed once, rendered by every output alike.
+public struct Significance: Sendable {
+    /// A record of `SignificanceTests`.
+    public struct TableTest: Sendable, Hashable {
+        public let breakdown: String
+        /// The item, for a multi-choice question; nil for a test of the whole table.
+        public let category: String?
+        /// `chi-square`, `monte-carlo` or `bowker`.
+        public let test: String
+        public let statistic: Double
+        public let degreesOfFreedom: Int
+        public let pValue: Double
+        /// Groups compared (waves, for `bowker`).
+        public let groups: Int
+        public let n: Int
+    }
+
+    /// A record of `PairwiseTests`.
+    public struct PairTest: Sendable, Hashable {
+        public enum Method: String, Sendable, Hashable {
+            case twoProportionZ = "two-proportion-z"
+            case fisherExact = "fisher-exact"
+        }
+
+        public let breakdown: String
+        public let category: String
+        public let groupA: String
+        public let groupB: String
+        public let shareA: Share
+        public let shareB: Share
+        public let method: Method
+        public let pValue: Double
+        /// Holm-adjusted over the pairs of the same breakdown and category.
+        public let pAdjusted: Double
+
+        public var difference: Double { shareA.value - shareB.value }
+    }
+
+    /// The level at which the report calls a difference significant.
+    public static let level = 0.05
+    /// A group needs this base to be compared with another.
+    public static let smallestPairBase = 10
+    /// Below this count in any cell, a pair is tested exactly (Fisher) rather than by z.
+    public static let smallestPairCell = 5
+    /// The fixed seed of every Monte Carlo p-value: runs of the same survey give the same p-values.
+    public static let seed: UInt64 = 20_141_201
+
+    public let tests: [TableTest]
+    public let pairs: [PairTest]
+    /// Only when the survey has two waves or more.
+    public let transitions: ModelTransitions?
+
+    /// `tables` are the latest wave's share tables, in the contract's order.
+    public init(tables: [ShareTable], transitions: ModelTransitions?) {
+        var plans: [(breakdown: String, category: String?, plan: IndependenceTest.Plan)] = []
+        for table in tables {
+            let groups = table.groups.filter { $0.label != Groups.allTrusts }
+            if table.multipleChoice {
+                for (c, item) in table.categories.enumerated() {
+                    let crosstab = Crosstab(groups.map { [$0.shares[c].count, $0.base - $0.shares[c].count] })
+                    if let plan = IndependenceTest.prepare(crosstab) { plans.append((table.name, item, plan)) }
+                }
+            } else if !groups.isEmpty {
+                if let plan = IndependenceTest.prepare(Crosstab(groups.map { $0.shares.map(\.count) })) {
+                    plans.append((table.name, nil, plan))
+                }
+            }
+        }
+        let results = MonteCarlo.run(plans.map { ($0.plan, Self.stream($0.breakdown, $0.category)) })
+        var tests = zip(plans, results).map { planned, result in
+            TableTest(breakdown: planned.breakdown, category: planned.category, test: result.method.rawValue,
+                      statistic: result.statistic, degreesOfFreedom: result.degreesOfFreedom,
+                      pValue: result.pValue, groups: result.groups, n: result.n)
+        }
+        if let transitions, let bowker = transitions.symmetry {
+            tests.append(TableTest(breakdown: "ModelTransitions", category: nil, test: "bowker",
+                                   statistic: bowker.statistic, degreesOfFreedom: bowker.degreesOfFreedom,
+                                   pValue: bowker.pValue, groups: 2, n: bowker.n))
+        }
+        self.tests = tests
+        pairs = tables.flatMap(Self.pairs)
+        self.transitions = transitions
+    }
+
+    /// Every pair of comparable groups on every category of `table`, adjusted per category.
+    static func pairs(_ table: ShareTable) -> [PairTest] {
+        let groups = table.groups.filter { $0.label != Groups.allTrusts && $0.base >= smallestPairBase }
+        return table.categories.indices.flatMap { c -> [PairTest] in
+            var raw: [(ShareTable.Group, ShareTable.Group, PairTest.Method, Double)] = []
+            for (i, a) in groups.enumerated() {
+                for b in groups[(i + 1)...] {
+                    let x = a.shares[c], y = b.shares[c]
+                    let cells = [x.count, x.base - x.count, y.count, y.base - y.count]
+                    if cells.min()! < smallestPairCell {
+                        raw.append((a, b, .fisherExact, FisherExact.pValue(cells[0], cells[1], cells[2], cells[3])))
+                    } else {
+                        raw.append((a, b, .twoProportionZ, TwoProportionTest.pValue(x.count, x.base, y.count, y.base)))
+                    }
+                }
+            }
+            let adjusted = Holm.adjusted(raw.map(\.3))
+            return zip(raw, adjusted).map { r, adjusted in
+                PairTest(breakdown: table.name, category: table.categories[c], groupA: r.0.label, groupB: r.1.label,
+                         shareA: r.0.shares[c], shareB: r.1.shares[c], method: r.2, pValue: r.3, pAdjusted: adjusted)
+            }
+        }
+    }
+
+    /// A stream of random numbers per test, named by its table and item (FNV-1a), so that a test's
+    /// p-value does not depend on which other tests ran or in what order.
+    static func stream(_ breakdown: String, _ category: String?) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in (breakdown + "\u{1F}" + (category ?? "")).utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The test of a whole table, or of one item of a multi-choice table.
+    public func test(_ breakdown: String, category: String? = nil) -> TableTest? {
+        tests.first { $0.breakdown == breakdown && $0.category == category }
+    }
+
+    /// The test of two groups on a category, whichever order they are named in.
+    public func pair(_ breakdown: String, category: String, _ a: String, _ b: String) -> PairTest? {
+        pairs.first { $0.breakdown == breakdown && $0.category == category
+            && (($0.groupA == a && $0.groupB == b) || ($0.groupA == b && $0.groupB == a)) }
+    }
+
+    /// The pairs of one breakdown and category.
+    public func pairs(_ breakdown: String, category: String) -> [PairTest] {
+        pairs.filter { $0.breakdown == breakdown && $0.category == category }
+    }
+}
+
+/// Runs the Monte Carlo p-values: each test's random tables in fixed chunks, each chunk on its own
+/// random stream, spread over every core. The counts add up the same whatever the order the chunks
+/// finish in, so the p-values are the same on one core or many.
+enum MonteCarlo {
+    static let chunk = 10_000
+
+    static func run(_ plans: [(IndependenceTest.Plan, UInt64)]) -> [IndependenceTest] {
+        let simulated = plans.indices.filter { plans[$0].0.method == .monteCarlo }
+        let chunks = IndependenceTest.simulatedTables / chunk
+        let jobs = simulated.flatMap { p in (0..<chunks).map { (p, $0) } }
+        let exceeding = [Int](unsafeUninitializedCapacity: jobs.count) { buffer, count in
+            let base = buffer.baseAddress!
+            // Each job writes its own slot once: no two threads share one.
+            nonisolated(unsafe) let slots = base
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+                let (p, c) = jobs[j]
+                (slots + j).initialize(to: plans[p].0.simulate(count: chunk, seed: Significance.seed,
+                                                               stream: plans[p].1, chunk: UInt64(c)))
+            }
+            count = jobs.count
+        }
+        var totals = [Int?](repeating: nil, count: plans.count)
+        for (j, job) in jobs.enumerated() { totals[job.0] = (totals[job.0] ?? 0) + exceeding[j] }
+        return plans.indices.map { plans[$0].0.result(exceeding: totals[$0]) }
+    }
+}
