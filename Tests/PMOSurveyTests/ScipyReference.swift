@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reference values computed at test time by scipy and statsmodels (Debian's python3-scipy and
+/// python3-statsmodels, listed in scripts/debian-packages.txt), so the tests compare against the
+/// libraries themselves rather than numbers copied once.
+enum ScipyReference {
+    /// Sends `cases` as JSON to the script below and returns its JSON answer.
+    static func evaluate(_ cases: [String: Any]) throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(try JSONSerialization.data(withJSONObject: cases))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ReferenceError(message: problems) }
+        let answer = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        // Every case answered: a short answer would let a zip over the cases check nothing.
+        for (key, value) in cases {
+            guard (answer[key] as? [Any])?.count == (value as! [Any]).count else {
+                throw ReferenceError(message: "\(key): not every case has an answer")
+            }
+        }
+        return answer
+    }
+
+    struct ReferenceError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { "the scipy reference script failed: \(message)" }
+    }
+
+    static let script = #"""
+import json, sys, itertools, math
+import numpy as np
+from scipy import stats
+from statsmodels.stats.proportion import proportions_ztest
+from statsmodels.stats.multitest import multipletests
+from statsmodels.stats.contingency_tables import SquareTable
+
+cases = json.load(sys.stdin)
+out = {}
+out["chi2sf"] = [float(stats.chi2.sf(x, df)) for x, df in cases.get("chi2sf", [])]
+out["contingency"] = []
+for t in cases.get("contingency", []):
+    t = np.array(t)
+    t = t[t.sum(axis=1) > 0][:, t.sum(axis=0) > 0]
+    chi2, p, dof, expected = stats.chi2_contingency(t, correction=False)
+    out["contingency"].append([float(chi2), float(p), int(dof), float(expected.min())])
+out["fisher"] = [float(stats.fisher_exact([[a, b], [c, d]])[1]) for a, b, c, d in cases.get("fisher", [])]
+out["ztest"] = [float(proportions_ztest([ca, cb], [na, nb])[1]) for ca, na, cb, nb in cases.get("ztest", [])]
+out["holm"] = [[float(v) for v in multipletests(ps, method="holm")[1]] for ps in cases.get("holm", [])]
+out["bowker"] = []
+for t in cases.get("bowker", []):
+    r = SquareTable(np.array(t, dtype=float), shift_zeros=False).symmetry()
+    out["bowker"].append([float(r.statistic), float(r.pvalue), int(r.df)])
+
+def exact_chi2_p(t):
+    """The exact conditional p-value of Pearson's statistic: every table with t's margins."""
+    t = np.array(t); rows, cols, n = t.sum(axis=1), t.sum(axis=0), t.sum()
+    e = np.outer(rows, cols) / n
+    observed = ((t - e) ** 2 / e).sum()
+    log_const = sum(math.lgamma(x + 1) for x in rows) + sum(math.lgamma(x + 1) for x in cols) - math.lgamma(n + 1)
+    total = 0.0
+    def fill(r, left, cells):
+        nonlocal total
+        if r == len(rows) - 1:
+            table = np.array(cells + [list(left)])
+            stat = ((table - e) ** 2 / e).sum()
+            if stat >= observed * (1 - 1e-12):
+                total += math.exp(log_const - sum(math.lgamma(x + 1) for x in table.flat))
+            return
+        for row in itertools.product(*[range(min(l, rows[r]) + 1) for l in left[:-1]]):
+            rest = rows[r] - sum(row)
+            if 0 <= rest <= left[-1]:
+                fill(r + 1, [l - x for l, x in zip(left, list(row) + [rest])], cells + [list(row) + [rest]])
+    fill(0, list(cols), [])
+    return total
+out["exact"] = [exact_chi2_p(t) for t in cases.get("exact", [])]
+print(json.dumps(out))
+"""#
+}
