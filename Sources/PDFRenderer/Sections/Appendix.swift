@@ -22,9 +22,11 @@ extension ReportContent {
                 + "project function. Where a trust could choose several answers, shares add to more than 100%. Shares "
                 + "are shown to one decimal place and are not weighted."),
             .prose("The 95% confidence interval of a share is the Wilson score interval (z = 1.959964). It stays "
-                + "between 0% and 100% and behaves well for small groups and for shares near 0% or 100%. Where the "
-                + "intervals of two groups overlap, the difference between them may be chance. Groups with fewer than "
-                + "\(Reading.smallBase) answers are shown but left out of the comparisons in the text."),
+                + "between 0% and 100% and behaves well for small groups and for shares near 0% or 100%. Groups with "
+                + "fewer than \(Reading.smallBase) answers are shown but left out of the comparisons in the text."),
+        ]
+        blocks += testsMethod()
+        blocks += [
             .subheading("Medians and quartiles"),
             .prose("Central PMO FTE is summarised for trusts with a central or hybrid model that gave it. Medians and "
                 + "quartiles use inclusive linear interpolation, as Excel's QUARTILE.INC and numpy's default. FTE per "

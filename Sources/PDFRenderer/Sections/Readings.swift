@@ -1,9 +1,9 @@
 import PDFCanvas
 import PMOSurvey
 
-/// Plain-English readings of the figures, written from the data: the largest category, the
-/// biggest difference between groups and whether it is larger than the margin of error, and
-/// caveats where a group is small.
+/// Plain-English readings of the figures, written from the data: the largest category, whether
+/// the groups differ (by the significance tests), the biggest difference between groups and its
+/// test, and caveats where a group is small.
 enum Reading {
     /// Below this base a group's shares are too uncertain to compare, and the reading says so.
     static let smallBase = 10
@@ -49,36 +49,15 @@ enum Reading {
         table.groups.filter { $0.label != Groups.allTrusts && $0.base >= smallBase }
     }
 
-    /// Whether two shares' 95% intervals are clear of each other.
-    private static func separated(_ a: Share, _ b: Share) -> Bool {
-        a.interval.low > b.interval.high || b.interval.low > a.interval.high
-    }
-
-    private static func marginSentence(_ a: Share, _ b: Share) -> String {
-        separated(a, b)
-            ? "Their 95% confidence intervals do not overlap, so the difference is unlikely to be chance."
-            : "Their 95% confidence intervals overlap, so the difference may be chance."
-    }
-
-    /// How one category's share varies across groups: highest and lowest comparable group.
-    static func contrast(_ table: ShareTable, category index: Int) -> String? {
+    /// How one category's share varies across groups: the highest and lowest comparable group,
+    /// and whether the test of that pair finds them different.
+    static func contrast(_ table: ShareTable, category index: Int, tests: Significance) -> String? {
         let groups = comparable(table)
         guard groups.count >= 2,
               let high = groups.max(by: { $0.shares[index].value < $1.shares[index].value }),
               let low = groups.min(by: { $0.shares[index].value < $1.shares[index].value }),
               high.label != low.label else { return nil }
-        let a = high.shares[index], b = low.shares[index]
-        let name = category(table.categories[index])
-        let subject: String
-        switch PMOModel(rawValue: table.categories[index]) {
-        case .none?: subject = "Having no formal function"
-        case .some: subject = "The \(name) model"
-        case nil: subject = table.multipleChoice ? name : "\(table.categoryKind) “\(name)”"
-        }
-        return "\(subject) is most common among \(group(high.label, kind: table.groupKind)) "
-            + "(\(NumberFormat.percent(a.value)), n=\(high.base)) and least common among "
-            + "\(group(low.label, kind: table.groupKind)) (\(NumberFormat.percent(b.value)), n=\(low.base)). "
-            + marginSentence(a, b)
+        return pairTest(table, category: index, high: high, low: low, tests: tests)
     }
 
     static func smallBaseCaveat(_ groups: [(label: String, base: Int)], kind: String) -> String? {
@@ -101,7 +80,7 @@ enum Reading {
     }
 
     /// A short reading of a share table.
-    static func shares(_ table: ShareTable) -> [RichText] {
+    static func shares(_ table: ShareTable, tests: Significance) -> [RichText] {
         guard let all = table.allTrusts else { return [] }
         let order = table.categories.indices.sorted { all.shares[$0].value > all.shares[$1].value }
         let kind = sentenceCase(table.categoryKind)
@@ -117,8 +96,9 @@ enum Reading {
                 let sa = groups.map { $0.shares[a].value }, sb = groups.map { $0.shares[b].value }
                 return (sa.max() ?? 0) - (sa.min() ?? 0) < (sb.max() ?? 0) - (sb.min() ?? 0)
             }
-            if let spread, let sentence = contrast(table, category: spread) {
-                out.append("Groups differ most on \(category(table.categories[spread])). " + sentence)
+            if let spread, let sentence = contrast(table, category: spread, tests: tests) {
+                let test = tableTest(table, category: table.categories[spread], tests: tests).map { " " + $0 } ?? ""
+                out.append("Groups differ most on \(category(table.categories[spread])). " + sentence + test)
             }
         } else {
             let top = order[0]
@@ -128,7 +108,8 @@ enum Reading {
                 first += ", followed by \(category(table.categories[order[1]])) (\(NumberFormat.percent(all.shares[order[1]].value)))"
             }
             out.append(first + ".")
-            if let sentence = contrast(table, category: top) { out.append(sentence) }
+            if let sentence = tableTest(table, tests: tests) { out.append(sentence) }
+            if let sentence = contrast(table, category: top, tests: tests) { out.append(sentence) }
         }
         if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.base) }, kind: table.groupKind) {
             out.append(caveat)
@@ -159,8 +140,9 @@ enum Reading {
         return out.map { RichText($0) }
     }
 
-    /// How the mix changed from the first wave to the latest.
-    static func trend(_ table: ShareTable) -> [RichText] {
+    /// How the mix changed from the first wave to the latest, and how the same trusts moved
+    /// between the two latest waves.
+    static func trend(_ table: ShareTable, tests: Significance) -> [RichText] {
         guard let first = table.groups.first, let last = table.groups.last, first.label != last.label else { return [] }
         let changes = table.categories.indices.map { ($0, last.shares[$0].value - first.shares[$0].value) }
         guard let biggest = changes.max(by: { abs($0.1) < abs($1.1) }) else { return [] }
@@ -168,8 +150,12 @@ enum Reading {
         let direction = biggest.1 > 0 ? "rose" : biggest.1 < 0 ? "fell" : "stayed"
         var out = ["The largest change between \(first.label) and \(last.label) is in \(category(table.categories[i])): "
             + "its share \(direction) from \(NumberFormat.percent(first.shares[i].value)) (n=\(first.base)) to "
-            + "\(NumberFormat.percent(last.shares[i].value)) (n=\(last.base)). " + marginSentence(first.shares[i], last.shares[i])]
-        out.append("Trusts that took part differ between waves, so part of any change may come from who answered.")
+            + "\(NumberFormat.percent(last.shares[i].value)) (n=\(last.base))."]
+        if let transitions = tests.transitions, let moves = Reading.transitions(transitions, tests: tests) {
+            out[0] += " " + moves
+        }
+        out.append("Trusts that took part differ between waves, so part of a change in shares may come from who answered; "
+            + "the moves above follow the same trusts.")
         return out.map { RichText($0) }
     }
 }

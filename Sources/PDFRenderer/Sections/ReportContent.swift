@@ -29,6 +29,7 @@ struct ReportContent {
     }
 
     var latestWave: String { analysis.survey.latestWave.displayLabel }
+    var tests: Significance { analysis.significance }
 
     private mutating func executiveSummary() -> ReportSection {
         var blocks: [Block] = []
@@ -54,22 +55,23 @@ struct ReportContent {
                 .map { "\(Reading.category($0.0)) \(NumberFormat.percent($0.1.value)) (\($0.1.count.grouped))" }
             if !others.isEmpty { headlines.append(RichText("The other arrangements: " + Reading.list(others) + ".")) }
         }
+        if let test = Reading.tableTest(model, tests: tests) { headlines.append(RichText(test)) }
         if let fte = Reading.fte(analysis.fteBySector).first { headlines.append(fte) }
-        if let projects = Reading.shares(analysis.projectTypesBySector).first { headlines.append(projects) }
-        if let byWave = analysis.modelByWave, let change = Reading.trend(byWave).first { headlines.append(change) }
+        if let projects = Reading.shares(analysis.projectTypesBySector, tests: tests).first { headlines.append(projects) }
+        if let byWave = analysis.modelByWave, let change = Reading.trend(byWave, tests: tests).first { headlines.append(change) }
         blocks.append(.subheading("Headlines"))
         blocks.append(.bullets(headlines))
         blocks.append(figures.stacked(model, title: "How trusts organise project delivery, by sector"))
         // The overall mix is in the headlines; these say only how groups differ, with their caveats.
         blocks.append(.subheading("What differs by sector"))
-        blocks += Reading.shares(model).dropFirst().map { .paragraph($0, Typography.body) }
+        blocks += Reading.shares(model, tests: tests).dropFirst().map { .paragraph($0, Typography.body) }
         blocks.append(.subheading("What differs by trust size"))
-        blocks += Reading.shares(analysis.modelBySize).dropFirst().map { .paragraph($0, Typography.body) }
+        blocks += Reading.shares(analysis.modelBySize, tests: tests).dropFirst().map { .paragraph($0, Typography.body) }
         return ReportSection(title: "Executive summary", destination: "summary", blocks: blocks)
     }
 
     private mutating func singleChoice(_ table: ShareTable) -> ReportSection {
-        breakdown(table.title, table.name, reading: Reading.shares(table),
+        breakdown(table.title, table.name, reading: Reading.shares(table, tests: tests),
                   exhibits: [figures.stacked(table), figures.table(table)])
     }
 
@@ -81,19 +83,19 @@ struct ReportContent {
     /// Project types and services: the overall shares with their intervals, then a panel per sector.
     private mutating func multipleChoice(_ table: ShareTable) -> ReportSection {
         let overall = table.allTrusts.map { [figures.intervals(table, group: $0)] } ?? []
-        return breakdown(table.title, table.name, reading: Reading.shares(table),
+        return breakdown(table.title, table.name, reading: Reading.shares(table, tests: tests),
                          exhibits: overall + [figures.table(table), figures.smallMultiples(table)])
     }
 
     /// Six reporting lines are too many to stack legibly: the overall shares, then the table by sector.
     private mutating func reportingLine(_ table: ShareTable) -> ReportSection {
         let overall = table.allTrusts.map { [figures.intervals(table, group: $0)] } ?? []
-        return breakdown(table.title, table.name, reading: Reading.shares(table), exhibits: overall + [figures.table(table)])
+        return breakdown(table.title, table.name, reading: Reading.shares(table, tests: tests), exhibits: overall + [figures.table(table)])
     }
 
     private mutating func trend(_ table: ShareTable) -> ReportSection {
-        breakdown("Trend across survey waves", table.name, reading: Reading.trend(table),
-                  exhibits: [figures.stacked(table), figures.table(table)])
+        breakdown("Trend across survey waves", table.name, reading: Reading.trend(table, tests: tests),
+                  exhibits: [figures.stacked(table), figures.table(table)] + (tests.transitions.map { [figures.table($0)] } ?? []))
     }
 
     /// A breakdown section: its first reading as a lead paragraph, the chart and table, then the

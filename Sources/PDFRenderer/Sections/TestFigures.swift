@@ -1,0 +1,55 @@
+import PDFCanvas
+import PMOSurvey
+
+extension Figures {
+    /// The same trusts' models in the two latest waves: a row per earlier model, a column per later one.
+    mutating func table(_ t: ModelTransitions) -> Block {
+        let models = ModelTransitions.models
+        let columns = [Table.Column(title: "Model in \(t.fromWave)", weight: 1.6, alignment: .left)]
+            + models.map { Table.Column(title: "\($0.label) in \(t.toWave)", weight: 1, alignment: .right) }
+            + [Table.Column(title: "Trusts", weight: 0.8, alignment: .right)]
+        var rows = models.indices.map { from in
+            Table.Row(cells: [RichText(models[from].label)] + models.indices.map { to in
+                let count = RichText(t.counts[from][to].grouped)
+                return from == to || t.counts[from][to] == 0 ? count : .bold(t.counts[from][to].grouped)
+            } + [RichText(t.counts[from].reduce(0, +).grouped)])
+        }
+        rows.append(Table.Row(cells: [RichText("All trusts in both waves")]
+                                + models.indices.map { to in RichText(models.indices.reduce(0) { $0 + t.counts[$1][to] }.grouped) }
+                                + [RichText(t.trusts.grouped)], isTotal: true))
+        return table("How the same trusts' models changed from \(t.fromWave) to \(t.toWave)", columns: columns, rows: rows,
+                     note: "Trusts with a valid answer in both waves. In bold: trusts that changed model.")
+    }
+
+    /// Every test of the latest wave, as in the SignificanceTests table.
+    mutating func table(_ tests: Significance, titles: [String: String], wave: String) -> Block {
+        let columns = [Table.Column(title: "Figures", weight: 2.4, alignment: .left),
+                       Table.Column(title: "Test", weight: 1.3, alignment: .left),
+                       Table.Column(title: "Statistic", weight: 0.8, alignment: .right),
+                       Table.Column(title: "df", weight: 0.5, alignment: .right),
+                       Table.Column(title: "p-value", weight: 0.9, alignment: .right),
+                       Table.Column(title: "Groups", weight: 0.7, alignment: .right),
+                       Table.Column(title: "n", weight: 0.7, alignment: .right)]
+        let rows = tests.tests.map { t in
+            let title = titles[t.breakdown] ?? t.breakdown
+            let p = Reading.pFigure(t.pValue)
+            return Table.Row(cells: [RichText(t.category.map { "\(title): \($0)" } ?? title), RichText(Self.testName(t.test)),
+                                     RichText(NumberFormat.decimal(t.statistic, places: 2)), RichText(String(t.degreesOfFreedom)),
+                                     t.pValue < Significance.level ? .bold(p) : RichText(p),
+                                     RichText(String(t.groups)), RichText(t.n.grouped)])
+        }
+        return table("Tests of differences, \(wave)", columns: columns, rows: rows,
+                     note: "p-values below 5% in bold. Chi-square: p-value from the chi-square distribution; simulated: from "
+                        + "100,000 random tables (some expected counts below 5); Bowker: the same trusts' models in two waves, "
+                        + "groups being the two waves.")
+    }
+
+    static func testName(_ test: String) -> String {
+        switch test {
+        case "chi-square": "Chi-square"
+        case "monte-carlo": "Chi-square, simulated"
+        case "bowker": "Bowker symmetry"
+        default: test
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import PMOSurvey
+
+/// Readings that state the significance tests: whether a table's answers differ between groups,
+/// whether the two groups the text compares differ, and how the same trusts moved between waves.
+extension Reading {
+    /// `p = 0.42`, `p = 0.003`, `p < 0.001`.
+    static func pValue(_ p: Double) -> String {
+        let figure = pFigure(p)
+        return figure.hasPrefix("<") ? "p " + figure : "p = " + figure
+    }
+
+    /// `0.42`, `0.003`, `< 0.001`: two decimals, three below 0.1, never rounded across the 5% line.
+    static func pFigure(_ p: Double) -> String {
+        guard p >= 0.001 else { return "< 0.001" }
+        var places = p < 0.1 ? 3 : 2
+        while places < 6, (p < Significance.level) != (rounded(p, places) < Significance.level) { places += 1 }
+        return NumberFormat.decimal(p, places: places)
+    }
+
+    private static func rounded(_ value: Double, _ places: Int) -> Double {
+        var factor = 1.0
+        for _ in 0..<places { factor *= 10 }
+        return (value * factor).rounded(.toNearestOrAwayFromZero) / factor
+    }
+
+    /// `chi-square 28.1, 15 df, p = 0.02`, with `by simulation` for a Monte Carlo p-value.
+    static func statistic(_ test: Significance.TableTest) -> String {
+        "chi-square \(NumberFormat.decimal(test.statistic, places: 1)), \(test.degreesOfFreedom) df, \(pValue(test.pValue))"
+            + (test.test == "monte-carlo" ? " by simulation" : "")
+    }
+
+    /// What the answers of a table are, as the subject of "differs by sector".
+    private static func mix(_ table: ShareTable) -> String {
+        switch table.name {
+        case "ModelBySector", "ModelBySize": "The mix of PMO models"
+        case "PmoSizeBySector": "The mix of central PMO sizes"
+        case "ReportingLine": "Whom the project function reports to"
+        default: "The answers"
+        }
+    }
+
+    /// What trusts in a category do, for "… more often than …": `run a hybrid model`, `offer training`.
+    static func practice(_ table: ShareTable, category raw: String) -> String {
+        if let model = PMOModel(rawValue: raw) { return verbPhrase(model) }
+        switch table.name {
+        case "PmoSizeBySector":
+            switch PMOSize(rawValue: raw) {
+            case .noCentralPMO?: return "have no central PMO"
+            case .unknown?: return "have a central PMO of unknown size"
+            default: return "have a \(raw.lowercased()) central PMO"
+            }
+        case "ProjectTypesBySector":
+            return raw == "Other" ? "run other kinds of project" : "run \(raw == raw.uppercased() ? raw : raw.lowercased()) projects"
+        case "ServicesBySector": return "offer " + raw.lowercased()
+        case "ReportingLine":
+            switch raw {
+            case "Chief Executive": return "report to the Chief Executive"
+            case "Clinical": return "report to a clinical director"
+            case "Other": return "report elsewhere"
+            default: return "report to the \(raw.lowercased()) director"
+            }
+        default: return "answer “\(raw)”"
+        }
+    }
+
+    /// "The mix of PMO models differs by sector (chi-square 28.1, 15 df, p = 0.02)." For an item of
+    /// a multi-choice table: "Whether trusts offer training differs by sector (…)".
+    static func tableTest(_ table: ShareTable, category: String? = nil, tests: Significance) -> String? {
+        guard let test = tests.test(table.name, category: category) else { return nil }
+        let subject = category.map { "Whether trusts \(practice(table, category: $0))" } ?? mix(table)
+        let by = "by " + table.groupKind.lowercased()
+        return test.pValue < Significance.level
+            ? "\(subject) differs \(by) (\(statistic(test)))."
+            : "\(subject) does not differ significantly \(by) (\(statistic(test)))."
+    }
+
+    /// "Acute trusts run a hybrid model more often than Mental Health trusts (47.6%, n=84, against
+    /// 38.6%, n=44; difference not significant after adjustment, p = 0.41)."
+    static func pairTest(_ table: ShareTable, category index: Int, high: ShareTable.Group, low: ShareTable.Group,
+                         tests: Significance) -> String? {
+        let category = table.categories[index]
+        let a = high.shares[index], b = low.shares[index]
+        guard a.value > b.value, let pair = tests.pair(table.name, category: category, high.label, low.label) else { return nil }
+        let adjusted = tests.pairs(table.name, category: category).count > 1 ? " after adjustment" : ""
+        let verdict = pair.pAdjusted < Significance.level
+            ? "significant at 5%\(adjusted), \(pValue(pair.pAdjusted))"
+            : "difference not significant\(adjusted), \(pValue(pair.pAdjusted))"
+        return "\(group(high.label, kind: table.groupKind).capitalisingFirst) \(practice(table, category: category)) more often than "
+            + "\(group(low.label, kind: table.groupKind)) (\(NumberFormat.percent(a.value)), n=\(high.base), against "
+            + "\(NumberFormat.percent(b.value)), n=\(low.base); \(verdict))."
+    }
+
+    /// "Of 136 trusts that answered both 2014-12 and 2015-12, 95 kept their model; 9 moved from
+    /// devolved to hybrid and none the other way. Taken together, the moves are not significantly
+    /// one-sided (Bowker's test of symmetry, chi-square 10.0, 6 df, p = 0.12)."
+    static func transitions(_ t: ModelTransitions, tests: Significance) -> String? {
+        guard t.trusts > 0 else {
+            return "No trust answered both \(t.fromWave) and \(t.toWave), so moves between models cannot be followed."
+        }
+        var text = "Of the \(t.trusts.grouped) trusts that answered both \(t.fromWave) and \(t.toWave), \(t.stayed.grouped) kept their model"
+        let models = ModelTransitions.models
+        let moves = models.flatMap { from in models.filter { $0 != from }.map { (from, $0) } }
+        if let top = moves.max(by: { t.moved(from: $0.0, to: $0.1) < t.moved(from: $1.0, to: $1.1) }),
+           t.moved(from: top.0, to: top.1) > 0 {
+            let back = t.moved(from: top.1, to: top.0)
+            text += "; the most common move was from \(category(top.0.rawValue)) to \(category(top.1.rawValue)) "
+                + "(\(t.moved(from: top.0, to: top.1).grouped) trusts, and \(back == 0 ? "none" : back.grouped) the other way)."
+        } else {
+            text += "; none changed."
+        }
+        if let bowker = tests.test("ModelTransitions") {
+            let figures = "Bowker's test of symmetry, chi-square \(NumberFormat.decimal(bowker.statistic, places: 1)), "
+                + "\(bowker.degreesOfFreedom) df, \(pValue(bowker.pValue))"
+            text += bowker.pValue < Significance.level
+                ? " Taken together, moves in one direction significantly outnumber moves back (\(figures))."
+                : " Taken together, the moves are not significantly one-sided (\(figures))."
+        }
+        return text
+    }
+}
+
+extension String {
+    /// `small trusts` as `Small trusts`, to start a sentence.
+    var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
+}
