@@ -5,7 +5,7 @@ import XlsxWriter
 /// crosstab of the charted figures on the right (what people read), and the chart below it.
 extension WorkbookBuilder {
     /// Column where the chart data and the chart start, right of the Table.
-    private static let chartColumn = 10
+    static let chartColumn = 10
 
     func writeShareSheet(_ table: ShareTable, named name: String) throws(XlsxError) {
         var method = "Share = count / base, with its 95% Wilson score interval (ci_low to ci_high)."
@@ -39,6 +39,9 @@ extension WorkbookBuilder {
                 ? BreakdownCharts.clustered(table, block: placed)
                 : BreakdownCharts.stacked(table, block: placed)
             try sheet.insert(chart, row: placed.lastRow + 2, column: Self.chartColumn)
+        }
+        if table.name != "ModelByWave" {
+            try writeLetters(table, row: placed.lastRow + 3 + Self.chartRows, column: Self.chartColumn, on: sheet)
         }
         try finishSheet(sheet, headerRow: tableInfo.firstRow)
     }

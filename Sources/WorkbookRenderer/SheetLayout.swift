@@ -16,9 +16,14 @@ struct SheetLayout {
 
     static let summary = "Summary"
     static let dataQuality = "Data quality"
+    static let significanceTests = "Significance tests"
+    static let pairwiseTests = "Pairwise tests"
+    static let modelTransitions = "Model transitions"
     static let about = "About"
 
     let breakdowns: [Breakdown]
+    /// Whether the survey has two waves, and so a Model transitions sheet.
+    let hasTransitions: Bool
     /// `Responses`, then `Responses (2)` and so on when the rows exceed one sheet.
     let responseSheets: [String]
     let responsesPerSheet: Int
@@ -44,6 +49,7 @@ struct SheetLayout {
             breakdowns.append(Breakdown(sheet: "Model by wave", table: .shares(byWave)))
         }
         self.breakdowns = breakdowns
+        hasTransitions = analysis.significance.transitions != nil
 
         let perSheet = responsesPerSheet ?? Limits.rows - SheetLayout.tableHeaderRow - 1
         let count = analysis.survey.responses.count
@@ -65,6 +71,11 @@ struct SheetLayout {
             case .shares(let t): (breakdown.sheet, "\(t.title): Table \(t.name) and chart")
             case .fte(let t): (breakdown.sheet, "\(t.title): Table \(t.name) and chart")
             }
+        }
+        entries.append((SheetLayout.significanceTests, "Is a difference between groups real? Table SignificanceTests"))
+        entries.append((SheetLayout.pairwiseTests, "Every pair of groups compared, Holm-adjusted: Table PairwiseTests"))
+        if hasTransitions {
+            entries.append((SheetLayout.modelTransitions, "The same trusts' PMO models in the two latest waves: Table ModelTransitions"))
         }
         for (i, sheet) in responseSheets.enumerated() {
             let part = responseSheets.count > 1 ? " (part \(i + 1) of \(responseSheets.count))" : ""

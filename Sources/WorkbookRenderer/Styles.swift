@@ -30,6 +30,8 @@ enum Styles {
     static let share = number("0.0%")
     static let fte = number("0.0")
     static let ratio = number("0.00")
+    /// p-values: four decimals, and small ones in scientific notation rather than 0.0000.
+    static let pValue = number("[<0.0001]0.00E+00;0.0000")
     static let date = number("d mmm yyyy")
     static let dateTime = number("d mmm yyyy hh:mm:ss \"UTC\"")
 

@@ -55,6 +55,7 @@ final class WorkbookBuilder {
             case .fte(let table): try writeFTESheet(table, named: breakdown.sheet)
             }
         }
+        try writeSignificanceSheets()
         try writeResponses()
         try writeDataQuality()
         try writeAbout()
