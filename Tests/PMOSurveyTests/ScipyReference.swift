@@ -82,6 +82,16 @@ def exact_chi2_p(t):
     fill(0, list(cols), [])
     return total
 out["exact"] = [exact_chi2_p(t) for t in cases.get("exact", [])]
+# Families of pairs [count_a, base_a, count_b, base_b]: Fisher where a cell is below 5, else z; Holm per family.
+out["pairs"] = []
+for family in cases.get("pairs", []):
+    ps = []
+    for ca, na, cb, nb in family:
+        if min(ca, na - ca, cb, nb - cb) < 5:
+            ps.append(float(stats.fisher_exact([[ca, na - ca], [cb, nb - cb]])[1]))
+        else:
+            ps.append(float(proportions_ztest([ca, cb], [na, nb])[1]))
+    out["pairs"].append([ps, [float(v) for v in multipletests(ps, method="holm")[1]]])
 print(json.dumps(out))
 """#
 }

@@ -60,12 +60,13 @@ public struct Significance: Sendable {
         var plans: [(breakdown: String, category: String?, plan: IndependenceTest.Plan)] = []
         for table in tables {
             let groups = table.groups.filter { $0.label != Groups.allTrusts }
+            guard groups.count >= 2 else { continue }
             if table.multipleChoice {
                 for (c, item) in table.categories.enumerated() {
                     let crosstab = Crosstab(groups.map { [$0.shares[c].count, $0.base - $0.shares[c].count] })
                     if let plan = IndependenceTest.prepare(crosstab) { plans.append((table.name, item, plan)) }
                 }
-            } else if !groups.isEmpty {
+            } else {
                 if let plan = IndependenceTest.prepare(Crosstab(groups.map { $0.shares.map(\.count) })) {
                     plans.append((table.name, nil, plan))
                 }
