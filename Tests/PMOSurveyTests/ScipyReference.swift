@@ -82,6 +82,26 @@ def exact_chi2_p(t):
     fill(0, list(cols), [])
     return total
 out["exact"] = [exact_chi2_p(t) for t in cases.get("exact", [])]
+
+def exact_three_by_two(t):
+    """The exact conditional p-value of Pearson's statistic for a 3 x 2 table of any size: the
+    third row's first cell k, then the first row's first cell a given k, both hypergeometric."""
+    t = np.array(t, dtype=float); rows, cols, n = t.sum(axis=1), t.sum(axis=0), t.sum()
+    e = np.outer(rows, cols) / n
+    observed = ((t - e) ** 2 / e).sum()
+    total = 0.0
+    for k in range(int(rows[2]) + 1):
+        pk = stats.hypergeom.pmf(k, n, cols[0], rows[2])
+        if pk == 0:
+            continue
+        left = cols[0] - k
+        a = np.arange(max(0, left - rows[1]), min(rows[0], left) + 1)
+        pa = stats.hypergeom.pmf(a, n - rows[2], left, rows[0])
+        cells = [a, rows[0] - a, left - a, rows[1] - (left - a), np.full_like(a, k), np.full_like(a, rows[2] - k)]
+        stat = sum((c - e.flat[i]) ** 2 / e.flat[i] for i, c in enumerate(cells))
+        total += pk * pa[stat >= observed * (1 - 1e-12)].sum()
+    return float(total)
+out["exact3x2"] = [exact_three_by_two(t) for t in cases.get("exact3x2", [])]
 # Families of pairs [count_a, base_a, count_b, base_b]: Fisher where a cell is below 5, else z; Holm per family.
 out["pairs"] = []
 for family in cases.get("pairs", []):

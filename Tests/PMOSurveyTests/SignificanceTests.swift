@@ -172,6 +172,59 @@ import Testing
         #expect(seen.count > 100)
     }
 
+    /// Wide tables take the ratio-of-uniforms branch: a million trusts with one tiny group.
+    static let largeTables: [[[Int]]] = [
+        [[250_000, 250_000], [249_700, 250_297], [1, 2]],      // exact p 0.66
+        [[250_000, 250_000], [249_500, 250_497], [0, 3]],      // 0.12
+        [[400_000, 100_000], [80_000, 19_996], [0, 4]],        // 0.0018
+    ]
+
+    @Test func monteCarloOnAMillionTrustsIsWithinItsErrorOfTheExactPValue() throws {
+        let exact = try ScipyReference.evaluate(["exact3x2": Self.largeTables])["exact3x2"] as! [Double]
+        let plans = Self.largeTables.map { IndependenceTest.prepare(Crosstab($0))! }
+        let results = MonteCarlo.run(plans.enumerated().map { ($1, UInt64(7 + $0)) })
+        let b = Double(IndependenceTest.simulatedTables)
+        for (result, p) in zip(results, exact) {
+            #expect(result.method == .monteCarlo)
+            let error = 4.5 * (p * (1 - p) / b).squareRoot() + 1 / b
+            #expect(abs(result.pValue - p) <= error, "simulated \(result.pValue) against exact \(p)")
+        }
+    }
+
+    /// Draws against the exact probabilities, narrow (inversion) and wide (ratio of uniforms, with
+    /// each of its mappings: more successes than failures, more draws than half the urn).
+    @Test(arguments: [(12, 30, 100), (300_000, 250_000, 500_000), (1_000, 400_000, 500_000),
+                      (450_000, 100_000, 500_000), (40, 60, 120)])
+    func hypergeometricDrawsFollowTheirDistribution(draws: Int, successes: Int, total: Int) {
+        let tables = RandomTables(rowTotals: [draws, total - draws], columnTotals: [successes, total - successes])
+        var random = SeededRandom(seed: 3, UInt64(draws))
+        var counts: [Int: Int] = [:]
+        let samples = 200_000
+        for _ in 0..<samples {
+            counts[tables.sampleHypergeometric(draws: draws, successes: successes, total: total, using: &random), default: 0] += 1
+        }
+        // Exact probabilities from the mode outwards, normalised; bins merged until each expects 20.
+        let h = Hypergeometric(successes: successes, failures: total - successes, draws: draws)
+        var weights: [Int: Double] = [h.mode: 1]
+        var w = 1.0, k = h.mode
+        while k < h.support.upperBound, w > 1e-300 { w *= h.ratioUp(from: k); k += 1; weights[k] = w }
+        w = 1; k = h.mode
+        while k > h.support.lowerBound, w > 1e-300 { w /= h.ratioUp(from: k - 1); k -= 1; weights[k] = w }
+        let sum = weights.values.reduce(0, +)
+        #expect(counts.keys.allSatisfy { h.support.contains($0) })
+        var statistic = 0.0, bins = 0, expectedBin = 0.0, observedBin = 0
+        for value in weights.keys.sorted() {
+            expectedBin += weights[value]! / sum * Double(samples)
+            observedBin += counts[value] ?? 0
+            if expectedBin >= 20 {
+                statistic += (Double(observedBin) - expectedBin) * (Double(observedBin) - expectedBin) / expectedBin
+                bins += 1; expectedBin = 0; observedBin = 0
+            }
+        }
+        let p = ChiSquareDistribution.upperTail(statistic, degreesOfFreedom: Double(bins - 1))
+        #expect(p > 1e-5, "draws of (\(draws), \(successes), \(total)) do not follow the distribution: X² \(statistic), \(bins) bins")
+    }
+
     @Test func logGammaMatchesFactorials() {
         var factorial = 1.0
         for n in 1...170 {

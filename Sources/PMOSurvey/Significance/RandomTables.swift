@@ -2,9 +2,8 @@ import Foundation
 
 /// Random tables with fixed row and column totals, drawn by Patefield's algorithm (Applied
 /// Statistics AS 159, 1981): cell by cell, each count is drawn from its hypergeometric
-/// distribution given the totals left, by inversion searching outwards from the most likely
-/// value. Every table with the given margins comes out with its probability under independence,
-/// which is what a Monte Carlo test of independence needs.
+/// distribution given the totals left. Every table with the given margins comes out with its
+/// probability under independence, which is what a Monte Carlo test of independence needs.
 struct RandomTables: Sendable {
     let rowTotals: [Int]
     let columnTotals: [Int]
@@ -44,18 +43,34 @@ struct RandomTables: Sendable {
         for c in 0..<columns { table[(rows - 1) * columns + c] = columnsLeft[c] }
     }
 
-    /// The number of successes in `draws` items drawn from `total`, of which `successes` succeed.
-    private func sampleHypergeometric(draws: Int, successes: Int, total: Int, using random: inout SeededRandom) -> Int {
+    /// The number of successes in `draws` items drawn from `total`, of which `successes` succeed:
+    /// by inversion while the distribution is narrow (a few steps from the mode), by ratio of
+    /// uniforms once it is wide, where inversion would walk hundreds of steps per cell.
+    func sampleHypergeometric(draws: Int, successes: Int, total: Int, using random: inout SeededRandom) -> Int {
         let failures = total - successes
         let low = max(0, draws - failures), high = min(draws, successes)
         if low == high { return low }
+        let n = Double(total), variance = Double(draws) * Double(successes) / n * Double(failures) / n
+            * Double(total - draws) / max(1, n - 1)
+        if variance >= Self.wide && draws >= 10 && draws <= total - 10 {
+            return byRatioOfUniforms(draws: draws, successes: successes, total: total, using: &random)
+        }
+        return byInversion(draws: draws, successes: successes, total: total, low: low, high: high, using: &random)
+    }
+
+    /// The variance from which ratio of uniforms is used.
+    static let wide = 16.0
+
+    private func byInversion(draws: Int, successes: Int, total: Int, low: Int, high: Int,
+                             using random: inout SeededRandom) -> Int {
+        let failures = total - successes
         let h = Hypergeometric(successes: successes, failures: failures, draws: draws)
         let mode = h.mode
         let f = logFactorial
         var probability = exp(f[successes] + f[failures] + f[draws] + f[total - draws] - f[total]
             - f[mode] - f[successes - mode] - f[draws - mode] - f[failures - draws + mode])
         var u = random.unit()
-        // Inversion from the mode outwards, always taking the more likely neighbour next.
+        // From the mode outwards, always taking the more likely neighbour next.
         var up = mode, down = mode
         var pUp = probability, pDown = probability
         var value = mode
@@ -72,5 +87,40 @@ struct RandomTables: Sendable {
             }
         }
     }
-}
 
+    /// Stadlober's ratio-of-uniforms method (HRUA, 1989, as numpy draws wide hypergeometrics):
+    /// a proposal around the mean, accepted with the exact probability ratio, so the draw is exact
+    /// and costs a few table look-ups however wide the distribution.
+    private func byRatioOfUniforms(draws: Int, successes: Int, total: Int, using random: inout SeededRandom) -> Int {
+        let failures = total - successes
+        // Drawn for the smaller of the two colours and the smaller of sample and remainder, then mapped back.
+        let sample = min(draws, total - draws)
+        let fewer = min(successes, failures), more = max(successes, failures)
+        let n = Double(total)
+        let p = Double(fewer) / n, q = Double(more) / n
+        let mean = Double(sample) * p
+        let a = mean + 0.5
+        let variance = Double(total - sample) * Double(sample) * p * q / (n - 1)
+        let c = (variance + 0.5).squareRoot()
+        let h = 1.715_527_769_921_413_5 * c + 0.898_916_162_058_898_8
+        let mode = Int((Double(sample + 1) * Double(fewer + 1) / (n + 2)).rounded(.down))
+        let f = logFactorial
+        let g = f[mode] + f[fewer - mode] + f[sample - mode] + f[more - sample + mode]
+        let bound = min(Double(min(sample, fewer) + 1), (a + 16 * c).rounded(.down))
+        var k = 0
+        while true {
+            let u = random.unit(), v = random.unit()
+            guard u > 0 else { continue }
+            let x = a + h * (v - 0.5) / u
+            guard x >= 0, x < bound else { continue }
+            k = Int(x)
+            let t = g - (f[k] + f[fewer - k] + f[sample - k] + f[more - sample + k])
+            if u * (4 - u) - 3 <= t { break }       // quick acceptance
+            if u * (u - t) >= 1 { continue }        // quick rejection
+            if 2 * log(u) <= t { break }
+        }
+        if successes > failures { k = sample - k }
+        if sample < draws { k = successes - k }
+        return k
+    }
+}
