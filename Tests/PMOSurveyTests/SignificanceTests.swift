@@ -151,19 +151,20 @@ import Testing
         #expect(concurrent.allSatisfy { $0 == together })
         // One chunk by hand, serially, gives the chunk the parallel run counted.
         let serial = (0..<(IndependenceTest.simulatedTables / MonteCarlo.chunk)).reduce(0) {
-            $0 + plans[0].simulate(count: MonteCarlo.chunk, seed: Significance.seed, stream: 100, chunk: UInt64($1))
+            $0 + plans[0].simulate(count: MonteCarlo.chunk, seed: Significance.seed, stream: 100, chunk: UInt64($1),
+                                   logFactorials: LogFactorials(upTo: 20))
         }
         #expect(together[0] == plans[0].result(exceeding: serial))
     }
 
     @Test func randomTablesKeepTheirMargins() {
         let rows = [7, 0, 12, 3], columns = [5, 9, 8]
-        let tables = RandomTables(rowTotals: rows, columnTotals: columns)
+        let tables = RandomTables(rowTotals: rows, columnTotals: columns, logFactorials: LogFactorials(upTo: 22))
         var random = SeededRandom(seed: 1)
         var cells = [Int](repeating: 0, count: 12)
         var seen = Set<[Int]>()
         for _ in 0..<2000 {
-            tables.draw(into: &cells, using: &random)
+            tables.withSampler { $0.draw(into: &cells, using: &random) }
             #expect(cells.allSatisfy { $0 >= 0 })
             for r in 0..<4 { #expect(cells[(r * 3)..<(r * 3 + 3)].reduce(0, +) == rows[r]) }
             for c in 0..<3 { #expect(stride(from: c, to: 12, by: 3).map { cells[$0] }.reduce(0, +) == columns[c]) }
@@ -196,12 +197,15 @@ import Testing
     @Test(arguments: [(12, 30, 100), (300_000, 250_000, 500_000), (1_000, 400_000, 500_000),
                       (450_000, 100_000, 500_000), (40, 60, 120)])
     func hypergeometricDrawsFollowTheirDistribution(draws: Int, successes: Int, total: Int) {
-        let tables = RandomTables(rowTotals: [draws, total - draws], columnTotals: [successes, total - successes])
+        let tables = RandomTables(rowTotals: [draws, total - draws], columnTotals: [successes, total - successes],
+                                  logFactorials: LogFactorials(upTo: total))
         var random = SeededRandom(seed: 3, UInt64(draws))
         var counts: [Int: Int] = [:]
         let samples = 200_000
-        for _ in 0..<samples {
-            counts[tables.sampleHypergeometric(draws: draws, successes: successes, total: total, using: &random), default: 0] += 1
+        tables.withSampler { sampler in
+            for _ in 0..<samples {
+                counts[sampler.sampleHypergeometric(draws: draws, successes: successes, total: total, using: &random), default: 0] += 1
+            }
         }
         // Exact probabilities from the mode outwards, normalised; bins merged until each expects 20.
         let h = Hypergeometric(successes: successes, failures: total - successes, draws: draws)

@@ -34,20 +34,17 @@ public struct IndependenceTest: Sendable, Hashable {
         public let table: Crosstab
         let expected: [[Double]]
         public let statistic: Double
-        /// The generator of random tables, made once and shared by the chunks: nil for a plain chi-square test.
-        private let randomTables: RandomTables?
+        public let method: Method
 
         init(table: Crosstab) {
             self.table = table
             expected = table.expected
             statistic = Crosstab.pearson(table.counts, expected: expected)
             let small = expected.contains { $0.contains { $0 < IndependenceTest.smallestExpected } }
-            randomTables = small ? RandomTables(rowTotals: table.rowTotals, columnTotals: table.columnTotals) : nil
+            method = small ? .monteCarlo : .chiSquare
         }
 
         public var degreesOfFreedom: Int { (table.counts.count - 1) * (table.counts[0].count - 1) }
-
-        public var method: Method { randomTables == nil ? .chiSquare : .monteCarlo }
 
         /// The test with its p-value from the chi-square distribution, or from `exceeding`, the
         /// number of simulated tables whose statistic reached the observed one.
@@ -65,24 +62,26 @@ public struct IndependenceTest: Sendable, Hashable {
 
         /// How many of `count` random tables from `stream` have a statistic at least the observed
         /// one (less a relative 64 ulps, so that a table equal to the observed one counts, as in R).
-        func simulate(count: Int, seed: UInt64, stream: UInt64, chunk: UInt64) -> Int {
-            guard let tables = randomTables else { return 0 }
+        func simulate(count: Int, seed: UInt64, stream: UInt64, chunk: UInt64, logFactorials: LogFactorials) -> Int {
             var random = SeededRandom(seed: seed, stream, chunk)
-            let rows = expected.count, columns = expected[0].count
             let flatExpected = expected.flatMap { $0 }
-            var cells = [Int](repeating: 0, count: rows * columns)
+            let reciprocal = flatExpected.map { 1 / $0 }
+            var cells = [Int](repeating: 0, count: flatExpected.count)
             let threshold = statistic * (1 - 64 * Double.ulpOfOne)
-            var exceeding = 0
-            for _ in 0..<count {
-                tables.draw(into: &cells, using: &random)
-                var sum = 0.0
-                for i in cells.indices {
-                    let d = Double(cells[i]) - flatExpected[i]
-                    sum += d * d / flatExpected[i]
+            let tables = RandomTables(rowTotals: table.rowTotals, columnTotals: table.columnTotals, logFactorials: logFactorials)
+            return tables.withSampler { sampler in
+                var exceeding = 0
+                for _ in 0..<count {
+                    sampler.draw(into: &cells, using: &random)
+                    var sum = 0.0
+                    for i in cells.indices {
+                        let d = Double(cells[i]) - flatExpected[i]
+                        sum += d * d * reciprocal[i]
+                    }
+                    if sum >= threshold { exceeding += 1 }
                 }
-                if sum >= threshold { exceeding += 1 }
+                return exceeding
             }
-            return exceeding
         }
     }
 }
