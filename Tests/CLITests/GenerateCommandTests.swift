@@ -19,7 +19,8 @@ import Testing
         #expect(counts["valid"]! >= 150)
         let tables = json["tables"] as! [String: [[String: Any]]]
         for name in ["Responses", "ModelBySector", "ModelBySize", "PmoSizeBySector", "FteBySector", "FteBySize",
-                     "ProjectTypesBySector", "ServicesBySector", "ReportingLine", "ModelByWave", "DataQuality"] {
+                     "ProjectTypesBySector", "ServicesBySector", "ReportingLine", "ModelByWave", "SignificanceTests",
+                     "PairwiseTests", "ModelTransitions", "DataQuality"] {
             #expect(tables[name] != nil, "table \(name)")
         }
         #expect(tables["Responses"]!.count == counts["valid"]!)

@@ -32,7 +32,8 @@ import Testing
         #expect(counts == ["rows": 3, "valid": 2, "rejected": 1, "superseded": 0])
         let tables = try #require(json["tables"] as? [String: [[String: Any]]])
         #expect(Set(tables.keys) == ["Responses", "ModelBySector", "ModelBySize", "PmoSizeBySector", "FteBySector",
-                                     "FteBySize", "ProjectTypesBySector", "ServicesBySector", "ReportingLine", "DataQuality"])
+                                     "FteBySize", "ProjectTypesBySector", "ServicesBySector", "ReportingLine",
+                                     "SignificanceTests", "PairwiseTests", "DataQuality"])
         let all = try #require(tables["ModelBySector"]?.first { $0["group"] as? String == "All trusts" && $0["category"] as? String == "central" })
         #expect(all["count"] as? Int == 1 && all["base"] as? Int == 2 && all["share"] as? Double == 0.5)
         // Exact in the text (shortest round-trip form); Foundation's parser on Linux is not

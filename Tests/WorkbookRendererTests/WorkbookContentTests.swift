@@ -13,14 +13,15 @@ import Testing
     @Test func sheetsComeInTheContractOrder() {
         #expect(book.sheets == [
             "Summary", "Model by sector", "Model by size", "PMO size by sector", "FTE by sector", "FTE by size",
-            "Project types by sector", "Services by sector", "Reporting line", "Model by wave", "Responses",
-            "Data quality", "About",
+            "Project types by sector", "Services by sector", "Reporting line", "Model by wave", "Significance tests",
+            "Pairwise tests", "Model transitions", "Responses", "Data quality", "About",
         ])
     }
 
     @Test func everyContractTableIsThereOnceWithItsColumns() throws {
         let names = ["ModelBySector", "ModelBySize", "PmoSizeBySector", "FteBySector", "FteBySize",
-                     "ProjectTypesBySector", "ServicesBySector", "ReportingLine", "ModelByWave", "Responses", "DataQuality"]
+                     "ProjectTypesBySector", "ServicesBySector", "ReportingLine", "ModelByWave", "SignificanceTests",
+                     "PairwiseTests", "ModelTransitions", "Responses", "DataQuality"]
         #expect(Set(book.tables.map(\.name)) == Set(names))
         #expect(book.tables.count == names.count)
         for share in analysis.shareTables {
