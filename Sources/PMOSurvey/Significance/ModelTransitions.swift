@@ -18,14 +18,19 @@ public struct ModelTransitions: Sendable {
         // By trust number, not trust key: a million hashed strings cost more than the test.
         let none = -1
         var earlier = [Int](repeating: none, count: survey.trustKeys.count)
-        let models = Self.models
-        for r in survey.responses where r.wave == from.label {
-            earlier[r.trustNumber] = models.firstIndex(of: r.model)!
+        // Fields read in place: copying each response out of the array costs more than the count.
+        let models = Self.models, responses = survey.responses
+        var later: [(trust: Int, model: Int)] = []
+        for i in responses.indices {
+            let wave = responses[i].wave
+            if wave == from.label {
+                earlier[responses[i].trustNumber] = models.firstIndex(of: responses[i].model)!
+            } else if wave == to.label {
+                later.append((responses[i].trustNumber, models.firstIndex(of: responses[i].model)!))
+            }
         }
         var counts = [[Int]](repeating: [Int](repeating: 0, count: models.count), count: models.count)
-        for r in survey.responses where r.wave == to.label && earlier[r.trustNumber] != none {
-            counts[earlier[r.trustNumber]][models.firstIndex(of: r.model)!] += 1
-        }
+        for (trust, model) in later where earlier[trust] != none { counts[earlier[trust]][model] += 1 }
         self.counts = counts
     }
 
