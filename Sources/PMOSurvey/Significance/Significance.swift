@@ -151,10 +151,9 @@ enum MonteCarlo {
         let jobs = simulated.flatMap { p in (0..<chunks).map { (p, $0) } }
         // One log-factorial table for every test: they share their grand totals' range.
         let logFactorials = LogFactorials(upTo: simulated.map { plans[$0].0.table.total }.max() ?? 0)
-        let exceeding = [Int](unsafeUninitializedCapacity: jobs.count) { buffer, count in
-            let base = buffer.baseAddress!
+        let exceeding = jobs.isEmpty ? [] : [Int](unsafeUninitializedCapacity: jobs.count) { buffer, count in
             // Each job writes its own slot once: no two threads share one.
-            nonisolated(unsafe) let slots = base
+            nonisolated(unsafe) let slots = buffer.baseAddress!
             DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
                 let (p, c) = jobs[j]
                 (slots + j).initialize(to: plans[p].0.simulate(count: chunk, seed: Significance.seed, stream: plans[p].1,
