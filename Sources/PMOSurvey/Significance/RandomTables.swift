@@ -39,6 +39,7 @@ extension RandomTables {
         let f: UnsafeBufferPointer<Double>
         private var columnsLeft: [Int]
         private let total: Int
+        private var cache = HypergeometricCache()
 
         init(rowTotals: [Int], columnTotals: [Int], f: UnsafeBufferPointer<Double>) {
             self.rowTotals = rowTotals
@@ -74,48 +75,47 @@ extension RandomTables {
         }
 
         /// The number of successes in `draws` items drawn from `total`, of which `successes` succeed:
-        /// by inversion while the distribution is narrow (a few steps from the mode), by ratio of
-        /// uniforms once it is wide, where inversion would walk hundreds of steps per cell.
-        func sampleHypergeometric(draws: Int, successes: Int, total: Int, using random: inout SeededRandom) -> Int {
+        /// by inversion while the distribution is narrow (in the chunk's window of cumulative
+        /// probabilities, else walking out from the mode), by ratio of uniforms once it is wide,
+        /// where inversion would walk hundreds of steps per cell.
+        mutating func sampleHypergeometric(draws: Int, successes: Int, total: Int, using random: inout SeededRandom) -> Int {
             let failures = total - successes
             let low = max(0, draws - failures), high = min(draws, successes)
             if low == high { return low }
-            let n = Double(total), variance = Double(draws) * Double(successes) / n * Double(failures) / n
-                * Double(total - draws) / max(1, n - 1)
-            if variance >= Self.wide && draws >= 10 && draws <= total - 10 {
+            let h = Hypergeometric(successes: successes, failures: failures, draws: draws)
+            switch cache.kind(h, f: f) {
+            case .wide:
                 return byRatioOfUniforms(draws: draws, successes: successes, total: total, using: &random)
+            case .window(let index):
+                return cache.value(in: cache.windows[index], of: h, u: random.unit())
+            case .walk(let modeProbability):
+                return byInversion(random.unit(), h, low: low, high: high, modeProbability: modeProbability)
             }
-            return byInversion(draws: draws, successes: successes, total: total, low: low, high: high, using: &random)
         }
 
-        /// The variance from which ratio of uniforms is used.
-        static let wide = 16.0
-
-        private func byInversion(draws: Int, successes: Int, total: Int, low: Int, high: Int,
-                                 using random: inout SeededRandom) -> Int {
-            let failures = total - successes
-            let h = Hypergeometric(successes: successes, failures: failures, draws: draws)
+        /// From the mode outwards, always taking the more likely neighbour next; each step works
+        /// out only the neighbour beyond the one taken.
+        private func byInversion(_ u: Double, _ h: Hypergeometric, low: Int, high: Int, modeProbability: Double) -> Int {
+            var u = u - modeProbability
             let mode = h.mode
-            let margins: Double = f[successes] + f[failures] + f[draws] + f[total - draws] - f[total]
-            let cells: Double = f[mode] + f[successes - mode] + f[draws - mode] + f[failures - draws + mode]
-            var probability = exp(margins - cells)
-            var u = random.unit()
-            // From the mode outwards, always taking the more likely neighbour next.
-            var up = mode, down = mode
-            var pUp = probability, pDown = probability
-            var value = mode
-            while true {
-                u -= probability
-                if u < 0 { return value }
-                let nextUp = up < high ? pUp * h.ratioUp(from: up) : -1
-                let nextDown = down > low ? pDown / h.ratioUp(from: down - 1) : -1
-                if nextUp < 0 && nextDown < 0 { return value }  // rounding left u a hair above the total
+            var up = mode, down = mode, value = mode
+            var nextUp = up < high ? modeProbability * h.ratioUp(from: up) : -1
+            var nextDown = down > low ? modeProbability / h.ratioUp(from: down - 1) : -1
+            // Ends at the value that takes u below 0, or at the last when rounding left u a hair above the total.
+            while u >= 0, nextUp >= 0 || nextDown >= 0 {
                 if nextUp >= nextDown {
-                    up += 1; pUp = nextUp; value = up; probability = nextUp
+                    up += 1
+                    value = up
+                    u -= nextUp
+                    nextUp = up < high ? nextUp * h.ratioUp(from: up) : -1
                 } else {
-                    down -= 1; pDown = nextDown; value = down; probability = nextDown
+                    down -= 1
+                    value = down
+                    u -= nextDown
+                    nextDown = down > low ? nextDown / h.ratioUp(from: down - 1) : -1
                 }
             }
+            return value
         }
 
         /// Stadlober's ratio-of-uniforms method (HRUA, 1989, as numpy draws wide hypergeometrics):

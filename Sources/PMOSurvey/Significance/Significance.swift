@@ -143,7 +143,7 @@ public struct Significance: Sendable {
 /// random stream, spread over every core. The counts add up the same whatever the order the chunks
 /// finish in, so the p-values are the same on one core or many.
 enum MonteCarlo {
-    static let chunk = 10_000
+    static let chunk = 25_000
 
     static func run(_ plans: [(IndependenceTest.Plan, UInt64)]) -> [IndependenceTest] {
         let simulated = plans.indices.filter { plans[$0].0.method == .monteCarlo }
