@@ -229,6 +229,25 @@ import Testing
         #expect(p > 1e-5, "draws of (\(draws), \(successes), \(total)) do not follow the distribution: X² \(statistic), \(bins) bins")
     }
 
+    /// Many more parameter sets than the cache keeps, wide and narrow: every one is still answered
+    /// (a full table once made the probe loop for ever).
+    @Test func theDrawCacheAnswersPastItsCapacity() {
+        let f = LogFactorials(upTo: 1_000_000)
+        f.values.withUnsafeBufferPointer { f in
+            var cache = HypergeometricCache()
+            var wide = 0, narrow = 0
+            for successes in stride(from: 100_000, to: 110_000, by: 1) {
+                for draws in [500_000, 3] {
+                    switch cache.kind(Hypergeometric(successes: successes, failures: 1_000_000 - successes, draws: draws), f: f) {
+                    case .wide: wide += 1
+                    case .window, .walk: narrow += 1
+                    }
+                }
+            }
+            #expect(wide == 10_000 && narrow == 10_000)
+        }
+    }
+
     @Test func logGammaMatchesFactorials() {
         var factorial = 1.0
         for n in 1...170 {

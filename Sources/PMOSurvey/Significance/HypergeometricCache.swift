@@ -28,6 +28,8 @@ struct HypergeometricCache {
     private var kinds: [Kind]
     private(set) var windows: [Window] = []
     private var cumulative: [Double] = []
+    /// Slots taken: kept below half, so that a probe always meets a free slot soon.
+    private var used = 0
 
     private static let slotBits = 12
     /// Values kept around the mode: below it, and in all.
@@ -55,10 +57,11 @@ struct HypergeometricCache {
         }
         var kind = Self.walkOrWide(h, f: f)
         // Past half full, probes grow long: further parameter sets are worked out every time.
-        guard windows.count < (1 << Self.slotBits) / 2 else { return kind }
+        guard used < (1 << Self.slotBits) / 2 else { return kind }
         if case .walk(let p) = kind { kind = store(h, modeProbability: p) }
         keys[slot] = key
         kinds[slot] = kind
+        used += 1
         return kind
     }
 
