@@ -55,10 +55,11 @@ struct HypergeometricCache {
             if found == 0 { break }
             slot = (slot + 1) & mask
         }
+        // Wide ones are not kept: telling them costs less than a slot is worth. Past half full,
+        // probes grow long: further parameter sets are worked out every time.
         var kind = Self.walkOrWide(h, f: f)
-        // Past half full, probes grow long: further parameter sets are worked out every time.
-        guard used < (1 << Self.slotBits) / 2 else { return kind }
-        if case .walk(let p) = kind { kind = store(h, modeProbability: p) }
+        guard case .walk(let p) = kind, used < (1 << Self.slotBits) / 2 else { return kind }
+        kind = store(h, modeProbability: p)
         keys[slot] = key
         kinds[slot] = kind
         used += 1
