@@ -1,16 +1,18 @@
 import Foundation
 
-/// What the random-table sampler has worked out for each (draws, successes, total) it has met in
-/// a chunk of tables: whether the distribution is wide, and for a narrow one its cumulative
-/// probabilities over a window around the mode. Small surveys meet the same few hundred parameter
-/// sets again and again; a narrow draw then costs a hash probe and a few comparisons.
+/// How the random-table sampler draws from each hypergeometric (draws, successes, total) it meets
+/// in a chunk of tables: wide ones by ratio of uniforms; narrow ones from cumulative probabilities
+/// over a window around the mode, worked out once and kept. Small surveys meet the same few
+/// hundred narrow parameter sets again and again; a draw then costs a hash probe and a few
+/// comparisons instead of an exponential and a walk.
 struct HypergeometricCache {
     enum Kind {
         /// Draw by ratio of uniforms.
         case wide
         /// Draw from the window at this index of `windows`.
         case window(Int)
-        /// Not kept (the cache is half full): walk out from the mode, whose probability this is.
+        /// Narrow but not kept (the cache is half full, or the urn past 2^21): walk out from the
+        /// mode, whose probability this is.
         case walk(modeProbability: Double)
     }
 
