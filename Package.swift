@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, wrapped thinly.
@@ -25,6 +26,7 @@ let package = Package(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
@@ -37,6 +39,13 @@ let package = Package(
         .target(name: "PDFCanvas", dependencies: ["CPangoCairo"]),
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
         .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
+
+        // .xlsx exports read as rows: ZIPFoundation for the container, libexpat streaming the XML.
+        .target(name: "XlsxReader", dependencies: ["CExpat", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Survey-tool exports (Microsoft Forms, SurveyMonkey, Google Forms, Qualtrics) read through mappings.
+        .target(
+            name: "SurveyImport",
+            dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
@@ -52,6 +61,7 @@ let package = Package(
             name: "pmo-report",
             dependencies: [
                 "PMOSurvey", "OpenSSLDigest", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
+                "SurveyImport", "XlsxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
@@ -64,6 +74,7 @@ let package = Package(
         .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
+        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],

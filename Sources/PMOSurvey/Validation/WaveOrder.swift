@@ -8,7 +8,7 @@ extension Survey {
             let key = numbered[i].trustKey
             numbered[i].trustNumber = trusts.number(key, hash: key.hashValue).number
         }
-        self.init(source: source, numberedResponses: numbered, trustKeys: trusts.strings, findings: findings,
+        self.init(sources: [source], numberedResponses: numbered, trustKeys: trusts.strings, findings: findings,
                   counts: counts ?? ResponseCounts(rows: responses.count, valid: responses.count))
     }
 
