@@ -12,10 +12,12 @@ struct Generate: ParsableCommand {
             and moved into place only when all of them are complete.
 
             Example: pmo-report generate --input survey-2015.csv --output reports/2015
+            From survey-tool exports, one per wave: pmo-report generate \
+              --input forms-2014.xlsx --mapping mappings/forms.yaml \
+              --input monkey-2015.csv --mapping mappings/monkey.yaml --output reports/2015
             """)
 
-    @Option(name: .shortAndLong, help: "The survey CSV file.")
-    var input = Defaults.input
+    @OptionGroup var inputs: InputOptions
 
     @Option(name: .shortAndLong, help: "The folder to write the outputs to (created when missing).")
     var output = Defaults.output
@@ -38,7 +40,7 @@ struct Generate: ParsableCommand {
         var timer = PhaseTimer()
         var definition = ReportDefinition()
         definition.internalUse = internalUse
-        let survey = try SurveyLoading.load(input, bounds: definition.bounds, run: run)
+        let survey = try SurveyLoading.load(try inputs.pairs(), bounds: definition.bounds, run: run)
         timer.mark("read")
         let analysis = Analysis(survey: survey, definition: definition, sha256: OpenSSLSHA256.self)
         FreedMemory.release()
@@ -50,7 +52,7 @@ struct Generate: ParsableCommand {
 
         if !quiet {
             let c = survey.counts
-            print("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+            print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
             for path in outputs { print("wrote \(path)") }
             if let packOutcome { print(packOutcome.summary(folder: (output as NSString).appendingPathComponent(TrustPacks.folderName))) }
         }
@@ -93,10 +95,10 @@ struct Generate: ParsableCommand {
     private func reportFindings(_ survey: Survey) {
         let errors = survey.findings.filter { $0.severity == .error }
         let warnings = survey.findings.count { $0.severity == .warning }
-        for finding in errors.prefix(10) { Console.note("\(survey.source.fileName): \(finding)") }
+        for finding in errors.prefix(10) { Console.note(survey.describe(finding)) }
         if errors.count > 10 { Console.note("... and \(errors.count - 10) more errors") }
         if !errors.isEmpty || warnings > 0 {
-            Console.note("\(errors.count) \(errors.count == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"): run `pmo-report validate --input \(input)` for all findings")
+            Console.note("\(errors.count) \(errors.count == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"): run `pmo-report validate` with the same --input and --mapping options for all findings")
         }
     }
 }

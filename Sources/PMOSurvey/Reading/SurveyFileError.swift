@@ -49,7 +49,7 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
         case let .badMapping(message):
             message
         case let .unreadableWorkbook(file, reason):
-            "\(file): cannot read the workbook: \(reason)"
+            "\(file): cannot read it as an .xlsx workbook: \(reason)"
         }
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import PMOSurvey
+
+/// How one canonical field is read from an export's row, worked out once from the mapping and
+/// the header, then applied to every row on every core.
+struct FieldPlan: Sendable {
+    enum Kind: Sendable {
+        /// Text as it is after `values:`; codes and free text alike.
+        case text
+        case date(DateOrder)
+        /// FTE: `3.5 WTE` reads 3.5.
+        case fte
+        /// Options joined in one cell.
+        case oneCell(AnswerSplitting)
+        /// A column per option: a filled cell means the column's option, whatever it holds.
+        case columnPerOption([(index: Int, value: String)])
+    }
+
+    let column: SurveyColumn
+    /// The column read (the first of a question's columns for a one-value field).
+    let index: Int
+    let kind: Kind
+    /// Answer texts as compared (`referenceKey`) to canonical values; `""` is not answered.
+    let values: [String: String]
+    /// Whether answers are checked against the canonical list, for the hint of a rejected one.
+    let isCoded: Bool
+
+    init(field: Mapping.Field, columns: ExportHeader.Columns, tool: SurveyTool, dates: DateOrder) {
+        column = field.column
+        index = columns.indexes[0]
+        var values: [String: String] = [:]
+        for (answer, value) in field.values { values[answer.referenceKey] = value }
+        self.values = values
+        isCoded = CodedColumn.values(of: field.column) != nil
+        if Mapping.multiSelect.contains(field.column) {
+            if let options = columns.options {
+                kind = .columnPerOption(zip(columns.indexes, options).map { index, option in
+                    (index, values[option.referenceKey] ?? option)
+                })
+            } else {
+                kind = .oneCell(AnswerSplitting(options: field.values.map(\.answer), separator: field.separator ?? tool.separator))
+            }
+        } else if field.column == .submitted {
+            kind = .date(dates)
+        } else if field.column == .centralPMOFTE || field.column == .devolvedPMFTE {
+            kind = .fte
+        } else {
+            kind = .text
+        }
+    }
+
+    /// The canonical cell for this field, and the answers a `values:` entry would have to map
+    /// (answers the canonical rules do not read either).
+    func read(_ row: borrowing ExportRow) throws -> (String?, unmapped: [String]) {
+        switch kind {
+        case .columnPerOption(let options):
+            var chosen: [String] = [], unmapped: [String] = []
+            for (index, value) in options where !row.isEmpty(index) && !value.isEmpty {
+                chosen.append(value)
+                if isCoded, !CodedColumn.accepts(value, in: column) { unmapped.append(value) }
+            }
+            return (chosen.isEmpty ? nil : chosen.joined(separator: ";"), unmapped)
+        case .oneCell(let splitting):
+            guard let cell = try row.text(index) else { return (nil, []) }
+            var chosen: [String] = [], unmapped: [String] = []
+            for item in splitting.items(cell) {
+                if let value = values[item] {
+                    if !value.isEmpty { chosen.append(value) }
+                } else {
+                    chosen.append(item)
+                    if !CodedColumn.accepts(item, in: column) { unmapped.append(item) }
+                }
+            }
+            return (chosen.isEmpty ? nil : chosen.joined(separator: ";"), unmapped)
+        case .text, .date, .fte:
+            guard let cell = try row.text(index) else { return (nil, []) }
+            if !values.isEmpty, let value = values[cell.answerKey] { return (value, []) }
+            switch kind {
+            case .date(let order): return (ExportDate.canonical(cell, order: order) ?? cell, [])
+            case .fte: return (Self.withoutUnit(cell), [])
+            default:
+                return (cell, isCoded && !CodedColumn.accepts(cell, in: column) ? [cell] : [])
+            }
+        }
+    }
+
+    /// `3.5 WTE`, `3.5fte` -> `3.5`; anything else as it is.
+    static func withoutUnit(_ text: String) -> String {
+        let lower = text.lowercased()
+        for unit in ["wte", "fte"] where lower.hasSuffix(unit) {
+            return String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+}
