@@ -57,6 +57,7 @@ public struct DefinitionFile: Sendable {
             case .classification: report.classification = try value.text()
             case .keywords: report.keywords = try value.texts()
             case .input: settings.input = Self.resolve(try value.text(), relativeTo: folder)
+            case .inputs: settings.inputs = try inputs(value, relativeTo: folder)
             case .inputPattern: settings.inputPattern = try value.text()
             case .output: settings.output = Self.resolve(try value.text(), relativeTo: folder)
             case .outputs: settings.outputs = try Self.outputs(value)
@@ -87,6 +88,30 @@ public struct DefinitionFile: Sendable {
             throw value.bad("medium_pmo_from (\(bounds.mediumPMOFrom.plain)) below large_pmo_from (\(bounds.largePMOFrom.plain))")
         }
         return bounds
+    }
+
+    /// `inputs:`, a list of `file:` (and `mapping:`, `pattern:`) entries.
+    private func inputs(_ value: DefinitionValue, relativeTo folder: URL) throws(DefinitionError) -> [RunSettings.Input] {
+        guard let sequence = value.node.sequence, !sequence.isEmpty else {
+            throw value.bad("a list of `- file: export.csv` entries, each with the `mapping:` that reads it")
+        }
+        var inputs: [RunSettings.Input] = []
+        for item in sequence {
+            let entry = DefinitionValue(file: path, key: "inputs", node: item)
+            var input = RunSettings.Input(file: "")
+            for (key, value) in try entries(of: try entry.mapping(), as: InputKey.self, file: path, prefix: "inputs.") {
+                switch key {
+                case .file: input.file = Self.resolve(try value.text(), relativeTo: folder)
+                case .mapping: input.mapping = Self.resolve(try value.text(), relativeTo: folder)
+                case .pattern: input.pattern = try value.text()
+                }
+            }
+            guard !input.file.isEmpty else {
+                throw DefinitionError(file: path, line: entry.line, problem: .missingValue(key: "inputs.file"))
+            }
+            inputs.append(input)
+        }
+        return inputs
     }
 
     private static func outputs(_ value: DefinitionValue) throws(DefinitionError) -> [RunSettings.Output] {

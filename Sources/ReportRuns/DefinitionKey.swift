@@ -3,7 +3,7 @@ import PMOSurvey
 /// The keys a report definition may hold, as spelt in the YAML file.
 enum DefinitionKey: String, CaseIterable {
     case title, subtitle, organisation, author, classification, keywords
-    case input
+    case input, inputs
     case inputPattern = "input_pattern"
     case output, outputs
     case keepRuns = "keep_runs"
@@ -11,6 +11,11 @@ enum DefinitionKey: String, CaseIterable {
     case withholdBelow = "withhold_below"
     case peerCodeSecret = "peer_code_secret"
     case internalUse = "internal_use"
+}
+
+/// The keys of one entry of `inputs`.
+enum InputKey: String, CaseIterable {
+    case file, mapping, pattern
 }
 
 /// The keys of the `size_bands` mapping.

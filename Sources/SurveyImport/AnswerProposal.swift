@@ -76,7 +76,9 @@ struct AnswerProposal: Equatable {
     /// The `values:` entry that would map `answer`, for a finding.
     static func hint(_ answers: [String], for column: SurveyColumn) -> String {
         let entries = answers.map { answer in
-            let target = propose(answer, for: column)?.value ?? "<one of \(CodedColumn.values(of: column)?.joined(separator: ", ") ?? "")>"
+            let proposal = propose(answer, for: column)
+            if let proposal, canonical(answer, in: column) == nil { return "\"\(answer)\": \(proposal.value) (a guess; check it)" }
+            let target = proposal?.value ?? "<one of \(CodedColumn.values(of: column)?.joined(separator: ", ") ?? "")>"
             return "\"\(answer)\": \(target)"
         }
         return "to map \(answers.count == 1 ? "it" : "them"), add under `fields.\(column.rawValue).values`: \(entries.joined(separator: ", "))"

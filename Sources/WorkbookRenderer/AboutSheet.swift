@@ -13,10 +13,17 @@ extension WorkbookBuilder {
         let writer = KeyValueWriter(sheet: sheet)
 
         row = try writer.heading("Source", row: row)
-        row = try writer.text("File", survey.source.fileName, row: row)
-        row = try writer.text("SHA-256", survey.source.sha256, row: row)
-        row = try writer.number("Size (bytes)", Double(survey.source.byteCount), format: Styles.count, row: row)
-        row = try writer.text("Encoding", survey.source.encoding.rawValue, row: row)
+        for (i, source) in survey.sources.enumerated() {
+            let suffix = survey.sources.count > 1 ? " \(i + 1)" : ""
+            row = try writer.text("File" + suffix, source.fileName, row: row)
+            row = try writer.text("SHA-256", source.sha256, row: row)
+            row = try writer.number("Size (bytes)", Double(source.byteCount), format: Styles.count, row: row)
+            row = try writer.text("Encoding", source.encoding.rawValue, row: row)
+            if let mapping = source.mapping {
+                row = try writer.text("Mapping", "\(mapping.fileName) (\(mapping.tool) export)", row: row)
+                row = try writer.text("Mapping SHA-256", mapping.sha256, row: row)
+            }
+        }
         row = try writer.number("Records read", Double(survey.counts.rows), format: Styles.count, row: row)
         row = try writer.number("Used in the figures", Double(survey.counts.valid), format: Styles.count, row: row)
         row = try writer.number("Rejected", Double(survey.counts.rejected), format: Styles.count, row: row)

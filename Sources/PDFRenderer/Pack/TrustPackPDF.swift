@@ -25,7 +25,7 @@ public struct TrustPackPDF {
             creator: "pmo-report \(run.toolVersion)", date: run.generatedDate.description + "Z"))
         let frame = PageFrame.a4
         let content = PackContent(benchmark: benchmark, definition: definition,
-                                  sourceFile: analysis.survey.source.fileName, toolVersion: run.toolVersion)
+                                  sourceFile: analysis.survey.sourceNames, toolVersion: run.toolVersion)
         let furniture = PageFurniture(frame: frame, title: "Benchmark pack: " + String(trust.trustName.prefix(70)),
                                       classification: definition.classification, internalUseWarning: nil)
         let pages = PageSequence(sections: content.sections, frame: frame, furniture: furniture,

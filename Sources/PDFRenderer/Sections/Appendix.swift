@@ -43,11 +43,24 @@ extension ReportContent {
         let survey = analysis.survey
         let counts = survey.counts
         let warnings = survey.findings.count { $0.severity == .warning }
-        var blocks: [Block] = [
-            .paragraph(RichText("The survey file ") + .bold(survey.source.fileName)
+        var blocks: [Block] = []
+        if survey.sources.count == 1, survey.source.mapping == nil {
+            blocks.append(.paragraph(RichText("The survey file ") + .bold(survey.source.fileName)
                 + RichText(" (\(survey.source.byteCount.grouped) bytes, read as \(survey.source.encoding.rawValue)) held "
-                    + "\(counts.rows.grouped) records. A rejected record reaches no figure.")),
-        ]
+                    + "\(counts.rows.grouped) records. A rejected record reaches no figure.")))
+        } else {
+            blocks.append(.paragraph(RichText("The survey was read from \(survey.sources.count == 1 ? "one file" : "\(survey.sources.count) files"), "
+                + "together holding \(counts.rows.grouped) records; a survey tool's export was read through the mapping named beside it. "
+                + "A rejected record reaches no figure.")))
+            blocks.append(figures.table("Input files",
+                                        columns: [.init(title: "File and mapping", weight: 3, alignment: .left),
+                                                  .init(title: "SHA-256", weight: 4, alignment: .left)],
+                                        rows: survey.sources.flatMap { source in
+                                            [Table.Row(cells: [RichText(source.fileName), RichText(source.sha256)])]
+                                                + (source.mapping.map { m in [Table.Row(cells: [RichText("  mapping \(m.fileName) (\(m.tool))"), RichText(m.sha256)])] } ?? [])
+                                        },
+                                        note: nil))
+        }
         let numbers = [("Records read", counts.rows), ("Used in the figures", counts.valid),
                        ("Rejected", counts.rejected), ("Superseded by a later answer from the same trust", counts.superseded),
                        ("Kept with a warning", warnings)]

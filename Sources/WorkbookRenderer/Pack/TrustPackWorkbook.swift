@@ -47,7 +47,7 @@ final class PackWorkbookBuilder {
         benchmark = pack.benchmark
         definition = pack.analysis.definition
         run = pack.run
-        sourceFile = pack.analysis.survey.source.fileName
+        sourceFile = pack.analysis.survey.sourceNames
         workbook = try Workbook(path: path)
     }
 
