@@ -47,6 +47,9 @@ let package = Package(
             name: "SurveyImport",
             dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
 
+        // The sample survey as each survey tool exports it (`sample-data --format`).
+        .target(name: "SampleExports", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
+
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
         .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter"]),
@@ -61,7 +64,7 @@ let package = Package(
             name: "pmo-report",
             dependencies: [
                 "PMOSurvey", "OpenSSLDigest", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
-                "SurveyImport", "XlsxWriter",
+                "SurveyImport", "SampleExports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
@@ -74,7 +77,7 @@ let package = Package(
         .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
-        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "JSONRenderer", "TestSupport"]),
+        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "SampleExports", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],

@@ -15,7 +15,7 @@ struct AnswerSplitting: Sendable {
         self.separator = separator.trimmingCharacters(in: .whitespaces).first ?? ";"
     }
 
-    /// The cell's items as compared (`referenceKey`), known options first.
+    /// The cell's items: known options as compared (`referenceKey`), first; then the others as written.
     func items(_ cell: String) -> [String] {
         var rest = Array(cell.referenceKey)
         var found: [String] = []
@@ -35,7 +35,10 @@ struct AnswerSplitting: Sendable {
             }
         }
         let others = String(rest).split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return found + others
+        guard !others.isEmpty else { return found }
+        // Items no option names are shown to people: as written, not as compared.
+        let written = Dictionary(cell.split(separator: separator).map { ($0.description.referenceKey, $0.trimmingCharacters(in: .whitespaces)) }) { a, _ in a }
+        return found + others.map { written[$0] ?? $0 }
     }
 
     /// Whether `start..<end` is bounded by the cell's ends or separators (spaces aside).

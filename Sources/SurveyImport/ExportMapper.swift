@@ -49,9 +49,9 @@ extension Mapping {
                 }
             }
             for plan in fieldPlans {
-                let (value, unmapped) = try plan.read(row)
+                let (value, hint) = try plan.read(row)
                 mapped.cells[plan.column] = value
-                if !unmapped.isEmpty { mapped.hints[plan.column] = AnswerProposal.hint(unmapped, for: plan.column) }
+                if let hint { mapped.hints[plan.column] = hint }
             }
             if !hasID { mapped.cells[.responseID] = "\(fileName):\(row.line)" }
             mapped.cells[.wave] = try wave ?? waveColumn.flatMap { try row.text($0) }

@@ -49,9 +49,18 @@ struct FieldPlan: Sendable {
         }
     }
 
-    /// The canonical cell for this field, and the answers a `values:` entry would have to map
-    /// (answers the canonical rules do not read either).
-    func read(_ row: borrowing ExportRow) throws -> (String?, unmapped: [String]) {
+    /// The canonical cell for this field, and a hint for the finding should validation reject it:
+    /// the `values:` entry that would map an answer the canonical rules do not read.
+    func read(_ row: borrowing ExportRow) throws -> (String?, hint: String?) {
+        let (value, unmapped) = try cell(row)
+        if !unmapped.isEmpty { return (value, AnswerProposal.hint(unmapped, for: column)) }
+        if case .date(let order) = kind, let value, ExportDate.canonical(value, order: order) == nil {
+            return (value, "the mapping reads dates \(order.rawValue) (`dates:`); ISO dates are read either way")
+        }
+        return (value, nil)
+    }
+
+    private func cell(_ row: borrowing ExportRow) throws -> (String?, unmapped: [String]) {
         switch kind {
         case .columnPerOption(let options):
             var chosen: [String] = [], unmapped: [String] = []
@@ -64,7 +73,7 @@ struct FieldPlan: Sendable {
             guard let cell = try row.text(index) else { return (nil, []) }
             var chosen: [String] = [], unmapped: [String] = []
             for item in splitting.items(cell) {
-                if let value = values[item] {
+                if let value = values[item.answerKey] {
                     if !value.isEmpty { chosen.append(value) }
                 } else {
                     chosen.append(item)
