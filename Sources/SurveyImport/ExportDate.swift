@@ -9,7 +9,11 @@ enum ExportDate {
     /// `2015-05-27 22:03:21`, `2015-05-27`, or nil when the text is no date.
     static func canonical(_ text: String, order: DateOrder) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        var parts = trimmed.split(separator: " ").map(String.init)
+        // ISO's `2015-05-27T10:03:21`.
+        if let first = parts.first, let t = first.firstIndex(of: "T"), first.prefix(4).allSatisfy(\.isNumber) {
+            parts[0...0] = [String(first[..<t]), String(first[first.index(after: t)...])]
+        }
         guard let datePart = parts.first, let (y, m, d) = date(datePart, order: order) else { return nil }
         guard valid(y, m, d) else { return nil }
         var result = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
