@@ -52,6 +52,9 @@ struct AnswerProposal: Equatable {
     }
 
     private static func listGuess<Item: ListAnswer>(_ words: String, _: Item.Type, extra: [(String, [String])]) -> AnswerProposal? {
+        // The item's own name among the answer's words first (`Quality improvement` -> Quality).
+        let named = Item.allCases.map(\.rawValue).filter { words.contains(" \($0.referenceKey.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }) ") }
+        if named.count == 1 { return AnswerProposal(value: named[0], unsure: false) }
         let hits = extra.filter { _, keys in keys.contains { words.contains(" \($0) ") } }.map(\.0)
         let distinct = hits.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard let first = distinct.first else { return nil }

@@ -1,3 +1,4 @@
+import Foundation
 import PMOSurvey
 
 /// An export's header rows as its tool lays them out, and which columns a mapping's reference
@@ -96,6 +97,37 @@ struct ExportHeader {
             return String(text.dropLast(suffix.count))
         }
         return text
+    }
+
+    /// Every question of the export: the reference a mapping names it by, and its columns.
+    var questions: [(reference: String, columns: Columns)] {
+        switch tool {
+        case .surveyMonkey:
+            return (0..<columnCount).filter { !key(0, $0).isEmpty }.compactMap { i in
+                surveyMonkeyQuestions(key(0, i)).first.map { (text(0, i).trimmingCharacters(in: .whitespaces), $0) }
+            }
+        case .qualtrics:
+            var seen = Set<String>(), found: [(String, Columns)] = []
+            for i in 0..<columnCount where !key(0, i).isEmpty && !key(0, i).hasSuffix("_text") {
+                let name = text(0, i)
+                let base = name.range(of: "_", options: .backwards).flatMap { r in
+                    name[r.upperBound...].allSatisfy(\.isNumber) && !name[r.upperBound...].isEmpty ? String(name[..<r.lowerBound]) : nil
+                } ?? name
+                guard seen.insert(base.referenceKey).inserted, let columns = qualtricsQuestions(base.referenceKey).first else { continue }
+                found.append((base, columns))
+            }
+            return found
+        case .msForms, .googleForms, .csv:
+            return (0..<columnCount).filter { !key(0, $0).isEmpty }.map { (text(0, $0).trimmingCharacters(in: .whitespacesAndNewlines), Columns(indexes: [$0], options: nil)) }
+        }
+    }
+
+    /// The question text of Qualtrics column `index` (row 2, without its option), else its header.
+    func questionText(_ index: Int) -> String {
+        guard tool == .qualtrics else { return text(0, index) }
+        let label = Self.withoutSelectedChoice(text(1, index))
+        if key(0, index).contains("_"), let cut = label.range(of: " - ", options: .backwards) { return String(label[..<cut.lowerBound]) }
+        return label
     }
 
     /// Column `index` as a person finds it in the export.

@@ -121,7 +121,7 @@ import XlsxReader
         let folder = ScratchFolder.make("bad")
         let mapping = try ImportFixtures.mapping("2014-12", .msForms)
         func failure(_ bytes: [UInt8], _ name: String = "export.xlsx") -> String {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
             do {
                 _ = try ImportFixtures.reader().read(inputs: [.export(path: folder + "/" + name, mapping: mapping)])
                 return "read"
