@@ -19,7 +19,7 @@ extension SurveyInput {
                 throw SurveyFileError.unreadableWorkbook(file: fileName, reason: error.description)
             }
         }
-        return SurveyInput(path: path, layout: layout, rows: rows, place: sheet.map { "\(fileName), sheet \($0)" })
+        return SurveyInput(path: path, layout: layout, rows: rows, place: "\(fileName), \(sheet.map { "sheet \($0)" } ?? "first sheet")")
     }
 
     /// Whether `path` is to be read as a workbook: a ZIP or OLE file, or named `.xlsx`.

@@ -38,7 +38,8 @@ extension Finding: CustomStringConvertible {
     public var description: String {
         var place: [String] = []
         if let file { place.append(file) }
-        if let line { place.append("line \(line)") }
+        // An .xlsx export's place names its sheet, and its records are rows.
+        if let line { place.append((file?.hasSuffix(" sheet") == true || file?.contains(", sheet ") == true ? "row " : "line ") + "\(line)") }
         if let column { place.append("column \(column)") }
         var s = place.joined(separator: ", ")
         if let responseID, !responseID.isEmpty { s += s.isEmpty ? "response \(responseID)" : " (response \(responseID))" }
