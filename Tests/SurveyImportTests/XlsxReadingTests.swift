@@ -143,3 +143,21 @@ import XlsxReader
         #expect(failure([]).contains("it is empty") || failure([]).contains("empty"))
     }
 }
+
+/// Which number formats show dates: letters in quotes, brackets or after a backslash do not count.
+@Suite struct DateFormatTests {
+    @Test func dateFormats() throws {
+        let path = ScratchFolder.make("formats") + "/formats.xlsx"
+        try XlsxReadingTests().python("""
+            import sys, datetime, openpyxl
+            wb = openpyxl.Workbook(); ws = wb.active
+            formats = ['0.0 "days"', '[Red]0', '#,##0\\\\h', 'd mmm yy', '[$-809]dd/mm/yyyy', 'h:mm AM/PM']
+            for i, f in enumerate(formats):
+                c = ws.cell(row=1, column=i + 1, value=42151.5); c.number_format = f
+            wb.save(sys.argv[1])
+            """, [path])
+        var cells: [String] = []
+        try XlsxWorkbook(path: path).rows(sheet: nil) { _, row in cells = row }
+        #expect(cells == ["42151.5", "42151.5", "42151.5", "2015-05-27 12:00:00", "2015-05-27 12:00:00", "2015-05-27 12:00:00"])
+    }
+}
