@@ -3,50 +3,55 @@ import Foundation
 /// Splits a multi-select answer held in one cell (`import-mapping.md` section 2): every whole
 /// option text known from `values` is taken out first, longest first, where the cell's ends or
 /// separators bound it (so an option whose text holds the separator stays whole); the rest is
-/// split at the separator.
+/// split at the separator. Works on the folded bytes: it runs for every row.
 struct AnswerSplitting: Sendable {
-    /// Known option texts as compared (`referenceKey`), longest first.
-    private let options: [String]
+    /// Known option texts as compared (`referenceKey`), longest first, with their values.
+    private let options: [(key: [UInt8], value: String)]
     /// The separator without its spaces, e.g. `,` for Google's `, `.
-    private let separator: Character
+    private let separator: UInt8
 
-    init(options: [String], separator: String) {
-        self.options = options.map(\.referenceKey).sorted { $0.count > $1.count }
-        self.separator = separator.trimmingCharacters(in: .whitespaces).first ?? ";"
+    init(options: [(answer: String, value: String)], separator: String) {
+        self.options = options.map { (Array($0.answer.referenceKey.utf8), $0.value) }.sorted { $0.key.count > $1.key.count }
+        self.separator = separator.trimmingCharacters(in: .whitespaces).utf8.first ?? UInt8(ascii: ";")
     }
 
-    /// The cell's items: known options as compared (`referenceKey`), first; then the others as written.
-    func items(_ cell: String) -> [String] {
-        var rest = Array(cell.referenceKey)
-        var found: [String] = []
-        for option in options {
-            let target = Array(option)
-            guard !target.isEmpty, target.count <= rest.count else { continue }
+    /// The values of the known options in the cell (`""` among them for an option mapped to not
+    /// answered), and the other items as written.
+    func items(_ cell: String) -> (known: [String], others: [String]) {
+        var rest = Array(cell.referenceKey.utf8)
+        var known: [String] = []
+        for (key, value) in options where !key.isEmpty && key.count <= rest.count {
             var start = 0
-            while start + target.count <= rest.count {
-                let end = start + target.count
-                if rest[start] == target[0], Array(rest[start..<end]) == target, bounded(rest, start, end) {
-                    found.append(option)
-                    for i in start..<end { rest[i] = separator }
+            while start + key.count <= rest.count {
+                let end = start + key.count
+                if rest[start] == key[0], rest[start..<end].elementsEqual(key), bounded(rest, start, end) {
+                    known.append(value)
+                    rest.replaceSubrange(start..<end, with: repeatElement(separator, count: key.count))
                     start = end
                 } else {
                     start += 1
                 }
             }
         }
-        let others = String(rest).split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !others.isEmpty else { return found }
+        let others = rest.split(separator: separator).compactMap { piece -> String? in
+            let trimmed = piece.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
+            return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
+        }
+        guard !others.isEmpty else { return (known, []) }
         // Items no option names are shown to people: as written, not as compared.
-        let written = Dictionary(cell.split(separator: separator).map { ($0.description.referenceKey, $0.trimmingCharacters(in: .whitespaces)) }) { a, _ in a }
-        return found + others.map { written[$0] ?? $0 }
+        let written = Dictionary(cell.utf8.split(separator: separator).map { piece -> (String, String) in
+            let text = String(decoding: piece, as: UTF8.self)
+            return (text.referenceKey, text.trimmingCharacters(in: .whitespaces))
+        }) { a, _ in a }
+        return (known, others.map { written[$0] ?? $0 })
     }
 
     /// Whether `start..<end` is bounded by the cell's ends or separators (spaces aside).
-    private func bounded(_ text: [Character], _ start: Int, _ end: Int) -> Bool {
+    private func bounded(_ text: [UInt8], _ start: Int, _ end: Int) -> Bool {
         var before = start - 1
-        while before >= 0, text[before] == " " { before -= 1 }
+        while before >= 0, text[before] == 0x20 { before -= 1 }
         var after = end
-        while after < text.count, text[after] == " " { after += 1 }
+        while after < text.count, text[after] == 0x20 { after += 1 }
         return (before < 0 || text[before] == separator) && (after == text.count || text[after] == separator)
     }
 }

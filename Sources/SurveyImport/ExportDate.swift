@@ -1,68 +1,115 @@
-import Foundation
-
 /// Reads the dates survey tools write (`import-mapping.md` section 2) into the canonical ISO
 /// form: ISO always; `27/05/2015` or `05/27/2015` by the mapping's order (`.` and `-` too);
 /// year first with slashes (`2015/05/27`); a time with or without seconds, a 12-hour clock with
 /// AM/PM, and a trailing zone (`GMT+1`, `UTC`, `+01:00`), which is dropped: the date is the one
-/// written, with no time-zone conversion. Two-digit years are 20YY.
+/// written, with no time-zone conversion. Two-digit years are 20YY. Byte by byte: every row has one.
 enum ExportDate {
     /// `2015-05-27 22:03:21`, `2015-05-27`, or nil when the text is no date.
     static func canonical(_ text: String, order: DateOrder) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        var parts = trimmed.split(separator: " ").map(String.init)
-        // ISO's `2015-05-27T10:03:21`.
-        if let first = parts.first, let t = first.firstIndex(of: "T"), first.prefix(4).allSatisfy(\.isNumber) {
-            parts[0...0] = [String(first[..<t]), String(first[first.index(after: t)...])]
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes)
+            return scanner.date(order: order)
         }
-        guard let datePart = parts.first, let (y, m, d) = date(datePart, order: order) else { return nil }
-        guard valid(y, m, d) else { return nil }
-        var result = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-        guard parts.count > 1 else { return result }
-        guard let (h, mi, s) = time(Array(parts.dropFirst())) else { return nil }
-        result += " \(pad(h, 2)):\(pad(mi, 2)):\(pad(s, 2))"
-        return result
     }
 
-    private static func date(_ text: String, order: DateOrder) -> (Int, Int, Int)? {
-        let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
-        guard pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII } }),
-              let a = Int(pieces[0]), let b = Int(pieces[1]), let c = Int(pieces[2]) else { return nil }
-        if pieces[0].count == 4 { return (a, b, c) }
-        guard pieces[2].count == 4 || pieces[2].count == 2, pieces[0].count <= 2, pieces[1].count <= 2 else { return nil }
-        let year = pieces[2].count == 2 ? 2000 + c : c
-        return order == .dayFirst ? (year, b, a) : (year, a, b)
-    }
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
 
-    /// `10:03`, `10:03:21`, `10:03:21.5`, then optionally `AM`/`PM`, then optionally a zone.
-    private static func time(_ parts: [String]) -> (Int, Int, Int)? {
-        let clock = parts[0].split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(clock.count), let h = Int(clock[0]), let mi = Int(clock[1]), clock[0].count <= 2, clock[1].count == 2 else { return nil }
-        var s = 0
-        if clock.count == 3 {
-            guard let whole = Int(clock[2].prefix { $0 != "." }) else { return nil }
-            s = whole
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
         }
-        var hour = h
-        var rest = parts.dropFirst()
-        if let marker = rest.first?.uppercased(), marker == "AM" || marker == "PM" {
-            guard (1...12).contains(h) else { return nil }
-            hour = h % 12 + (marker == "PM" ? 12 : 0)
-            rest = rest.dropFirst()
+
+        var atEnd: Bool { i == bytes.count }
+        var next: UInt8? { i < bytes.count ? bytes[i] : nil }
+
+        mutating func skipSpaces() {
+            while let b = next, b == 0x20 { i += 1 }
         }
-        // Whatever follows is a zone (`GMT+1`, `UTC`, `+01:00`, `BST`): one word of no spaces.
-        guard rest.count <= 1, rest.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || "+-:".contains($0) } }) else { return nil }
-        guard hour < 24, mi < 60, s < 60 else { return nil }
-        return (hour, mi, s)
-    }
 
-    private static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
-        guard (1900...9999).contains(y), (1...12).contains(m), d >= 1 else { return false }
-        let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return d <= days[m - 1]
-    }
+        /// A run of digits: its value and length.
+        mutating func number() -> (value: Int, digits: Int)? {
+            var value = 0, digits = 0
+            while let b = next, b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), digits < 5 {
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+                i += 1
+            }
+            return digits == 0 ? nil : (value, digits)
+        }
 
-    private static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard next == byte else { return false }
+            i += 1
+            return true
+        }
+
+        mutating func date(order: DateOrder) -> String? {
+            skipSpaces()
+            guard let a = number(), let separator = next, [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(separator) else { return nil }
+            i += 1
+            guard let b = number(), take(separator), let c = number(), b.digits <= 2 else { return nil }
+            let (y, m, d): (Int, Int, Int)
+            if a.digits == 4 {
+                guard c.digits <= 2 else { return nil }
+                (y, m, d) = (a.value, b.value, c.value)
+            } else {
+                guard a.digits <= 2, c.digits == 4 || c.digits == 2 else { return nil }
+                let year = c.digits == 2 ? 2000 + c.value : c.value
+                (y, m, d) = order == .dayFirst ? (year, b.value, a.value) : (year, a.value, b.value)
+            }
+            guard Self.valid(y, m, d) else { return nil }
+            var result = Self.pad(y, 4) + "-" + Self.pad(m, 2) + "-" + Self.pad(d, 2)
+            if atEnd { return result }
+            guard take(UInt8(ascii: "T")) || take(0x20) else { return nil }
+            skipSpaces()
+            if atEnd { return result }
+            guard let seconds = time() else { return nil }
+            result += " " + Self.pad(seconds / 3600, 2) + ":" + Self.pad(seconds / 60 % 60, 2) + ":" + Self.pad(seconds % 60, 2)
+            return result
+        }
+
+        /// `10:03`, `10:03:21`, `10:03:21.5`, then optionally AM/PM, then optionally one zone word.
+        mutating func time() -> Int? {
+            guard let h = number(), h.digits <= 2, take(UInt8(ascii: ":")), let mi = number(), mi.digits == 2 else { return nil }
+            var s = 0
+            if take(UInt8(ascii: ":")) {
+                guard let sec = number(), sec.digits == 2 else { return nil }
+                s = sec.value
+                if take(UInt8(ascii: ".")) { _ = number() }
+            }
+            var hour = h.value
+            skipSpaces()
+            if let first = next, first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "p"),
+               i + 1 < bytes.count, bytes[i + 1] | 0x20 == UInt8(ascii: "m"),
+               i + 2 == bytes.count || bytes[i + 2] == 0x20 {
+                guard (1...12).contains(hour) else { return nil }
+                hour = hour % 12 + (first | 0x20 == UInt8(ascii: "p") ? 12 : 0)
+                i += 2
+                skipSpaces()
+            }
+            // Whatever follows is a zone (`GMT+1`, `UTC`, `+01:00`, `BST`): one word.
+            while let b = next, b != 0x20 {
+                let isZone = (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                    || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ":")
+                guard isZone else { return nil }
+                i += 1
+            }
+            skipSpaces()
+            guard atEnd, hour < 24, mi.value < 60, s < 60 else { return nil }
+            return hour * 3600 + mi.value * 60 + s
+        }
+
+        static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+            guard (1900...9999).contains(y), (1...12).contains(m), d >= 1 else { return false }
+            let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            return d <= days[m - 1]
+        }
+
+        static func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.utf8.count >= width ? s : String(repeating: "0", count: width - s.utf8.count) + s
+        }
     }
 }

@@ -43,7 +43,7 @@ extension Mapping {
         return ExportRowMapper(notes: notes) { row in
             var mapped = MappedRow()
             for (index, question, answers) in rowExclusions {
-                if let cell = try row.text(index), let answer = answers[cell.answerKey] {
+                if let cell = try row.text(index), let answer = answers[cell.referenceKey] {
                     mapped.excluded = "\"\(question)\" is \"\(answer)\" (exclude_when)"
                     return mapped
                 }

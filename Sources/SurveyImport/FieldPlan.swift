@@ -13,7 +13,7 @@ struct FieldPlan: Sendable {
         /// Options joined in one cell.
         case oneCell(AnswerSplitting)
         /// A column per option: a filled cell means the column's option, whatever it holds.
-        case columnPerOption([(index: Int, value: String)])
+        case columnPerOption([(index: Int, value: String, accepted: Bool)])
     }
 
     let column: SurveyColumn
@@ -35,10 +35,11 @@ struct FieldPlan: Sendable {
         if Mapping.multiSelect.contains(field.column) {
             if let options = columns.options {
                 kind = .columnPerOption(zip(columns.indexes, options).map { index, option in
-                    (index, values[option.referenceKey] ?? option)
+                    let value = values[option.referenceKey] ?? option
+                    return (index, value, CodedColumn.accepts(value, in: field.column))
                 })
             } else {
-                kind = .oneCell(AnswerSplitting(options: field.values.map(\.answer), separator: field.separator ?? tool.separator))
+                kind = .oneCell(AnswerSplitting(options: field.values, separator: field.separator ?? tool.separator))
             }
         } else if field.column == .submitted {
             kind = .date(dates)
@@ -64,26 +65,23 @@ struct FieldPlan: Sendable {
         switch kind {
         case .columnPerOption(let options):
             var chosen: [String] = [], unmapped: [String] = []
-            for (index, value) in options where !row.isEmpty(index) && !value.isEmpty {
+            for (index, value, accepted) in options where !row.isEmpty(index) && !value.isEmpty {
                 chosen.append(value)
-                if isCoded, !CodedColumn.accepts(value, in: column) { unmapped.append(value) }
+                if !accepted { unmapped.append(value) }
             }
             return (chosen.isEmpty ? nil : chosen.joined(separator: ";"), unmapped)
         case .oneCell(let splitting):
             guard let cell = try row.text(index) else { return (nil, []) }
-            var chosen: [String] = [], unmapped: [String] = []
-            for item in splitting.items(cell) {
-                if let value = values[item.answerKey] {
-                    if !value.isEmpty { chosen.append(value) }
-                } else {
-                    chosen.append(item)
-                    if !CodedColumn.accepts(item, in: column) { unmapped.append(item) }
-                }
+            let (known, others) = splitting.items(cell)
+            var chosen = known.filter { !$0.isEmpty }, unmapped: [String] = []
+            for item in others {
+                chosen.append(item)
+                if !CodedColumn.accepts(item, in: column) { unmapped.append(item) }
             }
             return (chosen.isEmpty ? nil : chosen.joined(separator: ";"), unmapped)
         case .text, .date, .fte:
             guard let cell = try row.text(index) else { return (nil, []) }
-            if !values.isEmpty, let value = values[cell.answerKey] { return (value, []) }
+            if !values.isEmpty, let value = values[cell.referenceKey] { return (value, []) }
             switch kind {
             case .date(let order): return (ExportDate.canonical(cell, order: order) ?? cell, [])
             case .fte: return (Self.withoutUnit(cell), [])

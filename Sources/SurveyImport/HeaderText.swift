@@ -1,8 +1,32 @@
 extension String {
     /// The text as references and answers are compared (`import-mapping.md` section 2): trimmed,
     /// runs of white space (line breaks and no-break spaces included) as one space, curly quotes
-    /// as straight ones, case ignored.
+    /// as straight ones, case ignored. Runs for answers of every row: ASCII is folded byte by byte.
     var referenceKey: String {
+        utf8.allSatisfy { $0 < 0x80 } ? Self.asciiReferenceKey(utf8) : unicodeReferenceKey
+    }
+
+    private static func asciiReferenceKey(_ bytes: String.UTF8View) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0, pendingSpace = false
+            for b in bytes {
+                if b == 0x20 || (0x09...0x0D).contains(b) {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace {
+                    out[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                out[n] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
+    }
+
+    private var unicodeReferenceKey: String {
         var out = String.UnicodeScalarView(), pendingSpace = false
         for scalar in unicodeScalars {
             if scalar.properties.isWhitespace {
@@ -21,24 +45,4 @@ extension String {
         }
         return String(out).lowercased()
     }
-
-    /// Whether the text is plain ASCII with no white space but single spaces inside and no
-    /// upper case: then it is its own `referenceKey`, and the common case costs no copy.
-    var isOwnReferenceKey: Bool {
-        var previousSpace = true
-        for byte in utf8 {
-            if byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { return false }
-            if byte < 0x20 { return false }
-            if byte == 0x20 {
-                if previousSpace { return false }
-                previousSpace = true
-            } else {
-                previousSpace = false
-            }
-        }
-        return !previousSpace || isEmpty
-    }
-
-    /// `referenceKey`, without building a new string when the text already is one.
-    var answerKey: String { isOwnReferenceKey ? self : referenceKey }
 }
