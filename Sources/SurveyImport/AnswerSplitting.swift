@@ -18,13 +18,16 @@ struct AnswerSplitting: Sendable {
     /// The values of the known options in the cell (`""` among them for an option mapped to not
     /// answered), and the other items as written.
     func items(_ cell: String) -> (known: [String], others: [String]) {
-        var rest = Array(cell.referenceKey.utf8)
+        let ascii = cell.utf8.allSatisfy { $0 < 0x80 }
+        // ASCII cells keep their case, so that other items come out as written; options are
+        // compared ignoring it. Other cells are compared folded.
+        var rest = ascii ? Self.collapsingSpaces(cell.utf8) : Array(cell.referenceKey.utf8)
         var known: [String] = []
         for (key, value) in options where !key.isEmpty && key.count <= rest.count {
             var start = 0
             while start + key.count <= rest.count {
                 let end = start + key.count
-                if rest[start] == key[0], rest[start..<end].elementsEqual(key), bounded(rest, start, end) {
+                if Self.lower(rest[start]) == key[0], rest[start..<end].elementsEqual(key, by: { Self.lower($0) == $1 }), bounded(rest, start, end) {
                     known.append(value)
                     rest.replaceSubrange(start..<end, with: repeatElement(separator, count: key.count))
                     start = end
@@ -37,13 +40,33 @@ struct AnswerSplitting: Sendable {
             let trimmed = piece.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
             return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
         }
-        guard !others.isEmpty else { return (known, []) }
+        guard !others.isEmpty, !ascii else { return (known, others) }
         // Items no option names are shown to people: as written, not as compared.
         let written = Dictionary(cell.utf8.split(separator: separator).map { piece -> (String, String) in
             let text = String(decoding: piece, as: UTF8.self)
             return (text.referenceKey, text.trimmingCharacters(in: .whitespaces))
         }) { a, _ in a }
         return (known, others.map { written[$0] ?? $0 })
+    }
+
+    private static func lower(_ b: UInt8) -> UInt8 { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b }
+
+    /// ASCII text trimmed, with each run of white space as one space.
+    private static func collapsingSpaces(_ bytes: String.UTF8View) -> [UInt8] {
+        var out: [UInt8] = [], pendingSpace = false
+        out.reserveCapacity(bytes.count)
+        for b in bytes {
+            if b == 0x20 || (0x09...0x0D).contains(b) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(b)
+        }
+        return out
     }
 
     /// Whether `start..<end` is bounded by the cell's ends or separators (spaces aside).

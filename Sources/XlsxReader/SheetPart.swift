@@ -13,7 +13,7 @@ final class SheetPart: PartHandler {
     private var rowNumber = 0
     private var cells: [String] = []
     private var column = 0
-    private var type = ""
+    private var type = CellType.number
     private var style = 0
     private var value: [UInt8] = []
     private var inValue = false
@@ -29,9 +29,9 @@ final class SheetPart: PartHandler {
         xml.onStart = { [unowned self] tag in
             guard !stopped else { return }
             if tag.is("c") {
-                column = tag.attribute("r").flatMap(Self.column) ?? cells.count
-                type = tag.attribute("t") ?? ""
-                style = tag.attribute("s").flatMap(Int.init) ?? 0
+                column = tag.attributeBytes("r").flatMap(Self.column) ?? cells.count
+                type = tag.attributeBytes("t").map(CellType.init) ?? .number
+                style = tag.attributeBytes("s").flatMap(Self.number) ?? 0
                 value.removeAll(keepingCapacity: true)
             } else if tag.is("v") {
                 inValue = true
@@ -42,7 +42,7 @@ final class SheetPart: PartHandler {
             } else if tag.is("rPh") {
                 inInline = false
             } else if tag.is("row") {
-                rowNumber = tag.attribute("r").flatMap(Int.init) ?? rowNumber + 1
+                rowNumber = tag.attributeBytes("r").flatMap(Self.number) ?? rowNumber + 1
                 cells.removeAll(keepingCapacity: true)
             }
         }
@@ -72,14 +72,14 @@ final class SheetPart: PartHandler {
 
     private func cellText() -> String {
         switch type {
-        case "s":
-            guard let index = Int(String(decoding: value, as: UTF8.self)), workbook.sharedStrings.indices.contains(index) else { return "" }
+        case .shared:
+            guard let index = value.withUnsafeBufferPointer(Self.number), workbook.sharedStrings.indices.contains(index) else { return "" }
             return workbook.sharedStrings[index]
-        case "inlineStr", "str", "e", "d":
+        case .text:
             return String(decoding: value, as: UTF8.self)
-        case "b":
+        case .boolean:
             return value == [UInt8(ascii: "1")] ? "TRUE" : value.isEmpty ? "" : "FALSE"
-        default:
+        case .number:
             let raw = String(decoding: value, as: UTF8.self)
             guard let number = Double(raw) else { return raw }
             if style < workbook.dateStyles.count, workbook.dateStyles[style] {
@@ -95,10 +95,35 @@ final class SheetPart: PartHandler {
         return "\(number)"
     }
 
+    /// A cell's `t` attribute: how its value is written.
+    private enum CellType {
+        case number, shared, text, boolean
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            switch bytes.first {
+            case UInt8(ascii: "s") where bytes.count == 1: self = .shared
+            case UInt8(ascii: "b"): self = .boolean
+            case UInt8(ascii: "n"): self = .number
+            default: self = .text  // inlineStr, str (a formula's text), e (an error), d (an ISO date)
+            }
+        }
+    }
+
+    /// A whole number written in ASCII digits.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count < 19 else { return nil }
+        var n = 0
+        for b in bytes {
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            n = n * 10 + Int(b - UInt8(ascii: "0"))
+        }
+        return n
+    }
+
     /// `B12` -> 1 (the column, from 0).
-    static func column(_ reference: String) -> Int? {
+    static func column(_ reference: UnsafeBufferPointer<UInt8>) -> Int? {
         var n = 0, letters = 0
-        for byte in reference.utf8 {
+        for byte in reference {
             guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { break }
             n = n * 26 + Int(byte - UInt8(ascii: "A")) + 1
             letters += 1

@@ -1,4 +1,5 @@
 import CExpat
+import Foundation
 
 /// libexpat fed chunk by chunk: an XML part of a workbook is parsed as it inflates, so a sheet of
 /// 50 MB is never held whole. The only module that sees expat's C types.
@@ -19,6 +20,20 @@ final class XMLStream {
             var i = 0
             while let key = attributes[i] {
                 if Self.equal(Self.localPart(key), local), let value = attributes[i + 1] { return String(cString: value) }
+                i += 2
+            }
+            return nil
+        }
+
+        /// The attribute's value as bytes, valid only during the callback: for the attributes of
+        /// every cell, read without making strings.
+        func attributeBytes(_ local: StaticString) -> UnsafeBufferPointer<UInt8>? {
+            guard let attributes else { return nil }
+            var i = 0
+            while let key = attributes[i] {
+                if Self.equal(Self.localPart(key), local), let value = attributes[i + 1] {
+                    return value.withMemoryRebound(to: UInt8.self, capacity: strlen(value) + 1) { UnsafeBufferPointer(start: $0, count: strlen(value)) }
+                }
                 i += 2
             }
             return nil
