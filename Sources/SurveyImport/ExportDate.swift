@@ -60,14 +60,38 @@ enum ExportDate {
                 (y, m, d) = order == .dayFirst ? (year, b.value, a.value) : (year, a.value, b.value)
             }
             guard Self.valid(y, m, d) else { return nil }
-            var result = Self.pad(y, 4) + "-" + Self.pad(m, 2) + "-" + Self.pad(d, 2)
-            if atEnd { return result }
+            if atEnd { return Self.iso(y, m, d, seconds: nil) }
             guard take(UInt8(ascii: "T")) || take(0x20) else { return nil }
             skipSpaces()
-            if atEnd { return result }
+            if atEnd { return Self.iso(y, m, d, seconds: nil) }
             guard let seconds = time() else { return nil }
-            result += " " + Self.pad(seconds / 3600, 2) + ":" + Self.pad(seconds / 60 % 60, 2) + ":" + Self.pad(seconds % 60, 2)
-            return result
+            return Self.iso(y, m, d, seconds: seconds)
+        }
+
+        /// `2015-05-27` or `2015-05-27 22:03:21`, written in one go.
+        static func iso(_ y: Int, _ m: Int, _ d: Int, seconds: Int?) -> String {
+            String(unsafeUninitializedCapacity: 19) { out in
+                func put(_ value: Int, _ width: Int, at offset: Int) {
+                    var v = value
+                    for k in stride(from: offset + width - 1, through: offset, by: -1) {
+                        out[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                        v /= 10
+                    }
+                }
+                put(y, 4, at: 0)
+                out[4] = UInt8(ascii: "-")
+                put(m, 2, at: 5)
+                out[7] = UInt8(ascii: "-")
+                put(d, 2, at: 8)
+                guard let seconds else { return 10 }
+                out[10] = 0x20
+                put(seconds / 3600, 2, at: 11)
+                out[13] = UInt8(ascii: ":")
+                put(seconds / 60 % 60, 2, at: 14)
+                out[16] = UInt8(ascii: ":")
+                put(seconds % 60, 2, at: 17)
+                return 19
+            }
         }
 
         /// `10:03`, `10:03:21`, `10:03:21.5`, then optionally AM/PM, then optionally one zone word.
@@ -105,11 +129,6 @@ enum ExportDate {
             guard (1900...9999).contains(y), (1...12).contains(m), d >= 1 else { return false }
             let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
             return d <= days[m - 1]
-        }
-
-        static func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return s.utf8.count >= width ? s : String(repeating: "0", count: width - s.utf8.count) + s
         }
     }
 }

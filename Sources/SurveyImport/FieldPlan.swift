@@ -22,6 +22,8 @@ struct FieldPlan: Sendable {
     let kind: Kind
     /// Answer texts as compared (`referenceKey`) to canonical values; `""` is not answered.
     let values: [String: String]
+    /// The same as bytes, for ASCII cells, which are matched without making a string.
+    private let valueKeys: [(key: [UInt8], value: String)]
     /// Whether answers are checked against the canonical list, for the hint of a rejected one.
     let isCoded: Bool
 
@@ -31,6 +33,7 @@ struct FieldPlan: Sendable {
         var values: [String: String] = [:]
         for (answer, value) in field.values { values[answer.referenceKey] = value }
         self.values = values
+        valueKeys = values.map { (Array($0.key.utf8), $0.value) }
         isCoded = CodedColumn.values(of: field.column) != nil
         if Mapping.multiSelect.contains(field.column) {
             if let options = columns.options {
@@ -64,12 +67,12 @@ struct FieldPlan: Sendable {
     private func cell(_ row: borrowing ExportRow) throws -> (String?, unmapped: [String]) {
         switch kind {
         case .columnPerOption(let options):
-            var chosen: [String] = [], unmapped: [String] = []
+            var chosen = "", unmapped: [String] = []
             for (index, value, accepted) in options where !row.isEmpty(index) && !value.isEmpty {
-                chosen.append(value)
+                chosen += chosen.isEmpty ? value : ";" + value
                 if !accepted { unmapped.append(value) }
             }
-            return (chosen.isEmpty ? nil : chosen.joined(separator: ";"), unmapped)
+            return (chosen.isEmpty ? nil : chosen, unmapped)
         case .oneCell(let splitting):
             guard let cell = try row.text(index) else { return (nil, []) }
             let (known, others) = splitting.items(cell)
@@ -80,6 +83,7 @@ struct FieldPlan: Sendable {
             }
             return (chosen.isEmpty ? nil : chosen.joined(separator: ";"), unmapped)
         case .text, .date, .fte:
+            if !valueKeys.isEmpty, case .value(let value)? = row.withBytes(index, match) { return (value, []) }
             guard let cell = try row.text(index) else { return (nil, []) }
             if !values.isEmpty, let value = values[cell.referenceKey] { return (value, []) }
             switch kind {
@@ -89,6 +93,41 @@ struct FieldPlan: Sendable {
                 return (cell, isCoded && !CodedColumn.accepts(cell, in: column) ? [cell] : [])
             }
         }
+    }
+
+    private enum Match {
+        case value(String)
+        /// No entry matches an ASCII cell.
+        case none
+        /// A cell with other bytes: compared as text.
+        case unknown
+    }
+
+    /// The entry of `values` an ASCII cell matches, compared as references are (trimmed, white
+    /// space folded, case ignored) byte by byte.
+    private func match(_ cell: UnsafeBufferPointer<UInt8>) -> Match {
+        guard cell.allSatisfy({ $0 < 0x80 }) else { return .unknown }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        var start = 0, end = cell.count
+        while start < end, isSpace(cell[start]) { start += 1 }
+        while end > start, isSpace(cell[end - 1]) { end -= 1 }
+        entries: for (key, value) in valueKeys {
+            var i = start, j = 0
+            while i < end {
+                if isSpace(cell[i]) {
+                    while isSpace(cell[i]) { i += 1 }
+                    guard j < key.count, key[j] == 0x20 else { continue entries }
+                    j += 1
+                    continue
+                }
+                let b = cell[i] >= UInt8(ascii: "A") && cell[i] <= UInt8(ascii: "Z") ? cell[i] | 0x20 : cell[i]
+                guard j < key.count, key[j] == b else { continue entries }
+                i += 1
+                j += 1
+            }
+            if j == key.count { return .value(value) }
+        }
+        return .none
     }
 
     /// `3.5 WTE`, `3.5fte` -> `3.5`; anything else as it is.

@@ -52,6 +52,13 @@ public struct ExportRow: ~Copyable {
         index >= record.count || record.fieldLength(index) == 0
     }
 
+    /// Field `index`'s bytes as the file holds them (untrimmed, not decoded), valid only inside
+    /// `body`; nil when empty or missing. For matching answers without making strings.
+    public func withBytes<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T? {
+        guard !isEmpty(index) else { return nil }
+        return try record.withField(index, body)
+    }
+
     /// Field `index` trimmed as every canonical cell is; nil when empty or missing.
     public func text(_ index: Int) throws -> String? {
         guard !isEmpty(index) else { return nil }

@@ -16,13 +16,9 @@ struct RowOutcome: Sendable {
     var isExcluded = false
     /// The input the record comes from: response IDs must be unique within one input only.
     var idScope = 0
-    /// Hashes of `responseID` (within its scope) and of the response's `trustKey`, computed here, on every core.
+    /// Hashes of `responseID` and of the response's `trustKey`, computed here, on every core.
     var idHash = 0
     var trustHash = 0
-
-    /// The key that numbers the response ID: the ID itself in the first input, so that a
-    /// canonical survey hashes nothing more.
-    static func idKey(_ id: String, scope: Int) -> String { scope == 0 ? id : "\(scope)\u{1F}\(id)" }
 }
 
 /// Checks one record on its own, so that records can be checked on several cores at once.
@@ -86,7 +82,7 @@ struct RowCheck: Sendable {
         }
         let kept = findings.contains { $0.severity == .error } ? nil : response
         return RowOutcome(line: line, responseID: id, response: kept, findings: findings, isBlank: false, idScope: idScope,
-                          idHash: id.map { RowOutcome.idKey($0, scope: idScope).hashValue } ?? 0,
+                          idHash: id?.hashValue ?? 0,
                           trustHash: kept?.trustKey.hashValue ?? 0)
     }
 

@@ -11,8 +11,9 @@ struct SettledResponses {
     private(set) var findings: [Finding] = []
     private(set) var counts = ResponseCounts()
     private(set) var blankLines = 0
-    private var ids = StringNumbering()
-    private var firstLineOfID: [Int] = []
+    /// Response IDs numbered per input (`RowOutcome.idScope`): they need be unique within one only.
+    private var ids = [StringNumbering()]
+    private var firstLineOfID: [[Int]] = [[]]
     private var trusts = StringNumbering()
     /// Where each trust's first kept answer is in `responses`, by trust number.
     private var firstAnswerOfTrust: [Int] = []
@@ -27,6 +28,10 @@ struct SettledResponses {
     /// Records from now on come from input `scope`, named `file` in findings.
     mutating func begin(input scope: Int, file: String?) {
         while files.count <= scope { files.append(nil) }
+        while ids.count <= scope {
+            ids.append(StringNumbering())
+            firstLineOfID.append([])
+        }
         files[scope] = file
     }
 
@@ -47,12 +52,13 @@ struct SettledResponses {
     /// False when the record is rejected.
     private mutating func settle(_ outcome: consuming RowOutcome) -> Bool {
         if let id = outcome.responseID {
-            let (number, isNew) = ids.number(RowOutcome.idKey(id, scope: outcome.idScope), hash: outcome.idHash)
+            let scope = outcome.idScope
+            let (number, isNew) = ids[scope].number(id, hash: outcome.idHash)
             if isNew {
-                firstLineOfID.append(outcome.line)
+                firstLineOfID[scope].append(outcome.line)
             } else {
                 findings.append(Finding(file: files[outcome.idScope], line: outcome.line, responseID: id, column: SurveyColumn.responseID.rawValue,
-                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(firstLineOfID[number])"))
+                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(firstLineOfID[scope][number])"))
                 return false
             }
         }
