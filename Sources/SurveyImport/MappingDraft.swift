@@ -44,17 +44,13 @@ struct ExportSample {
         if SurveyInput.isWorkbook(path) {
             let workbook: XlsxWorkbook
             do { workbook = try XlsxWorkbook(path: path) } catch { throw SurveyFileError.unreadableWorkbook(file: (path as NSString).lastPathComponent, reason: error.description) }
-            var rows: [[String]] = []
-            try workbook.rows(sheet: nil) { _, fields in rows.append(fields) }
-            for row in rows.prefix(Self.rowsKept + 3) { add(row) }
+            try workbook.rows(sheet: nil) { _, fields in add(fields) }
             if tool == nil { tool = .msForms }
         } else {
-            var collected: [[String]] = []
             try CSVRows.read(path: path) { _, fields in
-                collected.append(fields)
-                return collected.count < Self.rowsKept + 3
+                add(fields)
+                return true
             }
-            for row in collected { add(row) }
         }
     }
 
