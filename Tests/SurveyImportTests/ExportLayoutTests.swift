@@ -107,4 +107,40 @@ import Testing
         #expect(fromXlsx.source.encoding == .workbook)
         try ImportFixtures.expectSameFigures(fromXlsx, as: fromCSV)
     }
+
+    /// An ID twice within one export rejects the later row; the same ID in another export does not.
+    @Test func responseIDsDuplicatedWithinAnExport() throws {
+        let folder = ScratchFolder.make("ids")
+        let mapping = "source: csv\nwave: W\nfields:\n  response_id: ID\n  trust_name: Trust\n  sector: Sector\n  pmo_model: Model\n"
+        try mapping.write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
+        try mapping.replacingOccurrences(of: "wave: W", with: "wave: V").write(toFile: folder + "/b.yaml", atomically: true, encoding: .utf8)
+        try "ID,Trust,Sector,Model\n1,A,Acute,none\n1,B,Acute,none\n".write(toFile: folder + "/a.csv", atomically: true, encoding: .utf8)
+        try "ID,Trust,Sector,Model\n1,C,Acute,none\n".write(toFile: folder + "/b.csv", atomically: true, encoding: .utf8)
+        let survey = try SurveyReader(currentYear: 2026).read(inputs: [
+            .export(path: folder + "/a.csv", mapping: try Mapping.load(path: folder + "/a.yaml")),
+            .export(path: folder + "/b.csv", mapping: try Mapping.load(path: folder + "/b.yaml")),
+        ])
+        #expect(survey.counts == ResponseCounts(rows: 3, valid: 2, rejected: 1, superseded: 0))
+        #expect(survey.responses.map(\.trustName) == ["A", "C"])
+        let duplicate = try #require(survey.findings.first { $0.severity == .error })
+        #expect(duplicate.file == "a.csv" && duplicate.line == 3 && duplicate.message == "response_id \"1\" is already used on line 2")
+    }
+
+    /// Two exports of one round (e.g. two collectors): a trust's answer in the later input wins a
+    /// tie, and the finding names both files.
+    @Test func supersededAcrossExports() throws {
+        let folder = ScratchFolder.make("twice")
+        try "source: csv\nwave: W\nfields:\n  submitted: Date\n  trust_name: Trust\n  sector: Sector\n  pmo_model: Model\n"
+            .write(toFile: folder + "/m.yaml", atomically: true, encoding: .utf8)
+        try "Date,Trust,Sector,Model\n02/01/2015,A Trust,Acute,none\n03/01/2015,B Trust,Acute,none\n".write(toFile: folder + "/a.csv", atomically: true, encoding: .utf8)
+        try "Date,Trust,Sector,Model\n02/01/2015,a  trust,Acute,central\n01/01/2015,B Trust,Acute,central\n".write(toFile: folder + "/b.csv", atomically: true, encoding: .utf8)
+        let mapping = try Mapping.load(path: folder + "/m.yaml")
+        let survey = try SurveyReader(currentYear: 2026).read(inputs: [.export(path: folder + "/a.csv", mapping: mapping),
+                                                                       .export(path: folder + "/b.csv", mapping: mapping)])
+        #expect(survey.counts == ResponseCounts(rows: 4, valid: 2, rejected: 0, superseded: 2))
+        #expect(survey.responses.map(\.model) == [.central, .none], "A: the tie goes to the later input; B: the later date")
+        let superseded = survey.findings.filter { $0.severity == .superseded }
+        #expect(superseded.map(\.file) == ["a.csv", "b.csv"])
+        #expect(superseded[0].message.hasSuffix("on b.csv, line 2") && superseded[1].message.hasSuffix("on a.csv, line 3"))
+    }
 }
