@@ -224,9 +224,8 @@ private struct ReadPass {
 
     private mutating func finishRows() throws {
         guard let rows else {
-            if let layout = input.layout, !headerRows.isEmpty, headerRows.count < layout.headerRows {
-                throw SurveyFileError.badMapping("\(file): the export ends within its header: a \(layout.mapping.tool) export has \(layout.headerRows) header rows")
-            }
+            // An export that ends within its header rows has a header but no responses.
+            if !headerRows.isEmpty { throw SurveyFileError.noValidRows(file: file, rows: 0, findings: findings) }
             throw SurveyFileError.empty(file: file)
         }
         settled = try rows.finish()
