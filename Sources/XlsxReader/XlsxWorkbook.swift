@@ -21,7 +21,9 @@ public struct XlsxWorkbook {
             throw XlsxError("it is an OLE compound file, which is either a password-protected (encrypted) workbook or an old .xls workbook; open it in Excel, remove the password if it has one (File > Info > Protect Workbook), and save it as .xlsx")
         }
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
-            throw XlsxError("it is not an .xlsx workbook (\(Self.kind(head))); download the survey's responses as .xlsx, or as CSV with a mapping `source:` that reads CSV")
+            let kind = Self.kind(head)
+            let advice = kind.contains("text") ? "if it is a CSV export, give it a .csv name" : "download the survey's responses again, as .xlsx or CSV"
+            throw XlsxError("it is not an .xlsx workbook (\(kind)); \(advice)")
         }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)

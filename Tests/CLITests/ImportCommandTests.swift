@@ -178,4 +178,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 8)
         #expect(try CLIRunner.run(["sample-data", "--format", "csv", "--output", folder]).status == 64)
     }
+
+    /// Every broken or hostile input of the corpus, read as an export (and named .xlsx): a clear
+    /// failure or a reading, never a crash or a hang, and nothing written on failure.
+    @Test(arguments: try FileManager.default.contentsOfDirectory(atPath: BadInputCorpusTests.folder).sorted())
+    func hostileInputsAsExports(file: String) throws {
+        let folder = CLIRunner.temporaryFolder()
+        try "source: csv\nwave: W\nfields:\n  trust_name: trust_name\n  sector: sector\n  pmo_model: pmo_model\n  comments: comments\n"
+            .write(toFile: folder + "/map.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: BadInputCorpusTests.folder + "/" + file, toPath: folder + "/export.xlsx")
+        for path in [BadInputCorpusTests.folder + "/" + file, folder + "/export.xlsx"] {
+            let result = try CLIRunner.run(["generate", "-i", path, "-m", folder + "/map.yaml", "-o", folder + "/out", "-q"])
+            #expect([0, 64, 65].contains(result.status), "\(path): exit \(result.status): \(result.stderr)")
+            if result.status != 0 {
+                #expect(result.stderr.contains((path as NSString).lastPathComponent) || result.stderr.contains("map.yaml"), "\(result.stderr)")
+                #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+            }
+            try? FileManager.default.removeItem(atPath: folder + "/out")
+        }
+    }
 }
