@@ -12,9 +12,7 @@ struct Generate: ParsableCommand {
             and moved into place only when all of them are complete.
 
             Example: pmo-report generate --input survey-2015.csv --output reports/2015
-            From survey-tool exports, one per wave: pmo-report generate \
-              --input forms-2014.xlsx --mapping mappings/forms.yaml \
-              --input monkey-2015.csv --mapping mappings/monkey.yaml --output reports/2015
+            From exports, one per wave: pmo-report generate -i forms-2014.xlsx -m forms.yaml -i monkey-2015.csv -m monkey.yaml
             """)
 
     @OptionGroup var inputs: InputOptions

@@ -7,7 +7,7 @@ import SurveyImport
 /// export followed by the mapping that reads it (a canonical CSV needs none).
 struct InputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "A survey file: the canonical CSV, or a survey tool's export followed by its --mapping. Repeat for several files (e.g. one export per wave).",
+        "A survey file: the canonical CSV, or a survey tool's export followed by its --mapping. Repeat for several files (e.g. one export per wave). Default: \(Defaults.input).",
         valueName: "file"))
     var input: [String] = []
 
