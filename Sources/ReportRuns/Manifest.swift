@@ -66,12 +66,16 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var started: String
     public var timingsMs: Timings
     public var outcome: String
+    /// `PeerCodeSecret.fingerprint`: a new secret changes every peer code, so the run is not up
+    /// to date. The secret itself is never written.
+    public var peerCodeSecretFingerprint: String?
 
-    public init(toolVersion: String, definition: Definition, input: Input, wave: String, responses: [String: Int],
-                outputs: [Output], started: UTCTime, timingsMs: Timings) {
+    public init(toolVersion: String, definition: Definition, input: Input, peerCodeSecretFingerprint: String,
+                wave: String, responses: [String: Int], outputs: [Output], started: UTCTime, timingsMs: Timings) {
         self.toolVersion = toolVersion
         self.definition = definition
         self.input = input
+        self.peerCodeSecretFingerprint = peerCodeSecretFingerprint
         self.wave = wave
         self.responses = responses
         self.outputs = outputs
@@ -83,11 +87,15 @@ public struct Manifest: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case toolVersion = "tool_version", definition, input, wave, responses, outputs, started
         case timingsMs = "timings_ms", outcome
+        case peerCodeSecretFingerprint = "peer_code_secret_fingerprint"
     }
 
-    /// Whether a run with this input, definition and tool would make the same outputs again.
-    public func matches(input sha256: String, definition definitionSHA256: String, toolVersion version: String) -> Bool {
-        input.sha256 == sha256 && definition.sha256 == definitionSHA256 && toolVersion == version
+    /// Whether a run with this input, definition, peer-code secret and tool would make the same
+    /// outputs again.
+    public func matches(input sha256: String, definition definitionSHA256: String, peerCodeSecretFingerprint fingerprint: String,
+                        toolVersion version: String) -> Bool {
+        input.sha256 == sha256 && definition.sha256 == definitionSHA256 && peerCodeSecretFingerprint == fingerprint
+            && toolVersion == version
     }
 
     public static func read(from folder: String) -> Manifest? {

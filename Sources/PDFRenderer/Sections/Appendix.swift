@@ -83,19 +83,19 @@ extension ReportContent {
     static let mostTrustsListed = 500
 
     mutating func participants() -> ReportSection {
-        var latest: [String: Response] = [:]
-        for response in analysis.survey.responses { latest[response.trustKey] = response }
-        var named = latest.values.filter(naming.isNamed)
-        let unnamed = latest.count - named.count
+        let survey = analysis.survey
+        let current = survey.currentAnswers.map { survey.responses[$0] }
+        var named = current.filter(naming.isNamed)
+        let unnamed = current.count - named.count
         // A national survey can name hundreds of thousands of trusts: past a few pages the list
         // belongs in the workbook, not in a board paper.
         let listed = named.count <= Self.mostTrustsListed
         if listed {
-            named = named.map { (key: ($0.trustName.lowercased(), $0.trustKey), response: $0) }
+            named = named.map { (key: (naming.name($0).lowercased(), $0.trustKey), response: $0) }
                 .sorted { $0.key < $1.key }.map(\.response)
         }
         var blocks: [Block] = [
-            .paragraph(RichText("\(latest.count.grouped) trusts took part in at least one wave. ")
+            .paragraph(RichText("\(current.count.grouped) trusts took part in at least one wave. ")
                 + RichText(analysis.definition.internalUse
                     ? "This internal-use edition names them all"
                     : listed ? "These \(named.count.grouped) agreed to be named" : "\(named.count.grouped) agreed to be named")
