@@ -26,9 +26,9 @@ public struct TrustNaming: Sendable {
     public init(survey: Survey, secret: String, audience: Audience, sha256: any SHA256Hasher.Type = SHA256.self) {
         self.audience = audience
         let trusts = survey.trustKeys
-        let current = survey.currentAnswers.map { survey.responses[$0] }
-        consented = current.map(\.shareConsent)
-        shownNames = current.map(\.trustName)
+        let responses = survey.responses, current = survey.currentAnswers
+        consented = current.map { responses[$0].shareConsent }
+        shownNames = current.map { responses[$0].trustName }
         // Sort on the digest's first 64 bits (the order of its hex text), then on the key.
         let digests = sha256.leadingWords(trusts.map { secret + "\u{1F}" + $0 })
         let order = trusts.indices.sorted { a, b in
