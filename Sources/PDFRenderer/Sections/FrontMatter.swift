@@ -4,7 +4,9 @@ import PMOSurvey
 /// The cover: what the report is, whose, when, and how it may be handled.
 struct Cover {
     let definition: ReportDefinition
-    let waves: [String]
+    /// The waves as a phrase of bounded length (`Survey.waveSpan`): a range when there are many.
+    let waves: String
+    let waveCount: Int
     let trusts: Int
     let published: SurveyDate
 
@@ -25,7 +27,7 @@ struct Cover {
                         at: Point(x: left, y: band.minY + 118 + title.size.height), width: width)
         }
         let details: [(String, String)] = [
-            (waves.count == 1 ? "Survey wave" : "Survey waves", Reading.list(waves)),
+            (waveCount == 1 ? "Survey wave" : "Survey waves", waves),
             ("Trusts in the latest wave", trusts.grouped),
             ("Published", published.longText),
             ("Classification", definition.classification),

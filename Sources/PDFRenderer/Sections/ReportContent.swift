@@ -28,7 +28,7 @@ struct ReportContent {
         sections.append(participants())
     }
 
-    var latestWave: String { analysis.survey.latestWave.displayLabel }
+    var latestWave: String { Survey.shortened(analysis.survey.latestWave.displayLabel) }
 
     private mutating func executiveSummary() -> ReportSection {
         var blocks: [Block] = []
@@ -91,9 +91,23 @@ struct ReportContent {
         return breakdown(table.title, table.name, reading: Reading.shares(table), exhibits: overall + [figures.table(table)])
     }
 
+    /// At most this many waves are charted and tabled; the workbook and JSON have every wave.
+    static let trendWaves = 12
+
+    /// The mix wave by wave: every wave when there are few, else the latest `trendWaves`, and the
+    /// titles say which.
     private mutating func trend(_ table: ShareTable) -> ReportSection {
-        breakdown("Trend across survey waves", table.name, reading: Reading.trend(table),
-                  exhibits: [figures.stacked(table), figures.table(table)])
+        let shown = Array(table.groups.suffix(Self.trendWaves))
+        guard shown.count < table.groups.count else {
+            return breakdown("Trend across survey waves", table.name, reading: Reading.trend(table),
+                             exhibits: [figures.stacked(table), figures.table(table)])
+        }
+        let title = "PMO model in the latest \(shown.count) of \(table.groups.count.grouped) survey waves"
+        let scope = "The latest \(shown.count) waves of \(analysis.survey.waveSpan); the \(table.name) table of the "
+            + "workbook and JSON export has every wave. "
+        return breakdown("Trend across survey waves", table.name, reading: Reading.trend(table),
+                         exhibits: [figures.stacked(table, title: title, groups: shown, scope: scope),
+                                    figures.table(table, groups: shown, title: title, scope: scope)])
     }
 
     /// A breakdown section: its first reading as a lead paragraph, the chart and table, then the
