@@ -40,7 +40,7 @@ import Testing
 
     @Test func fiveThousandWavesNameTheRangeAndChartTheLatest() throws {
         let folder = try PDFTools.folder()
-        let path = folder.appendingPathComponent("waves.pdf").path
+        let path = folder.appendingPathComponent("report-5000-waves.pdf").path
         try PDFReport(analysis: Self.analysis("5,000 waves"), run: Fixtures.run).write(to: path)
         #expect(try PageBounds.problems(path, header: "PMO benchmarking survey").isEmpty)
         let cover = try PDFTools.text(path, page: 1)
@@ -57,7 +57,7 @@ import Testing
         let folder = try PDFTools.folder()
         let analysis = Self.analysis("10,000 trusts")
         let pack = Self.pack(analysis)
-        let path = folder.appendingPathComponent("pack.pdf").path
+        let path = folder.appendingPathComponent("pack-10000-trusts.pdf").path
         try pack.write(to: path)
         let header = "Benchmark pack: " + String(pack.benchmark.trust.trustName.prefix(20))
         #expect(try PageBounds.problems(path, header: header).isEmpty)
@@ -70,17 +70,17 @@ import Testing
     @Test func longNamesStayInsideThePage() throws {
         let folder = try PDFTools.folder()
         let analysis = Self.analysis("names of 200 characters")
-        let report = folder.appendingPathComponent("report.pdf").path
+        let report = folder.appendingPathComponent("report-long-names.pdf").path
         try PDFReport(analysis: analysis, run: Fixtures.run).write(to: report)
         #expect(try PageBounds.problems(report, header: "PMO benchmarking survey").isEmpty)
         let pack = Self.pack(analysis)
-        let path = folder.appendingPathComponent("pack.pdf").path
+        let path = folder.appendingPathComponent("pack-long-names.pdf").path
         try pack.write(to: path)
         #expect(try PageBounds.problems(path, header: "Benchmark pack: Trust").isEmpty)
     }
 
     @Test func oneTrustPackSaysWhatIsWithheld() throws {
-        let path = try PDFTools.folder().appendingPathComponent("one.pdf").path
+        let path = try PDFTools.folder().appendingPathComponent("pack-one-trust.pdf").path
         try Self.pack(Self.analysis("one trust")).write(to: path)
         #expect(try PageBounds.problems(path, header: "Benchmark pack: Trust 1").isEmpty)
         #expect(try PDFTools.text(path).contains("Withheld"))

@@ -38,8 +38,7 @@ enum PageBounds {
 
     /// Problems found on the written PDF; `header` is what the running header must start with.
     static func problems(_ path: String, header: String, classification: String = "OFFICIAL") throws -> [String] {
-        keep(path, as: URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent + "-"
-                 + URL(fileURLWithPath: path).lastPathComponent)
+        keep(path, as: URL(fileURLWithPath: path).lastPathComponent)
         let frame = PageFrame.a4, content = frame.content, slack = 1.0
         let words = try words(path)
         let pages = words.map(\.page).max() ?? 0

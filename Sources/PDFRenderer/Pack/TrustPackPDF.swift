@@ -40,7 +40,7 @@ public struct TrustPackPDF {
     func pages(typesetter: Typesetter) -> PageSequence {
         let content = PackContent(benchmark: benchmark, definition: analysis.definition,
                                   sourceFile: analysis.survey.source.fileName, toolVersion: run.toolVersion)
-        let furniture = PageFurniture(frame: .a4, title: "Benchmark pack: " + String(benchmark.trust.trustName.prefix(70)),
+        let furniture = PageFurniture(frame: .a4, title: "Benchmark pack: " + benchmark.trust.trustName,
                                       classification: analysis.definition.classification, internalUseWarning: nil)
         return PageSequence(sections: content.sections, frame: .a4, furniture: furniture, typesetter: typesetter)
     }
@@ -61,9 +61,10 @@ struct PackCover {
                         at: Point(x: left, y: band.minY + 36), width: width)
         }
         let trust = benchmark.trust
-        let title = canvas.typesetter.layout(RichText(String(trust.trustName.prefix(160))),
-                                             style: TextStyle(size: 28, weight: .bold, colour: .white, lineSpacing: 1.05),
-                                             width: width)
+        let style = TextStyle(size: 28, weight: .bold, colour: .white, lineSpacing: 1.05)
+        // Five lines at most, so that the subtitle stays on the band.
+        let name = canvas.typesetter.fitted(RichText(trust.trustName), style: style, width: width, maxHeight: 150)
+        let title = canvas.typesetter.layout(name, style: style, width: width)
         canvas.tagged(.heading1) { canvas.draw(title, at: Point(x: left, y: band.minY + 90)) }
         canvas.tagged(.paragraph) {
             canvas.text(RichText("Your PMO against your peers: \(definition.title), \(Survey.shortened(benchmark.wave))"),

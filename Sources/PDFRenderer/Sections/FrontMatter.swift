@@ -46,14 +46,16 @@ struct Cover {
         for (label, value) in details {
             canvas.tagged(.paragraph) {
                 canvas.text(RichText(label), style: Typography.small, at: Point(x: left, y: y), width: 160)
-                let size = canvas.text(RichText(value), style: Typography.lead.with(weight: .bold),
-                                       at: Point(x: left + 160, y: y - 2), width: width - 160)
+                let style = Typography.lead.with(weight: .bold)
+                let size = canvas.text(canvas.typesetter.fitted(RichText(value), style: style, width: width - 160, maxHeight: 45),
+                                       style: style, at: Point(x: left + 160, y: y - 2), width: width - 160)
                 y += max(size.height, 14) + 12
             }
         }
         canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Palette.paleGrey, width: 1)
         canvas.tagged(.paragraph) {
-            canvas.text(RichText(note), style: Typography.small, at: Point(x: left, y: y + 20), width: width)
+            canvas.text(canvas.typesetter.fitted(RichText(note), style: Typography.small, width: width, maxHeight: 120),
+                        style: Typography.small, at: Point(x: left, y: y + 20), width: width)
         }
     }
 }
