@@ -81,6 +81,20 @@ import Testing
         }
     }
 
+    @Test func linesLayOutAtAnyCount() {
+        for count in [0, 1, 2, 5_000] {
+            let chart = Chart(title: "Trend", kind: .lines(Lines(
+                series: [.init(category: .init(label: "Hybrid", colour: Palette.nhsBlue),
+                               values: (0..<count).map { Double($0 % 7) / 6 })],
+                pointLabels: (0..<count).map { "W\($0)" })))
+            let layout = chart.layout(width: PageFrame.a4.content.width, measure: typesetter)
+            let bounds = Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)
+            #expect(layout.markBoxes.allSatisfy { bounds.contains($0.1) }, "\(count) points")
+            let ticks = layout.texts.map(\.text.plain).filter { $0.hasPrefix("W") }
+            #expect(count == 0 || (ticks.first == "W0" && ticks.last == "W\(count - 1)" && ticks.count <= 6))
+        }
+    }
+
     @Test func scalesNeverTrap() {
         for maximum in [0, 1e-320, 5e-324, 1e-10, 1e308, .infinity, -3, .nan] {
             let scale = LinearScale.nice(maximum: maximum, range: plotRange(10, 5))

@@ -15,6 +15,7 @@ extension Chart {
         case .distribution(let chart): chart.layout(&b)
         case .rankedBars(let chart): chart.layout(&b)
         case .quartileBands(let chart): chart.layout(&b)
+        case .lines(let chart): chart.layout(&b)
         }
         b.y += 6
         b.paragraph(note, ChartStyle.note, spaceAfter: 0)

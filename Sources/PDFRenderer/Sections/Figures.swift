@@ -30,6 +30,25 @@ struct Figures {
                       note: scope + "Percentages too small to label are left out of the bars; Table \(tableCount + 1) has every figure.")
     }
 
+    /// A line per category across every group (wave). Past `mostPoints` groups, consecutive
+    /// groups are pooled into one point (counts over bases), and the subtitle says how many.
+    mutating func lines(_ table: ShareTable, title: String, mostPoints: Int = 240, note: String) -> Block {
+        let groups = table.groups, size = max(1, (groups.count + mostPoints - 1) / max(1, mostPoints))
+        let buckets = stride(from: 0, to: groups.count, by: size).map { groups[$0..<min($0 + size, groups.count)] }
+        let colours = Palette.colours(for: table.categories)
+        let series = table.categories.indices.map { c in
+            Lines.Series(category: ChartCategory(label: Self.label(table.categories[c]), colour: colours[c]),
+                         values: buckets.map { bucket in
+                             Double(bucket.map { $0.shares[c].count }.reduce(0, +))
+                                 / Double(max(1, bucket.map(\.base).reduce(0, +)))
+                         })
+        }
+        let pooled = size > 1 ? "; each point pools \(size) consecutive waves" : ""
+        return figure(title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)\(pooled)",
+                      .lines(Lines(series: series, pointLabels: buckets.map { Survey.shortened($0.first!.label) })),
+                      note: note)
+    }
+
     /// One group's shares of every category, largest first, with their 95% intervals.
     mutating func intervals(_ table: ShareTable, group: ShareTable.Group, colour: Colour = Palette.nhsBlue) -> Block {
         let rows = zip(table.categories, group.shares)

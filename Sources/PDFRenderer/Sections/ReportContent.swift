@@ -106,7 +106,10 @@ struct ReportContent {
         let scope = "The latest \(shown.count) waves of \(analysis.survey.waveSpan); the \(table.name) table of the "
             + "workbook and JSON export has every wave. "
         return breakdown("Trend across survey waves", table.name, reading: Reading.trend(table),
-                         exhibits: [figures.stacked(table, title: title, groups: shown, scope: scope),
+                         exhibits: [figures.lines(table, title: "PMO model across all \(table.groups.count.grouped) survey waves",
+                                                  note: "Figure \(figures.figureCount + 2) and Table \(figures.tableCount + 1) "
+                                                    + "show the latest \(shown.count) waves with every figure."),
+                                    figures.stacked(table, title: title, groups: shown, scope: scope),
                                     figures.table(table, groups: shown, title: title, scope: scope)])
     }
 
