@@ -56,9 +56,11 @@ struct PackCover {
         let left = frame.content.minX, width = frame.content.width
         let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
         canvas.fill(band, Palette.nhsBlue)
+        let organisation = canvas.typesetter.fitted(RichText.bold(definition.organisation + ": benchmark pack"),
+                                                    style: TextStyle(size: 12), width: width, maxHeight: 45)
         canvas.tagged(.paragraph) {
-            canvas.text(.bold(definition.organisation + ": benchmark pack"), style: TextStyle(size: 12, colour: .white),
-                        at: Point(x: left, y: band.minY + 36), width: width)
+            canvas.text(organisation, style: TextStyle(size: 12, colour: .white), at: Point(x: left, y: band.minY + 36),
+                        width: width)
         }
         let trust = benchmark.trust
         let style = TextStyle(size: 28, weight: .bold, colour: .white, lineSpacing: 1.05)

@@ -14,17 +14,23 @@ struct Cover {
         let left = frame.content.minX, width = frame.content.width
         let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
         canvas.fill(band, Palette.nhsBlue)
+        let organisation = canvas.typesetter.fitted(RichText.bold(definition.organisation),
+                                                    style: TextStyle(size: 12), width: width, maxHeight: 45)
         canvas.tagged(.paragraph) {
-            canvas.text(.bold(definition.organisation), style: TextStyle(size: 12, colour: .white),
-                        at: Point(x: left, y: band.minY + 36), width: width)
+            canvas.text(organisation, style: TextStyle(size: 12, colour: .white), at: Point(x: left, y: band.minY + 36),
+                        width: width)
         }
-        let title = canvas.typesetter.layout(RichText(definition.title),
-                                             style: TextStyle(size: 32, weight: .bold, colour: .white, lineSpacing: 1.05),
-                                             width: width)
+        // Title and subtitle come from the report definition: cut to stay on the band.
+        let titleStyle = TextStyle(size: 32, weight: .bold, colour: .white, lineSpacing: 1.05)
+        let title = canvas.typesetter.layout(
+            canvas.typesetter.fitted(RichText(definition.title), style: titleStyle, width: width, maxHeight: 110),
+            style: titleStyle, width: width)
         canvas.tagged(.heading1) { canvas.draw(title, at: Point(x: left, y: band.minY + 110)) }
+        let subtitleStyle = TextStyle(size: 15, colour: .white, lineSpacing: 1.15)
         canvas.tagged(.paragraph) {
-            canvas.text(RichText(definition.subtitle), style: TextStyle(size: 15, colour: .white, lineSpacing: 1.15),
-                        at: Point(x: left, y: band.minY + 118 + title.size.height), width: width)
+            canvas.text(canvas.typesetter.fitted(RichText(definition.subtitle), style: subtitleStyle, width: width,
+                                                 maxHeight: 170 - title.size.height),
+                        style: subtitleStyle, at: Point(x: left, y: band.minY + 118 + title.size.height), width: width)
         }
         let details: [(String, String)] = [
             (waveCount == 1 ? "Survey wave" : "Survey waves", waves),
