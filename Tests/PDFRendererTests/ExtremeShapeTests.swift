@@ -90,6 +90,18 @@ import Testing
         #expect(try PDFTools.text(path).contains("Withheld"))
     }
 
+    @Test func longDefinitionTextsStayOnTheirPages() throws {
+        var definition = ReportDefinition()
+        definition.title = "Board report " + String(repeating: "on programme management ", count: 80)
+        definition.subtitle = String(repeating: "How trusts organise projects. ", count: 60)
+        definition.organisation = String(repeating: "Network ", count: 60)
+        let analysis = Analysis(survey: SurveyShape(trusts: 12).survey(), definition: definition)
+        let path = try PDFTools.folder().appendingPathComponent("report-long-definition.pdf").path
+        try PDFReport(analysis: analysis, run: Fixtures.run).write(to: path)
+        #expect(try PageBounds.problems(path, header: "Board report on programme").isEmpty)
+        #expect(PDFReport(analysis: analysis, run: Fixtures.run).layoutProblems().isEmpty)
+    }
+
     private func pages(_ path: String) throws -> Int {
         let info = try PDFTools.run("pdfinfo", [path]).output
         let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
