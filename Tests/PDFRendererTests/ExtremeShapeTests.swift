@@ -83,6 +83,15 @@ import Testing
         #expect(try PageBounds.problems(path, header: "Benchmark pack: Trust").isEmpty)
     }
 
+    @Test func emptyAnswersAreSaidNotDrawnEmpty() throws {
+        let path = try PDFTools.folder().appendingPathComponent("report-empty-answers.pdf").path
+        try PDFReport(analysis: Self.analysis("every optional answer empty"), run: Fixtures.run).write(to: path)
+        #expect(try PageBounds.problems(path, header: "PMO benchmarking survey").isEmpty)
+        let text = try PDFTools.text(path)
+        #expect(text.contains("Central PMO staffing (FTE) by sector No trust of the W00001 wave gave the answers this breakdown counts"))
+        #expect(!text.contains("Figure 5: Central PMO staffing"), "no empty chart")
+    }
+
     @Test func oneTrustPackSaysWhatIsWithheld() throws {
         let path = try PDFTools.folder().appendingPathComponent("pack-one-trust.pdf").path
         try Self.pack(Self.analysis("one trust")).write(to: path)
