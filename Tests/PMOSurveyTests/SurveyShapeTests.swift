@@ -37,6 +37,7 @@ import Testing
                 #expect(window.lowerBound == 0, "without an FTE of its own, the largest are shown")
             }
             #expect(benchmark.rankingWindow(wholeUpTo: 1_000, neighbours: 60) == 0..<benchmark.ranking.count)
+            #expect(benchmark.rankSpan(window) == "\(benchmark.ranking[window.first!].rank) to \(benchmark.ranking[window.last!].rank)")
         }
     }
 }

@@ -118,7 +118,8 @@ struct PackContent {
         let title = !windowed ? "Central PMO FTE of every trust, largest first"
             : own == nil ? "Central PMO FTE: the largest \(window.count) of \(count) trusts, and how every trust compares"
             : "Central PMO FTE: your trust among the \(window.count) nearest it in rank, of \(count) trusts"
-        let subtitle = (windowed ? "Ranks \(window.lowerBound + 1) to \(window.upperBound) of \(count) trusts; the strip shows every trust. " : "")
+        let ranks = windowed ? benchmark.rankSpan(window) : ""
+        let subtitle = (windowed ? "Ranks \(ranks) of \(count) trusts; the strip shows every trust. " : "")
             + "Trusts with a central or hybrid PMO that gave it; others named only where they agreed"
         return ReportSection(title: "Ranking", destination: "ranking", blocks: [
             .prose(own.map { "\(trust.trustName) ranks \($0.rank.grouped) of \(count) trusts by central PMO FTE." }

@@ -11,4 +11,10 @@ extension TrustBenchmark {
         let start = min(max(0, own - size / 2), count - size)
         return start..<(start + size)
     }
+
+    /// `191 to 236`: the ranks of the first and last trusts of `window` (ties share a rank).
+    public func rankSpan(_ window: Range<Int>) -> String {
+        guard let first = window.first, let last = window.last else { return "" }
+        return "\(ranking[first].rank.grouped) to \(ranking[last].rank.grouped)"
+    }
 }

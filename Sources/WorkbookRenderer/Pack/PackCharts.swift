@@ -76,7 +76,7 @@ enum PackCharts {
         }
         let window = rankingWindow(benchmark), count = benchmark.ranking.count
         let title = window.count == count ? "Central PMO FTE of every trust, largest first"
-            : "Central PMO FTE: ranks \(window.lowerBound + 1) to \(window.upperBound) of \(count.grouped) trusts, "
+            : "Central PMO FTE: ranks \(benchmark.rankSpan(window)) of \(count.grouped) trusts, "
                 + (benchmark.ranking[window].contains(where: \.isOwn) ? "yours among them" : "the largest")
                 + " (the FteRanking table has every trust)"
         return Chart(
