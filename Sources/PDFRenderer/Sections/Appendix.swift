@@ -70,12 +70,14 @@ extension ReportContent {
                               RichText(wave.responseCount.grouped)])
         }
         let windowed = listed.count < survey.waves.count
-        blocks.append(figures.table(windowed ? "The latest \(listed.count) of \(survey.waves.count.grouped) survey waves" : "Survey waves",
+        let caption = windowed ? "The latest \(listed.count) of \(survey.waves.count.grouped) survey waves" : "Survey waves"
+        blocks.append(figures.table(caption,
                                     columns: [.init(title: "Wave", weight: 2, alignment: .left),
                                               .init(title: "First submission", weight: 2, alignment: .left),
                                               .init(title: "Trusts", weight: 1, alignment: .right)],
                                     rows: waveRows,
-                                    note: windowed ? "Waves: \(survey.waveSpan). The ModelByWave table of the workbook and JSON export has every wave with its trusts." : nil))
+                                    note: windowed ? "Waves: \(survey.waveSpan). The ModelByWave table of the workbook and "
+                                        + "JSON export has every wave with its trusts." : nil))
         blocks.append(.prose("Each finding, with its line number and what to correct, is listed in the DataQuality table of the workbook.",
                                  Typography.small))
         return ReportSection(title: "Appendix B: Data quality", destination: "data-quality", blocks: blocks)

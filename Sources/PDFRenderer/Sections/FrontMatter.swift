@@ -53,8 +53,8 @@ struct Cover {
             canvas.tagged(.paragraph) {
                 canvas.text(RichText(label), style: Typography.small, at: Point(x: left, y: y), width: 160)
                 let style = Typography.lead.with(weight: .bold)
-                let size = canvas.text(canvas.typesetter.fitted(RichText(value), style: style, width: width - 160, maxHeight: 45),
-                                       style: style, at: Point(x: left + 160, y: y - 2), width: width - 160)
+                let fitted = canvas.typesetter.fitted(RichText(value), style: style, width: width - 160, maxHeight: 45)
+                let size = canvas.text(fitted, style: style, at: Point(x: left + 160, y: y - 2), width: width - 160)
                 y += max(size.height, 14) + 12
             }
         }
