@@ -4,12 +4,11 @@ import PMOSurvey
 extension ReportContent {
     mutating func method() -> ReportSection {
         let bounds = analysis.definition.bounds
-        let waves = analysis.survey.waves.map(\.displayLabel)
         var blocks: [Block] = [
             .prose("Each NHS trust answers the survey once per wave. Where a trust answered more than once in a wave, "
                 + "its latest submission counts and the others are set aside as superseded. Every figure describes the "
                 + "latest wave, \(latestWave), except the trend across waves."
-                + (waves.count > 1 ? " Waves in this report: \(Reading.list(waves))." : "")),
+                + (analysis.survey.waves.count > 1 ? " Waves in this report: \(analysis.survey.waveSpan)." : "")),
             .subheading("Trust size"),
             .prose("Trusts are banded by their staff headcount:"),
             .bullets(bounds.trustSizeDefinitions.map { .bold($0.0.rawValue + ": ") + RichText($0.1) }),
@@ -64,19 +63,28 @@ extension ReportContent {
                                         rows: rejections.map { Table.Row(cells: [RichText($0.column), RichText($0.count.grouped)]) },
                                         note: "A record is counted once, under its first error."))
         }
-        let waveRows = survey.waves.map { wave in
+        // A daily survey has thousands of waves: the latest are listed, the workbook has them all.
+        let listed = survey.waves.suffix(Self.wavesListed)
+        let waveRows = listed.map { wave in
             Table.Row(cells: [RichText(wave.displayLabel), RichText(wave.earliestSubmitted?.longText ?? NumberFormat.missing),
                               RichText(wave.responseCount.grouped)])
         }
-        blocks.append(figures.table("Survey waves",
+        let windowed = listed.count < survey.waves.count
+        let caption = windowed ? "The latest \(listed.count) of \(survey.waves.count.grouped) survey waves" : "Survey waves"
+        blocks.append(figures.table(caption,
                                     columns: [.init(title: "Wave", weight: 2, alignment: .left),
                                               .init(title: "First submission", weight: 2, alignment: .left),
                                               .init(title: "Trusts", weight: 1, alignment: .right)],
-                                    rows: waveRows, note: nil))
+                                    rows: waveRows,
+                                    note: windowed ? "Waves: \(survey.waveSpan). The ModelByWave table of the workbook and "
+                                        + "JSON export has every wave with its trusts." : nil))
         blocks.append(.prose("Each finding, with its line number and what to correct, is listed in the DataQuality table of the workbook.",
                                  Typography.small))
         return ReportSection(title: "Appendix B: Data quality", destination: "data-quality", blocks: blocks)
     }
+
+    /// The most survey waves Appendix B lists (about a page).
+    static let wavesListed = 40
 
     /// Consenting trusts by name (every trust in an internal-use edition), the others only counted.
     /// The longest list of named trusts the report prints (about ten pages).
