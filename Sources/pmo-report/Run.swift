@@ -13,7 +13,7 @@ struct Run: ParsableCommand {
             takes the input file (or the newest matching file of an input folder), and publishes \
             every output together into <output>/runs/<wave>_<UTC time>/ with a manifest.json, then \
             points <output>/latest at it. A run that fails or is killed leaves `latest` as it was. \
-            When the input, the definition and pmo-report are unchanged since `latest`, the run \
+            When the input, the definition, the peer-code secret and pmo-report are unchanged since `latest`, the run \
             says "up to date" and writes nothing.
 
             Logs go to stderr; the last line states the outcome. Exit codes: 0 published or up to \
@@ -61,7 +61,7 @@ struct Run: ParsableCommand {
                     "render_ms": "\(timings.render)", "publish_ms": "\(timings.publish)",
                 ])
             case let .upToDate(folder):
-                log.notice("up to date: input, definition and pmo-report unchanged since \(folder); --force runs again")
+                log.notice("up to date: input, definition, peer-code secret and pmo-report unchanged since \(folder); --force runs again")
             }
         } catch {
             log.error("failed: \(error.reason), exit \(error.status.rawValue)")
