@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "pmo-report", targets: ["pmo-report"]),
         // For the fuzzing package in Fuzz/, which builds with sanitizers on its own.
         .library(name: "PMOSurvey", targets: ["PMOSurvey"]),
+        .library(name: "PDFRenderer", targets: ["PDFRenderer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -29,6 +29,9 @@ public struct DefinitionFile: Sendable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var file = DefinitionFile(path: path, sha256: hash.finalizeHex(), report: ReportDefinition(), settings: RunSettings())
         try file.read(text, relativeTo: folder)
+        if file.settings.peerCodeSecretFile == nil {
+            file.settings.peerCodeSecretFile = Self.resolve(PeerCodeSecret.fileName, relativeTo: folder)
+        }
         return file
     }
 
@@ -64,7 +67,16 @@ public struct DefinitionFile: Sendable {
             case .keepRuns: settings.keepRuns = try value.wholeNumber(atLeast: 1)
             case .sizeBands: report.bounds = try sizeBands(value, over: report.bounds)
             case .withholdBelow: report.withholdBelow = try value.wholeNumber(atLeast: 3)
-            case .peerCodeSecret: report.peerCodeSecret = try value.text()
+            case .peerCodeSecret:
+                let secret = try value.text()
+                if let weakness = PeerCodeSecret.weakness(of: secret) {
+                    throw value.bad("a secret of the network's own: this one \(weakness), so anyone could work out "
+                        + "which trust is behind each peer code. Remove the key to let pmo-report make and keep a random "
+                        + "secret in \(PeerCodeSecret.fileName) beside this file, or give at least "
+                        + "\(PeerCodeSecret.minimumLength) random characters")
+                }
+                report.peerCodeSecret = secret
+            case .peerCodeSecretFile: settings.peerCodeSecretFile = Self.resolve(try value.text(), relativeTo: folder)
             case .internalUse: report.internalUse = try value.flag()
             }
         }

@@ -10,6 +10,7 @@ enum DefinitionKey: String, CaseIterable {
     case sizeBands = "size_bands"
     case withholdBelow = "withhold_below"
     case peerCodeSecret = "peer_code_secret"
+    case peerCodeSecretFile = "peer_code_secret_file"
     case internalUse = "internal_use"
 }
 

@@ -20,6 +20,9 @@ public struct RunSettings: Sendable, Hashable {
     public var outputs: [Output] = [.json, .workbook, .pdf]
     /// How many published runs to keep; older ones are removed after a successful run.
     public var keepRuns = 12
+    /// Where the network's peer-code secret is kept (made there on first use), unless the
+    /// definition gives the secret itself. Absolute once loaded: beside the definition by default.
+    public var peerCodeSecretFile: String?
 
     public init() {}
 

@@ -28,8 +28,9 @@ extension WorkbookBuilder {
         row = try writer.number("Used in the figures", Double(survey.counts.valid), format: Styles.count, row: row)
         row = try writer.number("Rejected", Double(survey.counts.rejected), format: Styles.count, row: row)
         row = try writer.number("Superseded by a later answer", Double(survey.counts.superseded), format: Styles.count, row: row)
-        row = try writer.text("Survey waves", survey.waves.map { "\($0.displayLabel.singleLine) (n=\($0.responseCount))" }
-            .joined(separator: ", "), row: row)
+        row = try writer.text("Survey waves", survey.waves.count > Survey.wavesListed
+            ? survey.waveSpan + "; the ModelByWave sheet has every wave with its trusts."
+            : survey.waves.map { "\($0.displayLabel.singleLine) (n=\($0.responseCount))" }.joined(separator: ", "), row: row)
         if layout.responseSheets.count > 1 {
             row = try writer.text("Responses sheets",
                                   "The responses exceed Excel's \(Limits.rows.grouped) rows per sheet, so they continue on "

@@ -13,7 +13,7 @@ enum BreakdownCharts {
 
     /// Single-choice shares: one 100% bar per group, a segment per category, labelled with its
     /// share (zero shares unlabelled).
-    static func stacked(_ table: ShareTable, block: ChartBlock.Placed) -> Chart {
+    static func stacked(_ table: ShareTable, block: ChartBlock.Placed, title: String? = nil) -> Chart {
         let series = table.categories.indices.map { c in
             let fill = Palette.color(category: table.categories[c], at: c)
             return Chart.Series(
@@ -22,12 +22,12 @@ enum BreakdownCharts {
                 dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
-            kind: .percentStackedBar, title: table.title,
+            kind: .percentStackedBar, title: title ?? table.title,
             categoryAxis: categoryAxis(table.groupKind),
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", majorUnit: 0.25,
                                   gridlines: gridlines),
             series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(hex: Palette.text),
-            heightPixels: max(300, 130 + 42 * table.groups.count))
+            heightPixels: max(300, 130 + 42 * block.rowCount))
     }
 
     /// Multiple-choice shares: a cluster of bars per item, one bar per group.

@@ -9,8 +9,8 @@ extension WorkbookBuilder {
         let definition = analysis.definition
         var waves = "Source file\(survey.sources.count > 1 ? "s" : ""): \(survey.sourceNames). "
         if survey.waves.count > 1 {
-            waves += "Survey waves: " + survey.waves.map { $0.displayLabel.singleLine }.joined(separator: ", ")
-                + ". Figures describe the latest wave, \(survey.latestWave.displayLabel.singleLine), unless a sheet says otherwise."
+            waves += "Survey waves: " + survey.waveSpan
+                + ". Figures describe the latest wave, \(Survey.shortened(survey.latestWave.displayLabel)), unless a sheet says otherwise."
         } else {
             waves += "One survey wave" + (survey.latestWave.label.isEmpty ? "." : ", \(survey.latestWave.label.singleLine).")
         }

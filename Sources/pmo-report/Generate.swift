@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OpenSSLDigest
 import PMOSurvey
+import ReportRuns
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,8 +25,12 @@ struct Generate: ParsableCommand {
           help: "Name every trust, including those that did not consent. Every page and sheet then says so.")
     var internalUse = false
 
-    @Flag(help: "Also write a benchmark pack (workbook and PDF) for every trust of the latest wave into <output>/packs, with an index.")
+    @Flag(help: "Also write a benchmark pack (workbook and PDF) for every trust of the latest wave into <output>/packs; the index that names every trust goes beside it, not in it.")
     var packs = false
+
+    @Option(name: .customLong("secret-file"),
+            help: "The file that keeps the network's peer-code secret, made at random on first use. Keep it private and keep it: a new secret changes every peer code.")
+    var secretFile = Defaults.peerCodeSecretFile
 
     @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
     var quiet = false
@@ -38,6 +43,7 @@ struct Generate: ParsableCommand {
         var timer = PhaseTimer()
         var definition = ReportDefinition()
         definition.internalUse = internalUse
+        definition.peerCodeSecret = try PeerCodeSecret.forCommand(at: secretFile) { if !quiet { Console.note($0) } }.value
         let survey = try SurveyLoading.load(try inputs.pairs(), bounds: definition.bounds, run: run)
         timer.mark("read")
         let analysis = Analysis(survey: survey, definition: definition, sha256: OpenSSLSHA256.self)
@@ -52,7 +58,10 @@ struct Generate: ParsableCommand {
             let c = survey.counts
             print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
             for path in outputs { print("wrote \(path)") }
-            if let packOutcome { print(packOutcome.summary(folder: (output as NSString).appendingPathComponent(TrustPacks.folderName))) }
+            if let packOutcome {
+                print(packOutcome.summary(folder: (output as NSString).appendingPathComponent(TrustPacks.folderName),
+                                          index: (output as NSString).appendingPathComponent(TrustPacks.indexName)))
+            }
         }
         try packOutcome?.reportFailures()
     }
@@ -70,16 +79,19 @@ struct Generate: ParsableCommand {
         var packOutcome: TrustPacks.Outcome?
         do {
             for kind in kinds { try publisher.checkDestination(kind.fileName, isFolder: false) }
-            if packs { try publisher.checkDestination(TrustPacks.folderName, isFolder: true) }
+            if packs {
+                try publisher.checkDestination(TrustPacks.folderName, isFolder: true)
+                try publisher.checkDestination(TrustPacks.indexName, isFolder: false)
+            }
             let durations = try OutputKind.write(kinds, analysis, run: run, paths: kinds.map { publisher.stagingPath($0.fileName) })
             timer.mark("outputs")
             for (kind, seconds) in durations { timer.add("\(kind.rawValue) (in parallel)", seconds: seconds) }
             if packs {
                 packOutcome = try TrustPacks(analysis: analysis, run: run, quiet: quiet)
-                    .write(into: publisher.stagingPath(TrustPacks.folderName))
+                    .write(into: publisher.stagingPath(TrustPacks.folderName), index: publisher.stagingPath(TrustPacks.indexName))
                 timer.mark("packs")
             }
-            try publisher.publish(kinds.map(\.fileName) + (packs ? [TrustPacks.folderName] : []))
+            try publisher.publish(kinds.map(\.fileName) + (packs ? [TrustPacks.folderName, TrustPacks.indexName] : []))
             timer.mark("publish")
         } catch {
             publisher.discard()

@@ -15,7 +15,7 @@ struct Run: ParsableCommand {
             `inputs:`, each survey-tool export with its mapping), and publishes \
             every output together into <output>/runs/<wave>_<UTC time>/ with a manifest.json, then \
             points <output>/latest at it. A run that fails or is killed leaves `latest` as it was. \
-            When the input, the definition and pmo-report are unchanged since `latest`, the run \
+            When the input, the definition, the peer-code secret and pmo-report are unchanged since `latest`, the run \
             says "up to date" and writes nothing.
 
             Logs go to stderr; the last line states the outcome. Exit codes: 0 published or up to \
@@ -63,7 +63,7 @@ struct Run: ParsableCommand {
                     "render_ms": "\(timings.render)", "publish_ms": "\(timings.publish)",
                 ])
             case let .upToDate(folder):
-                log.notice("up to date: input, definition and pmo-report unchanged since \(folder); --force runs again")
+                log.notice("up to date: input, definition, peer-code secret and pmo-report unchanged since \(folder); --force runs again")
             }
         } catch {
             log.error("failed: \(error.reason), exit \(error.status.rawValue)")
@@ -97,7 +97,7 @@ private struct ScheduledRun {
     let log: Logger
     let force: Bool
     let wait: Int
-    let file: DefinitionFile
+    var file: DefinitionFile
     /// The files of the survey as given (a file or a folder each), with their mappings.
     let inputsGiven: [RunSettings.Input]
     let outputFolder: String
@@ -134,6 +134,13 @@ private struct ScheduledRun {
         outputFolder = output
         kinds = file.settings.outputs.compactMap { OutputKind(rawValue: $0.rawValue) }
         withPacks = file.settings.outputs.contains(.packs)
+        if file.report.peerCodeSecret.isEmpty, let secretFile = file.settings.peerCodeSecretFile {
+            do throws(ExitCode) {
+                file.report.peerCodeSecret = try PeerCodeSecret.forCommand(at: secretFile) { log.notice("\($0)") }.value
+            } catch {
+                throw RunFailure(status: error, reason: "no usable peer-code secret (\(secretFile))")
+            }
+        }
         if file.report.internalUse {
             log.warning("internal_use is on: the outputs name every trust, including those that did not consent; do not share them")
         }
@@ -155,7 +162,8 @@ private struct ScheduledRun {
         let readStart = clock.now
         let inputs = try selectInputs()
         if !force, let latest = folder.latest, let manifest = Manifest.read(from: folder.runPath(latest)),
-           manifest.matches(inputs: inputs, definition: file.sha256, toolVersion: RunInfo.toolVersion) {
+           manifest.matches(inputs: inputs, definition: file.sha256, peerCodeSecretFingerprint: secretFingerprint,
+                            toolVersion: RunInfo.toolVersion) {
             return .upToDate(folder: folder.runPath(latest))
         }
         let runInfo = RunInfo.current
@@ -191,6 +199,8 @@ private struct ScheduledRun {
             throw error
         }
     }
+
+    private var secretFingerprint: String { PeerCodeSecret.fingerprint(of: file.report.peerCodeSecret) }
 
     private func takeLock(on folder: OutputFolder) throws(RunFailure) -> RunLock {
         let lock: RunLock
@@ -303,7 +313,7 @@ private struct ScheduledRun {
 
         let publishStart = clock.now
         do {
-            try staging.flush(outputs.map(\.file) + (withPacks ? [TrustPacks.folderName] : []))
+            try staging.flush(outputs.map(\.file) + (withPacks ? [TrustPacks.folderName, TrustPacks.indexName] : []))
         } catch {
             throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
         }
@@ -313,6 +323,7 @@ private struct ScheduledRun {
             toolVersion: RunInfo.toolVersion,
             definition: Manifest.Definition(path: file.path, sha256: file.sha256),
             inputs: inputs,
+            peerCodeSecretFingerprint: secretFingerprint,
             wave: survey.latestWave.label,
             responses: ["rows": c.rows, "valid": c.valid, "rejected": c.rejected, "superseded": c.superseded],
             outputs: outputs, started: started, timingsMs: timings)
@@ -332,16 +343,16 @@ extension ScheduledRun {
     private func writePacks(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder) throws(RunFailure) -> [Manifest.Output] {
         let folder = staging.file(TrustPacks.folderName)
         do {
-            let outcome = try TrustPacks(analysis: analysis, run: run, quiet: true).write(into: folder)
+            let outcome = try TrustPacks(analysis: analysis, run: run, quiet: true)
+                .write(into: folder, index: staging.file(TrustPacks.indexName))
             for failure in outcome.failures { log.error("no benchmark pack for \(failure.trust): \(failure.reason)") }
             guard outcome.failures.isEmpty else {
                 throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(outcome.failures.count) of \(outcome.written + outcome.failures.count) benchmark packs failed; `latest` still points to the previous run")
             }
-            log.info("wrote \(outcome.written) benchmark \(outcome.written == 1 ? "pack" : "packs"); \(TrustPacks.folderName)/\(TrustPacks.indexName) names every trust: not for sharing")
+            log.info("wrote \(outcome.written) benchmark \(outcome.written == 1 ? "pack" : "packs") into \(TrustPacks.folderName)/, which can be shared; \(TrustPacks.indexName) beside it names every trust and its peer code: never share it")
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            return try names.map { name in
-                let file = TrustPacks.folderName + "/" + name
-                return Manifest.Output(file: file, digest: try FileDigest(path: staging.file(file)))
+            return try (names.map { TrustPacks.folderName + "/" + $0 } + [TrustPacks.indexName]).map { file in
+                Manifest.Output(file: file, digest: try FileDigest(path: staging.file(file)))
             }
         } catch let failure as RunFailure {
             throw failure

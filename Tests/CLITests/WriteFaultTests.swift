@@ -118,13 +118,14 @@ import Testing
     func noWritableTemporaryFolder() throws {
         // Outside /tmp, which is read-only for the run.
         let out = "/var/tmp/pmo-write-faults-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        let secret = out + "-peer-code-secret"
+        defer { for path in [out, secret] { try? FileManager.default.removeItem(atPath: path) } }
         let script = "mount --bind /tmp /tmp && mount -o remount,bind,ro /tmp && cd /tmp && exec \"$0\" \"$@\""
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = "/nonexistent"
         environment["SOURCE_DATE_EPOCH"] = "1764201600"
         let result = try Launch.start(["-m", "/bin/sh", "-c", script, CLIRunner.executable,
-                                       "generate", "--input", Self.sample, "--output", out, "--quiet"],
+                                       "generate", "--input", Self.sample, "--output", out, "--secret-file", secret, "--quiet"],
                                       executable: "/usr/bin/unshare", environment: environment).finish()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(CLIRunner.contents(of: out) == ["pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])

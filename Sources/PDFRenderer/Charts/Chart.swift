@@ -21,6 +21,8 @@ public struct Chart: Sendable {
         case rankedBars(RankedBars)
         /// A value against its peers' quartiles, Model Health System style (benchmark packs).
         case quartileBands(QuartileBands)
+        /// Shares across many points (waves), a line per category.
+        case lines(Lines)
     }
 
     public var title: String

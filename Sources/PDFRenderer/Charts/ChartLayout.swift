@@ -15,6 +15,7 @@ extension Chart {
         case .distribution(let chart): chart.layout(&b)
         case .rankedBars(let chart): chart.layout(&b)
         case .quartileBands(let chart): chart.layout(&b)
+        case .lines(let chart): chart.layout(&b)
         }
         b.y += 6
         b.paragraph(note, ChartStyle.note, spaceAfter: 0)
@@ -33,7 +34,7 @@ extension StackedShares {
     func layout(_ b: inout MarkBuilder) {
         swatches(categories, into: &b)
         let column = b.labelColumn(rows.map(\.label))
-        let scale = LinearScale.shares(range: (column + ChartStyle.gutter)...(b.width - 1))
+        let scale = LinearScale.shares(range: plotRange(column + ChartStyle.gutter, b.width - 1))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
             if row.isTotal { b.y += 6 }
@@ -72,7 +73,7 @@ extension Intervals {
     func layout(_ b: inout MarkBuilder) {
         let column = b.labelColumn(rows.map(\.label))
         let valueWidth = b.size("100.0%", ChartStyle.value).width + 2
-        let scale = LinearScale.shares(range: (column + ChartStyle.gutter + 4)...(b.width - valueWidth - 14))
+        let scale = LinearScale.shares(range: plotRange(column + ChartStyle.gutter + 4, b.width - valueWidth - 14))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
             let height = b.rowHeight(row.label, bold: false, column: column, minimum: 16)
@@ -116,7 +117,7 @@ extension SmallMultiples {
             for (slot, panel) in row.enumerated() {
                 let left = Double(slot) * (panelWidth + gap)
                 let scale = LinearScale.shares(
-                    range: (left + column + ChartStyle.gutter)...(left + panelWidth - valueWidth))
+                    range: plotRange(left + column + ChartStyle.gutter, left + panelWidth - valueWidth))
                 let title = b.text(RichText(panel.title), ChartStyle.totalLabel, at: Point(x: left, y: top),
                                    wrap: panelWidth)
                 var y = title.maxY + 4
@@ -153,7 +154,7 @@ extension Distribution {
         let maximum = rows.filter { !$0.values.isEmpty }.map(\.max).max() ?? 0
         let medianWidth = b.size("median 8,888.8", ChartStyle.value).width
         let scale = LinearScale.nice(maximum: maximum,
-                                     range: (column + ChartStyle.gutter + 4)...(b.width - medianWidth - 12))
+                                     range: plotRange(column + ChartStyle.gutter + 4, b.width - medianWidth - 12))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
             let height = b.rowHeight(row.label, bold: false, column: column, minimum: 22)

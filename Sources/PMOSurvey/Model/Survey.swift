@@ -90,6 +90,10 @@ public struct Survey: Sendable {
     public var counts: ResponseCounts
     /// Waves in the contract's order: earliest submitted date, then label.
     public private(set) var waves: [Wave]
+    /// Where each trust's current answer is in `responses`, by trust number: its answer to the
+    /// latest wave it took part in (contract section 6). It decides the trust's consent and the
+    /// name it is shown under in every wave, whatever the order of the rows in the file.
+    public private(set) var currentAnswers: [Int]
 
     /// A survey whose responses already carry their trust numbers.
     init(sources: [SurveySource], numberedResponses responses: [Response], trustKeys: [String], findings: [Finding],
@@ -100,20 +104,41 @@ public struct Survey: Sendable {
         self.findings = findings
         self.counts = counts
         self.waves = Self.orderedWaves(responses)
+        self.currentAnswers = Self.currentAnswers(responses, trustCount: trustKeys.count, waves: waves)
     }
 
     public var latestWave: Wave { waves[waves.count - 1] }
 
-    /// Rejected rows by reason, for the data-quality summaries: the first error of each rejected row.
+    /// The current answer of the trust that gave `r`.
+    public func currentAnswer(of r: Response) -> Response { responses[currentAnswers[r.trustNumber]] }
+
+    /// The positions in `responses` of each wave's responses, in the order of `waves`: one pass,
+    /// whatever the number of waves.
+    public var responsesByWave: [[Int]] {
+        var byWave = [[Int]](repeating: [], count: waves.count), place = WavePlaces(waves)
+        for i in responses.indices { byWave[place.index(of: responses[i].wave)].append(i) }
+        return byWave
+    }
+
+    private static func currentAnswers(_ responses: [Response], trustCount: Int, waves: [Wave]) -> [Int] {
+        var current = [Int](repeating: -1, count: trustCount), currentWave = current, place = WavePlaces(waves)
+        for i in responses.indices {
+            let trust = responses[i].trustNumber, wave = place.index(of: responses[i].wave)
+            // One answer counts per trust and wave, so a later wave is the only way to replace one.
+            if wave > currentWave[trust] { (current[trust], currentWave[trust]) = (i, wave) }
+        }
+        return current
+    }
+
+    /// Rejected rows by reason, for the data-quality summaries: the first error of each rejected
+    /// row, most common first (then by column), so that the order of the rows never shows.
     public var rejectionsByColumn: [(column: String, count: Int)] {
-        var seen = Set<Pair>(), counts: [String: Int] = [:], order: [String] = []
+        var seen = Set<Pair>(), counts: [String: Int] = [:]
         for f in findings where f.severity == .error {
             guard let line = f.line, seen.insert(Pair(file: f.file, line: line)).inserted else { continue }
-            let column = f.column ?? "record"
-            if counts[column] == nil { order.append(column) }
-            counts[column, default: 0] += 1
+            counts[f.column ?? "record", default: 0] += 1
         }
-        return order.map { ($0, counts[$0]!) }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
     }
 
     private struct Pair: Hashable {

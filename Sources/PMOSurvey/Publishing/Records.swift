@@ -69,13 +69,9 @@ extension Analysis {
     static func responsesTable(survey: Survey, naming: TrustNaming) -> RecordTable {
         let responses = survey.responses
         // Whole-number keys computed once per response: a million comparisons of names cost seconds.
-        var waves = WaveNumbering(), rankOfWave: [Int] = []
+        var waves = WavePlaces(survey.waves)
         let peers = survey.trustKeys.count + 1
-        let keys = responses.indices.map { i in
-            let (number, isNew) = waves.number(responses[i].wave)
-            if isNew { rankOfWave.append(survey.waves.firstIndex { $0.label == responses[i].wave }!) }
-            return rankOfWave[number] * peers + naming.peerNumber(responses[i])
-        }
+        let keys = responses.indices.map { i in waves.index(of: responses[i].wave) * peers + naming.peerNumber(responses[i]) }
         let order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]

@@ -33,3 +33,21 @@ extension Survey {
         }
     }
 }
+
+/// Each wave's place in `Survey.waves`, found by label. Rows of one wave usually come together,
+/// so the last label is remembered and most rows skip the look-up.
+struct WavePlaces {
+    private let places: [String: Int]
+    private var last: (label: String, index: Int)?
+
+    init(_ waves: [Wave]) {
+        places = Dictionary(uniqueKeysWithValues: waves.enumerated().map { ($1.label, $0) })
+    }
+
+    mutating func index(of label: String) -> Int {
+        if let last, last.label == label { return last.index }
+        let index = places[label]!
+        last = (label, index)
+        return index
+    }
+}

@@ -44,13 +44,23 @@ enum PackCharts {
 
     // MARK: Ranking
 
+    /// Up to this many trusts the chart shows every one; past it, the trust's nearest neighbours
+    /// by rank (the FteRanking Table has every trust).
+    static let rankingWhole = 112
+    static let rankingNeighbours = 60
+
+    static func rankingWindow(_ benchmark: TrustBenchmark) -> Range<Int> {
+        benchmark.rankingWindow(wholeUpTo: rankingWhole, neighbours: rankingNeighbours)
+    }
+
     /// One column per kind of bar (yours, your sector, other sectors), each row filled in one.
     static func rankingBlock(_ benchmark: TrustBenchmark) -> ChartBlock {
-        ChartBlock(
+        let shown = benchmark.ranking[rankingWindow(benchmark)]
+        return ChartBlock(
             corner: "Trust",
-            rowLabels: benchmark.ranking.map { $0.isOwn ? "\($0.label) (yours)" : $0.label },
+            rowLabels: shown.map { "\($0.rank). " + ($0.isOwn ? "\($0.label) (yours)" : $0.label) },
             columnLabels: ["Your trust", "Your sector (\(benchmark.trust.sector.rawValue))", "Other sectors"],
-            values: benchmark.ranking.map { t in
+            values: shown.map { t in
                 let column = t.isOwn ? 0 : t.sector == benchmark.trust.sector ? 1 : 2
                 return (0..<3).map { $0 == column ? t.centralFTE : 0 }
             })
@@ -64,12 +74,17 @@ enum PackCharts {
                          dataLabels: s == 0 ? Chart.DataLabels(numberFormat: "0.0;;;", position: .insideBase,
                                                                fontColor: textColor, bold: true) : nil)
         }
+        let window = rankingWindow(benchmark), count = benchmark.ranking.count
+        let title = window.count == count ? "Central PMO FTE of every trust, largest first"
+            : "Central PMO FTE: ranks \(benchmark.rankSpan(window)) of \(count.grouped) trusts, "
+                + (benchmark.ranking[window].contains(where: \.isOwn) ? "yours among them" : "the largest")
+                + " (the FteRanking table has every trust)"
         return Chart(
-            kind: .stackedBar, title: "Central PMO FTE of every trust, largest first",
+            kind: .stackedBar, title: title,
             categoryAxis: categoryAxis(nil),
             valueAxis: Chart.Axis(title: "Central PMO FTE", minimum: 0, gridlines: gridlines),
             series: series, legend: .top, gap: 30, fontName: Styles.font, textColor: textColor,
-            widthPixels: 640, heightPixels: 120 + 14 * benchmark.ranking.count)
+            widthPixels: 640, heightPixels: 120 + 14 * block.rowCount)
     }
 
     // MARK: Model mix

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Peer codes must not be recomputable from public values: ODS codes are published by NHS
+/// Digital, so an order keyed by a secret that ships with the tool can be redone by any trust that
+/// receives a pack. The attack is run for real, with Python's own SHA-256: it works with the
+/// secret that was used (so the test can fail), and fails with every secret that ships.
+@Suite struct PeerCodeSecrecyTests {
+    /// How many trusts of the index get their own peer code back when the order is recomputed from
+    /// the survey's trust keys with each secret, as `SHA-256(secret + US + key)`.
+    static let attack = """
+        import csv, hashlib, json, sys
+        survey, index, secrets = sys.argv[1].split("\\n")
+        rows = list(csv.DictReader(open(survey, encoding="utf-8-sig")))
+        keys = sorted({"code:" + r["trust_code"].strip().upper() if r["trust_code"].strip()
+                       else "name:" + "".join(r["trust_name"].lower().split()) for r in rows})
+        given = {r["trust_code"]: int(r["peer_code"].split()[1]) for r in csv.DictReader(open(index, encoding="utf-8"))}
+        for secret in json.loads(secrets):
+            order = sorted(keys, key=lambda k: (hashlib.sha256((secret + "\\x1f" + k).encode()).digest()[:8], k))
+            guess = {k[5:]: n + 1 for n, k in enumerate(order)}
+            print(sum(1 for code, number in given.items() if guess.get(code) == number))
+        """
+
+    static func recovered(survey: String, output: String, secrets: [String]) throws -> [Int] {
+        let argument = [survey, output + "/packs-index-not-for-sharing.csv",
+                        String(decoding: try JSONEncoder().encode(secrets), as: UTF8.self)].joined(separator: "\n")
+        return try IndependentReaders.python(attack, argument).split(separator: "\n").map { Int($0)! }
+    }
+
+    @Test func codesCannotBeRecomputedFromShippedSecrets() throws {
+        let folder = CLIRunner.temporaryFolder()
+        // A plain `generate` from a fresh project folder makes its own secret.
+        let known = String(repeating: "0123456789abcdef", count: 4)
+        try known.write(toFile: folder + "/known-secret", atomically: false, encoding: .utf8)
+        let withKnown = try CLIRunner.run(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/known",
+                                           "--packs", "--quiet", "--secret-file", folder + "/known-secret"], in: folder)
+        #expect(withKnown.status == 0, "\(withKnown.stderr)")
+        let fresh = try CLIRunner.run(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/fresh", "--packs"],
+                                      in: folder)
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect(fresh.stderr.contains("made a new random peer-code secret in Reports/.peer-code-secret"))
+        let secret = try String(contentsOfFile: folder + "/Reports/.peer-code-secret", encoding: .utf8)
+        let trusts = try String(contentsOfFile: folder + "/fresh/packs-index-not-for-sharing.csv", encoding: .utf8)
+            .split(separator: "\r\n").count - 1
+        #expect(trusts > 150)
+
+        // The attack works when it has the secret...
+        let withSecret = try Self.recovered(survey: GenerateCommandTests.sample, output: folder + "/known", secrets: [known])
+        #expect(withSecret[0] > trusts * 3 / 4, "\(withSecret) of \(trusts)")
+        // ... and gets no more than chance with anything that ships or is empty.
+        let shipped = try Self.recovered(survey: GenerateCommandTests.sample, output: folder + "/fresh",
+                                         secrets: ["pmo-report", "change-me-for-your-network", "", known])
+        #expect(shipped.allSatisfy { $0 <= 5 }, "\(shipped) of \(trusts) peer codes recovered")
+
+        // The secret is in no output.
+        let hex = secret.trimmingCharacters(in: .whitespacesAndNewlines)
+        for file in ["pmo-report.json", "packs-index-not-for-sharing.csv"] {
+            #expect(!(try String(contentsOfFile: folder + "/fresh/" + file, encoding: .utf8)).contains(hex))
+        }
+        #expect(!fresh.stdout.contains(hex) && !fresh.stderr.contains(hex))
+        // A shipped secret given in a file is refused before anything is written.
+        try "change-me-for-your-network\n".write(toFile: folder + "/weak", atomically: false, encoding: .utf8)
+        let weak = try CLIRunner.run(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/weak-out",
+                                      "--secret-file", folder + "/weak"], in: folder)
+        #expect(weak.status == 64 && weak.stderr.contains("the peer-code secret in this file is one that ships with pmo-report"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/weak-out"))
+    }
+}
