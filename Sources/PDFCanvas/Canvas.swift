@@ -7,6 +7,7 @@ import Foundation
 public struct Canvas {
     let cr: OpaquePointer
     public let typesetter: Typesetter
+    let structure: StructureLog
 
     public func fill(_ rect: Rect, _ colour: Colour) {
         set(colour)
@@ -63,17 +64,29 @@ public struct Canvas {
         return layout.size
     }
 
-    /// Wraps what `body` draws in a structure element.
-    public func tagged(_ tag: StructureTag, _ body: () throws -> Void) rethrows {
-        cairo_tag_begin(cr, tag.rawValue, "")
-        defer { cairo_tag_end(cr, tag.rawValue) }
+    /// Wraps what `body` draws in a structure element. What is drawn outside every element is
+    /// decoration (an artifact) to assistive technology.
+    public func tagged(_ tag: StructureTag, _ attributes: StructureAttributes = .none, _ body: () throws -> Void) rethrows {
+        begin(tag, attributes)
+        defer { end(tag) }
         try body()
     }
 
-    /// Makes what `body` draws a link to a named destination in this document.
-    public func link(to destination: String, _ body: () throws -> Void) rethrows {
-        cairo_tag_begin(cr, "Link", "dest=\(Self.quoted(destination))")
-        defer { cairo_tag_end(cr, "Link") }
+    /// Opens a structure element that outlives one drawing call, e.g. a list or table that
+    /// continues on the next page; close it with `end`.
+    public func begin(_ tag: StructureTag, _ attributes: StructureAttributes = .none) {
+        structure.record(tag, attributes)
+        cairo_tag_begin(cr, tag.rawValue, "")
+    }
+
+    public func end(_ tag: StructureTag) { cairo_tag_end(cr, tag.rawValue) }
+
+    /// Makes what `body` draws a link to a named destination in this document; `description`
+    /// says where it leads, for screen readers (`Executive summary, page 3`).
+    public func link(to destination: String, description: String, _ body: () throws -> Void) rethrows {
+        structure.record(.link, .none, linkDescription: description)
+        cairo_tag_begin(cr, StructureTag.link.rawValue, "dest=\(Self.quoted(destination))")
+        defer { cairo_tag_end(cr, StructureTag.link.rawValue) }
         try body()
     }
 
