@@ -1,9 +1,10 @@
 import PDFCanvas
 
 extension ChartLayout {
-    /// Draws the marks with the chart's top-left corner at `origin`, as one tagged figure.
+    /// Draws the marks with the chart's top-left corner at `origin`, as one tagged figure with
+    /// its alternative text.
     func draw(on canvas: Canvas, at origin: Point) {
-        canvas.tagged(.figure) {
+        canvas.tagged(.figure, .alternativeText(alternativeText)) {
             for mark in marks {
                 switch mark {
                 case .rect(let r, let fill):

@@ -18,7 +18,7 @@ extension Chart {
         }
         b.y += 6
         b.paragraph(note, ChartStyle.note, spaceAfter: 0)
-        return b.finished()
+        return b.finished(alternativeText: alternativeText)
     }
 }
 

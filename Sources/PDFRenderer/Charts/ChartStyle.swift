@@ -95,7 +95,7 @@ struct MarkBuilder {
         return max(minimum, size(label, style, wrap: column).height + 2)
     }
 
-    func finished() -> ChartLayout {
-        ChartLayout(size: Size(width: width, height: y.rounded(.up)), marks: marks)
+    func finished(alternativeText: String) -> ChartLayout {
+        ChartLayout(size: Size(width: width, height: y.rounded(.up)), marks: marks, alternativeText: alternativeText)
     }
 }

@@ -21,6 +21,8 @@ public struct TextMark: Sendable {
 public struct ChartLayout: Sendable {
     public var size: Size
     public var marks: [Mark]
+    /// What the chart shows and its key numbers, read by screen readers in its place.
+    public var alternativeText: String
 
     public var texts: [TextMark] {
         marks.compactMap { if case .text(let t) = $0 { t } else { nil } }

@@ -13,15 +13,15 @@ extension Placed {
                     canvas.draw(layout, at: Point(x: left, y: y + 6))
                 }
             }
-        case .text(let layout, let tag, let bullet):
+        case .text(let layout, let tag, let bullet?):
+            if bullet.opensList { canvas.begin(.list) }
             canvas.tagged(tag) {
-                if let bullet {
-                    canvas.draw(bullet, at: origin)
-                    canvas.draw(layout, at: Point(x: left + 14, y: y))
-                } else {
-                    canvas.draw(layout, at: origin)
-                }
+                canvas.tagged(.listLabel) { canvas.draw(bullet.label, at: origin) }
+                canvas.tagged(.listBody) { canvas.draw(layout, at: Point(x: left + 14, y: y)) }
             }
+            if bullet.closesList { canvas.end(.list) }
+        case .text(let layout, let tag, nil):
+            canvas.tagged(tag) { canvas.draw(layout, at: origin) }
         case .chart(let chart):
             chart.draw(on: canvas, at: origin)
         case .table(let slice):

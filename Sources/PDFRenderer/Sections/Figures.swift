@@ -22,7 +22,7 @@ struct Figures {
         let categories = zip(table.categories, colours).map { ChartCategory(label: Self.label($0), colour: $1) }
         let rows = table.groups.map { group in
             StackedShares.Row(label: group.labelWithBase, shares: group.shares.map(\.value),
-                              isTotal: group.label == Groups.allTrusts)
+                              isTotal: group.label == Groups.allTrusts, counts: group.shares.map(\.count), base: group.base)
         }
         return figure(title ?? table.title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)",
                       .stackedShares(StackedShares(categories: categories, rows: rows)),

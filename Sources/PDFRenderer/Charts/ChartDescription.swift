@@ -1,0 +1,105 @@
+/// Alternative text for charts, written from the chart's own figures: what kind of chart it is,
+/// what it shows, and its key numbers, in the order a reader would want them (the overall
+/// figure first). It stands in for the whole figure, title included, for readers who cannot see it.
+extension Chart {
+    public var alternativeText: String {
+        let summary: [String]
+        switch kind {
+        case .stackedShares(let chart): summary = chart.description
+        case .intervals(let chart): summary = chart.description
+        case .smallMultiples(let chart): summary = chart.description
+        case .distribution(let chart): summary = chart.description
+        case .rankedBars(let chart): summary = chart.description
+        case .quartileBands(let chart): summary = chart.description
+        }
+        return ([title, subtitle].compactMap { $0 } + summary).map(Self.sentence).joined(separator: " ")
+    }
+
+    /// Ends `text` with a full stop unless it already ends a sentence.
+    static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
+    }
+}
+
+extension StackedShares {
+    var description: [String] {
+        // The total first: it is the headline.
+        let ordered = rows.filter(\.isTotal) + rows.filter { !$0.isTotal }
+        return ["Stacked bar chart, a bar per row dividing 100% between " + Reading.list(categories.map(\.label))]
+            + ordered.map(describe)
+    }
+
+    private func describe(_ row: Row) -> String {
+        let order = row.shares.indices.filter { row.shares[$0] > 0 }.sorted { row.shares[$0] > row.shares[$1] }
+        guard let top = order.first else { return "\(row.label): no responses" }
+        func figure(_ i: Int, base: Bool) -> String {
+            let count = row.counts.map { count in
+                base ? " (\(count[i].grouped) of \(row.base.map(\.grouped) ?? "?"))" : " (\(count[i].grouped))"
+            } ?? ""
+            return NumberFormat.percent(row.shares[i]) + count
+        }
+        if order.count == 1 { return "\(row.label): all \(categories[top].label)" }
+        let rest = order.dropFirst().map { "\(categories[$0].label) \(figure($0, base: false))" }
+        return "\(row.label): \(categories[top].label) is the most common at \(figure(top, base: row.base != nil)), then "
+            + Reading.list(rest)
+    }
+}
+
+extension Intervals {
+    var description: [String] {
+        ["Dot chart of shares, largest first, each with its 95% confidence interval",
+         rows.map { "\($0.label) \(NumberFormat.percent($0.value)) (95% CI \(NumberFormat.interval($0.low, $0.high)))" }
+            .joined(separator: "; ")]
+    }
+}
+
+extension SmallMultiples {
+    /// Every panel's three largest shares and its smallest: the table beside the chart has all.
+    var description: [String] {
+        ["Bar charts, one panel per group, a bar per category"] + panels.map { panel in
+            let order = panel.shares.indices.sorted { panel.shares[$0] > panel.shares[$1] }
+            let top = order.prefix(3).map { "\(categories[$0]) \(NumberFormat.percent(panel.shares[$0]))" }
+            let lowest = order.count > 3 ? order.last.map { "; lowest \(categories[$0]) \(NumberFormat.percent(panel.shares[$0]))" } ?? "" : ""
+            return "\(panel.title): highest \(Reading.list(top))\(lowest)"
+        }
+    }
+}
+
+extension Distribution {
+    var description: [String] {
+        ["Box plot of \(Reading.sentenceCase(axisTitle)) by group"] + rows.map { row in
+            guard !row.values.isEmpty else { return "\(row.label): no values" }
+            return "\(row.label): median \(NumberFormat.amount(row.median)), middle half \(NumberFormat.amount(row.q1)) to "
+                + "\(NumberFormat.amount(row.q3)), range \(NumberFormat.amount(row.min)) to \(NumberFormat.amount(row.max))"
+        }
+    }
+}
+
+extension RankedBars {
+    var description: [String] {
+        guard let first = bars.first, let last = bars.last else { return ["Bar chart with no bars"] }
+        var out = ["Bar chart of \(Reading.sentenceCase(axisTitle)), one bar per trust, largest first",
+                   "\(bars.count.grouped) trusts, from \(NumberFormat.amount(first.value)) (\(first.label)) to "
+                    + "\(NumberFormat.amount(last.value)) (\(last.label))"]
+        if let own = bars.firstIndex(where: \.isHighlighted) {
+            out.append("\(bars[own].label) is number \(own + 1) of \(bars.count.grouped), at \(NumberFormat.amount(bars[own].value))")
+        }
+        return out
+    }
+}
+
+extension QuartileBands {
+    var description: [String] {
+        ["Quartile bands of \(Reading.sentenceCase(axisTitle)): for each peer group, the spread of the other trusts' "
+            + "values by quarter, and your trust's value"] + rows.map { row in
+            func n(_ x: Double) -> String { NumberFormat.decimal(x, places: places) }
+            var parts = [row.value.map { "your trust \(n($0))" } ?? "no value for your trust"]
+            if let q = row.quartiles {
+                parts.append("peers from \(n(q[0])) to \(n(q[4])), lower quartile \(n(q[1])), median \(n(q[2])), upper quartile \(n(q[3]))")
+            }
+            if !row.comment.isEmpty { parts.append(row.comment) }
+            return "\(row.label): " + parts.joined(separator: "; ")
+        }
+    }
+}
