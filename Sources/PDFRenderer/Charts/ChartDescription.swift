@@ -32,17 +32,19 @@ extension StackedShares {
 
     private func describe(_ row: Row) -> String {
         let order = row.shares.indices.filter { row.shares[$0] > 0 }.sorted { row.shares[$0] > row.shares[$1] }
-        guard let top = order.first else { return "\(row.label): no responses" }
-        func figure(_ i: Int, base: Bool) -> String {
-            let count = row.counts.map { count in
-                base ? " (\(count[i].grouped) of \(row.base.map(\.grouped) ?? "?"))" : " (\(count[i].grouped))"
-            } ?? ""
-            return NumberFormat.percent(row.shares[i]) + count
+        guard let first = order.first else { return "\(row.label): no responses" }
+        if order.count == 1 { return "\(row.label): all \(categories[first].label)" }
+        func count(_ i: Int) -> String { row.counts.map { " (\($0[i].grouped))" } ?? "" }
+        let top = order.filter { row.shares[$0] == row.shares[first] }
+        var base = ""
+        if let counts = row.counts, let n = row.base {
+            base = " (\(counts[first].grouped) of \(n.grouped)\(top.count > 1 ? " each" : ""))"
         }
-        if order.count == 1 { return "\(row.label): all \(categories[top].label)" }
-        let rest = order.dropFirst().map { "\(categories[$0].label) \(figure($0, base: false))" }
-        return "\(row.label): \(categories[top].label) is the most common at \(figure(top, base: row.base != nil)), then "
-            + Reading.list(rest)
+        let lead = top.count > 1
+            ? "\(Reading.list(top.map { categories[$0].label })) are the most common, at \(NumberFormat.percent(row.shares[first])) each\(base)"
+            : "\(categories[first].label) is the most common at \(NumberFormat.percent(row.shares[first]))\(base)"
+        let rest = order.dropFirst(top.count).map { "\(categories[$0].label) \(NumberFormat.percent(row.shares[$0]))\(count($0))" }
+        return "\(row.label): " + lead + (rest.isEmpty ? "" : ", then " + Reading.list(rest))
     }
 }
 
@@ -93,7 +95,8 @@ extension QuartileBands {
     var description: [String] {
         ["Quartile bands of \(Reading.sentenceCase(axisTitle)): for each peer group, the spread of the other trusts' "
             + "values by quarter, and your trust's value"] + rows.map { row in
-            func n(_ x: Double) -> String { NumberFormat.decimal(x, places: places) }
+            // One place more than the axis, as the position table gives them.
+            func n(_ x: Double) -> String { NumberFormat.decimal(x, places: places + 1) }
             var parts = [row.value.map { "your trust \(n($0))" } ?? "no value for your trust"]
             if let q = row.quartiles {
                 parts.append("peers from \(n(q[0])) to \(n(q[4])), lower quartile \(n(q[1])), median \(n(q[2])), upper quartile \(n(q[3]))")

@@ -121,7 +121,8 @@ struct PackContent {
         let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0)) }
         let rows = [StackedShares.Row(label: "Your trust", shares: PMOModel.allCases.map { $0 == trust.model ? 1 : 0 }, isTotal: true)]
             + benchmark.modelMix.filter { !$0.isWithheld }.map { mix in
-                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value))
+                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value),
+                                  counts: mix.shares!.map(\.count), base: mix.base)
             }
         let withheld = benchmark.modelMix.filter(\.isWithheld).map { "\($0.group.label): withheld (\($0.base) other trusts)." }
         var blocks: [Block] = [
