@@ -3,8 +3,9 @@ import PDFRenderer
 import PMOSurvey
 import Testing
 
-/// PDF/UA-1 as two independent checkers see it (PyPI `page-validation` and `pdfua`, pinned in
-/// .ci/run), and the accessible structure read back with pikepdf.
+/// PDF/UA-1 as two independent checkers see it (PyPI `page-validation` and `pdfua`, pinned and
+/// installed by .ci/run for the `python3` on the path), and the accessible structure read back
+/// with pikepdf.
 @Suite final class AccessibilityTests {
     let folder: URL
     init() throws { folder = try PDFTools.folder() }
@@ -20,7 +21,7 @@ import Testing
             sys.exit(0 if report.is_compliant else 1)
             """, path])
         if page.status != 0 { findings.append("page-validation: " + page.output) }
-        let pdfua = try PDFTools.run("pdfua", ["check", path])
+        let pdfua = try PDFTools.run("python3", ["-m", "pdfua", "check", path])
         if pdfua.status != 0 || !pdfua.output.contains("errors=0 warnings=0") { findings.append("pdfua: " + pdfua.output) }
         return findings
     }
