@@ -41,9 +41,12 @@ public struct Chart: Sendable {
 public struct ChartCategory: Sendable, Hashable {
     public var label: String
     public var colour: Colour
-    public init(label: String, colour: Colour) {
+    /// Sets the category apart from its neighbours by more than colour.
+    public var hatch: Hatch
+    public init(label: String, colour: Colour, hatch: Hatch = .none) {
         self.label = label
         self.colour = colour
+        self.hatch = hatch
     }
 }
 

@@ -73,7 +73,7 @@ struct TableSlice {
                 canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y),
                             Palette.darkGrey, width: 0.75)
             } else if index % 2 == 1 {
-                canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Colour(hex: 0xF3F6F7))
+                canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.stripe)
             }
             drawRow(table.rows[index], tag: .tableCell, on: canvas, x: origin.x, y: y)
             y += height

@@ -99,14 +99,15 @@ struct PackContent {
             ])
         }
         let sector = trust.sector
-        let bars = benchmark.ranking.map { t in
-            RankedBars.Bar(label: t.isOwn ? "Your trust" : t.label, value: t.centralFTE,
-                           colour: t.isOwn ? Palette.warmYellow : t.sector == sector ? Palette.nhsBlue : PackColours.otherSectors,
-                           isHighlighted: t.isOwn)
-        }
+        // Other sectors' bars are hatched as well as pale, so that they are told apart without colour.
         let key = [ChartCategory(label: "Your trust", colour: Palette.warmYellow),
                    ChartCategory(label: "Other \(sector.rawValue) trusts", colour: Palette.nhsBlue),
-                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors)]
+                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors, hatch: .diagonal)]
+        let bars = benchmark.ranking.map { t in
+            let style = t.isOwn ? key[0] : t.sector == sector ? key[1] : key[2]
+            return RankedBars.Bar(label: t.isOwn ? "Your trust" : t.label, value: t.centralFTE, colour: style.colour,
+                                  isHighlighted: t.isOwn, hatch: style.hatch)
+        }
         let own = benchmark.ranking.first(where: \.isOwn)
         return ReportSection(title: "Ranking", destination: "ranking", blocks: [
             .prose(own.map { "\(trust.trustName) ranks \($0.rank) of \(benchmark.ranking.count) trusts by central PMO FTE." }
@@ -118,7 +119,7 @@ struct PackContent {
     }
 
     private mutating func modelAndServices() -> ReportSection {
-        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0)) }
+        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0), hatch: Palette.hatch($0)) }
         let rows = [StackedShares.Row(label: "Your trust", shares: PMOModel.allCases.map { $0 == trust.model ? 1 : 0 }, isTotal: true)]
             + benchmark.modelMix.filter { !$0.isWithheld }.map { mix in
                 StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value),

@@ -18,8 +18,9 @@ struct Figures {
 
     /// 100% stacked bars, one per group, `All trusts` set apart.
     mutating func stacked(_ table: ShareTable, title: String? = nil) -> Block {
-        let colours = Palette.colours(for: table.categories)
-        let categories = zip(table.categories, colours).map { ChartCategory(label: Self.label($0), colour: $1) }
+        let categories = zip(table.categories, Palette.styles(for: table.categories)).map {
+            ChartCategory(label: Self.label($0), colour: $1.colour, hatch: $1.hatch)
+        }
         let rows = table.groups.map { group in
             StackedShares.Row(label: group.labelWithBase, shares: group.shares.map(\.value),
                               isTotal: group.label == Groups.allTrusts, counts: group.shares.map(\.count), base: group.base)
