@@ -27,7 +27,8 @@ enum BreakdownCharts {
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", majorUnit: 0.25,
                                   gridlines: gridlines),
             series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(hex: Palette.text),
-            heightPixels: max(300, 130 + 42 * table.groups.count))
+            heightPixels: max(300, 130 + 42 * table.groups.count),
+            description: ChartDescriptions.stacked(table, block: block.block))
     }
 
     /// Multiple-choice shares: a cluster of bars per item, one bar per group.
@@ -43,7 +44,7 @@ enum BreakdownCharts {
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", minimum: 0,
                                   maximum: 1, majorUnit: 0.25, gridlines: gridlines),
             series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
-            heightPixels: max(360, 150 + 11 * bars))
+            heightPixels: max(360, 150 + 11 * bars), description: ChartDescriptions.clustered(table, block: block.block))
     }
 
     /// FTE: a bar from the lower to the upper quartile per group, its shade changing at the
@@ -64,6 +65,6 @@ enum BreakdownCharts {
             valueAxis: Chart.Axis(title: "Central PMO FTE: bar from lower to upper quartile, shade changes at the median",
                                   numberFormat: "0", minimum: 0, gridlines: gridlines),
             series: series, legend: .none, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
-            heightPixels: max(300, 110 + 42 * table.groups.count))
+            heightPixels: max(300, 110 + 42 * table.groups.count), description: ChartDescriptions.quartileRange(table))
     }
 }

@@ -39,7 +39,15 @@ enum PackCharts {
             valueAxis: Chart.Axis(title: "\(measure.rawValue) of the other trusts: minimum, quartiles, maximum",
                                   minimum: 0, gridlines: gridlines),
             series: series, legend: .bottom, gap: 50, fontName: Styles.font, textColor: textColor,
-            widthPixels: 760, heightPixels: 150 + 45 * block.rowCount)
+            widthPixels: 760, heightPixels: 150 + 45 * block.rowCount,
+            description: ChartDescriptions.compose(
+                "\(measure.rawValue): your quartile band among your peers",
+                "Bar chart: for each peer group, the other trusts' values from lowest to highest, shaded by quarter",
+                zip(block.block.rowLabels, block.block.values).map { label, v in
+                    // The block holds the minimum, then the width of each quarter.
+                    let q = v.indices.map { v[...$0].reduce(0, +) }.map { $0.oneDecimalOrTwo(measure) }
+                    return "\(label): lowest \(q[0]), lower quartile \(q[1]), median \(q[2]), upper quartile \(q[3]), highest \(q[4])"
+                }))
     }
 
     // MARK: Ranking
@@ -69,7 +77,7 @@ enum PackCharts {
             categoryAxis: categoryAxis(nil),
             valueAxis: Chart.Axis(title: "Central PMO FTE", minimum: 0, gridlines: gridlines),
             series: series, legend: .top, gap: 30, fontName: Styles.font, textColor: textColor,
-            widthPixels: 640, heightPixels: 120 + 14 * benchmark.ranking.count)
+            widthPixels: 640, heightPixels: 120 + 14 * benchmark.ranking.count, description: rankingDescription(benchmark))
     }
 
     // MARK: Model mix
@@ -95,7 +103,10 @@ enum PackCharts {
         return Chart(
             kind: .percentStackedBar, title: "PMO model: yours and your peers'", categoryAxis: categoryAxis(nil),
             valueAxis: Chart.Axis(title: "Share of trusts", numberFormat: "0%", majorUnit: 0.25, gridlines: gridlines),
-            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: textColor, heightPixels: 280)
+            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: textColor, heightPixels: 280,
+            description: ChartDescriptions.compose("PMO model: yours and your peers'",
+                                                   "Percent-stacked bar chart of PMO model, your trust and the other trusts",
+                                                   block.block.rows(\.percentText)))
     }
 
     // MARK: Coverage
@@ -130,7 +141,25 @@ enum PackCharts {
             valueAxis: Chart.Axis(title: "Share of trusts that answered", numberFormat: "0%", minimum: 0, maximum: 1,
                                   majorUnit: 0.25, gridlines: gridlines),
             series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: textColor,
-            widthPixels: 560, heightPixels: 120 + 20 * coverage.items.count * series.count)
+            widthPixels: 560, heightPixels: 120 + 20 * coverage.items.count * series.count,
+            description: ChartDescriptions.compose(
+                "\(coverage.question == "Service" ? "Services" : "Project types"): share of peers covering each",
+                "Clustered bar chart; (yours) marks the items your trust chose", block.block.rows(\.percentText)))
+    }
+
+    private static func rankingDescription(_ benchmark: TrustBenchmark) -> String {
+        let ranking = benchmark.ranking
+        guard let first = ranking.first, let last = ranking.last else {
+            return "Central PMO FTE of every trust: no trust gave a figure."
+        }
+        var figures = ["\(ranking.count) trusts, from \(first.centralFTE.oneDecimal) (\(first.label)) to "
+                       + "\(last.centralFTE.oneDecimal) (\(last.label))"]
+        if let own = ranking.firstIndex(where: \.isOwn) {
+            figures.append("Your trust is number \(own + 1) of \(ranking.count), at \(ranking[own].centralFTE.oneDecimal)")
+        }
+        return ChartDescriptions.compose("Central PMO FTE of every trust, largest first",
+                                         "Bar chart, one bar per trust; your trust, your sector and other sectors in separate colours",
+                                         figures)
     }
 }
 
