@@ -24,17 +24,11 @@ import WorkbookRenderer
         var language: String?
     }
 
+    /// Reads `path` with Debian's `/usr/bin/python3`, which has openpyxl.
     static func read(_ path: String) throws -> Report {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return try JSONDecoder().decode(Report.self, from: data)
+        let result = try runTool("/usr/bin/python3", ["-c", script, path])
+        #expect(result.status == 0)
+        return try JSONDecoder().decode(Report.self, from: result.output)
     }
 
     private static let script = #"""
