@@ -7,8 +7,6 @@
 /// `/Artifact BMC … EMC` here. Runs stop at `q` and `Q`, so that marked content and graphics
 /// state nest; content already marked, and the bytes of every instruction, stay as they are.
 enum ArtifactMarking {
-    static let painting: Set<String> = ["f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Tj", "TJ", "'", "\"", "Do", "sh", "BI"]
-
     static func mark(_ content: [UInt8]) throws(ContentStream.Malformed) -> [UInt8] {
         let stream = try ContentStream(content)
         var runs: [Range<Int>] = []
@@ -21,8 +19,8 @@ enum ArtifactMarking {
         for instruction in stream.instructions {
             let structural = open.contains(true)
             switch instruction.op {
-            case "BDC", "BMC":
-                let marksStructure = instruction.hasMCID || instruction.tag == "Artifact"
+            case .beginMarked, .beginMarkedPlain:
+                let marksStructure = instruction.hasMCID || instruction.isArtifact
                 if marksStructure, !structural {
                     if let r = run, r.openInRun > 0 {
                         throw ContentStream.Malformed(offset: instruction.range.lowerBound, reason: "structure inside other marked content")
@@ -34,13 +32,13 @@ enum ArtifactMarking {
                 }
                 open.append(marksStructure)
                 continue
-            case "EMC":
+            case .endMarked:
                 guard let last = open.popLast() else {
                     throw ContentStream.Malformed(offset: instruction.range.lowerBound, reason: "EMC without BMC or BDC")
                 }
                 if !last, !structural, run != nil { run!.openInRun -= 1 }
                 else { continue }
-            case "q", "Q":
+            case .save, .restore:
                 if !structural, (run?.openInRun ?? 0) == 0 {
                     close()
                     continue
@@ -51,7 +49,7 @@ enum ArtifactMarking {
             }
             run = run ?? (instruction.range.lowerBound, instruction.range.upperBound, false, 0)
             run!.end = instruction.range.upperBound
-            if painting.contains(instruction.op) { run!.paints = true }
+            if ContentStream.Operator.painting.contains(instruction.op) { run!.paints = true }
         }
         guard open.isEmpty else { throw ContentStream.Malformed(offset: content.count, reason: "marked content never closed") }
         close()

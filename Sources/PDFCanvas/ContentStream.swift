@@ -3,16 +3,40 @@
 ///
 /// The lexer follows ISO 32000-1 §7.2 and §7.8.2: strings with nested parentheses and escapes,
 /// hex strings, dictionaries, arrays, names, comments, and inline images (`BI … ID <bytes> EI`),
-/// which become one instruction.
+/// which become one instruction. It allocates nothing per token: a board report's pages hold
+/// hundreds of thousands of them.
 struct ContentStream {
+    /// An operator, by its bytes (at most three: `BDC`, `TJ`, `f*`); longer ones are `other`.
+    struct Operator: Hashable {
+        let code: UInt32
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            guard bytes.count <= 3 else {
+                code = .max
+                return
+            }
+            code = bytes.reduce(0) { $0 << 8 | UInt32($1) }
+        }
+
+        init(_ text: StaticString) {
+            self.init(ArraySlice(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)))
+        }
+
+        static let beginMarked = Operator("BDC"), beginMarkedPlain = Operator("BMC"), endMarked = Operator("EMC")
+        static let save = Operator("q"), restore = Operator("Q"), inlineImage = Operator("BI")
+        /// The operators that put something on the page: paths painted, text shown, images and shadings.
+        static let painting: Set<Operator> = Set(["f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Tj", "TJ", "'", "\"", "Do", "sh", "BI"]
+            .map { Operator(ArraySlice($0.utf8)) })
+    }
+
     struct Instruction {
         /// From the first operand to the end of the operator.
         var range: Range<Int>
-        var op: String
+        var op: Operator
         /// Whether an operand is the name `/MCID`: marked content that belongs to a structure element.
         var hasMCID: Bool
-        /// The first operand when it is a name: the tag of `BMC` and `BDC`.
-        var tag: String?
+        /// Whether the first operand is the name `/Artifact`: the tag of an artifact's `BMC` or `BDC`.
+        var isArtifact: Bool
     }
 
     struct Malformed: Error, CustomStringConvertible {
@@ -21,15 +45,13 @@ struct ContentStream {
         var description: String { "content stream malformed at byte \(offset): \(reason)" }
     }
 
-    let bytes: [UInt8]
     private(set) var instructions: [Instruction] = []
 
     init(_ bytes: [UInt8]) throws(Malformed) {
-        self.bytes = bytes
         var i = 0
         var start: Int?
         var hasMCID = false
-        var tag: String?
+        var isArtifact = false
         var nesting = 0
         while true {
             Self.skipSpaceAndComments(bytes, &i)
@@ -59,22 +81,25 @@ struct ContentStream {
             case UInt8(ascii: "/"):
                 i += 1
                 while i < bytes.count, Self.isRegular(bytes[i]) { i += 1 }
-                let name = String(decoding: bytes[(tokenStart + 1)..<i], as: UTF8.self)
-                if name == "MCID" { hasMCID = true }
-                if start == nil { tag = name }
+                let name = bytes[(tokenStart + 1)..<i]
+                if name.elementsEqual("MCID".utf8) { hasMCID = true }
+                if start == nil, name.elementsEqual("Artifact".utf8) { isArtifact = true }
             case UInt8(ascii: ")"), UInt8(ascii: ">"), UInt8(ascii: "{"), UInt8(ascii: "}"):
                 throw Malformed(offset: i, reason: "unexpected '\(Character(UnicodeScalar(c)))'")
             default:
                 while i < bytes.count, Self.isRegular(bytes[i]) { i += 1 }
-                let word = String(decoding: bytes[tokenStart..<i], as: UTF8.self)
-                let isOperand = nesting > 0 || word == "true" || word == "false" || word == "null"
-                    || word.first.map { $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." } == true
+                let word = bytes[tokenStart..<i]
+                let isNumber = c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
+                let isOperand = nesting > 0 || isNumber || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
+                    || word.elementsEqual("null".utf8)
                 if !isOperand {
-                    if word == "BI" { try Self.skipInlineImage(bytes, &i) }
-                    instructions.append(Instruction(range: (start ?? tokenStart)..<i, op: word, hasMCID: hasMCID, tag: tag))
+                    let op = Operator(word)
+                    if op == .inlineImage { try Self.skipInlineImage(bytes, &i) }
+                    instructions.append(Instruction(range: (start ?? tokenStart)..<i, op: op, hasMCID: hasMCID, isArtifact: isArtifact))
                     start = nil
                     hasMCID = false
-                    tag = nil
+                    isArtifact = false
                     continue
                 }
             }
@@ -84,7 +109,12 @@ struct ContentStream {
     }
 
     private static func isRegular(_ c: UInt8) -> Bool {
-        !isSpace(c) && !"()<>[]{}/%".utf8.contains(c)
+        switch c {
+        case 0, 9, 10, 12, 13, 32: false
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): false
+        default: true
+        }
     }
 
     private static func isSpace(_ c: UInt8) -> Bool {

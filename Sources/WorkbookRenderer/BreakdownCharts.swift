@@ -18,7 +18,7 @@ enum BreakdownCharts {
             let fill = Palette.color(category: table.categories[c], at: c)
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
-                fill: fill, border: outline,
+                fill: fill, border: Palette.border(for: fill),
                 dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
@@ -34,8 +34,9 @@ enum BreakdownCharts {
     /// Multiple-choice shares: a cluster of bars per item, one bar per group.
     static func clustered(_ table: ShareTable, block: ChartBlock.Placed) -> Chart {
         let series = table.groups.indices.map { g in
-            Chart.Series(name: block.name(ofSeries: g), categories: block.categories, values: block.values(ofSeries: g),
-                         fill: Palette.color(group: table.groups[g].label, at: g))
+            let fill = Palette.color(group: table.groups[g].label, at: g)
+            return Chart.Series(name: block.name(ofSeries: g), categories: block.categories, values: block.values(ofSeries: g),
+                                fill: fill, border: Palette.border(for: fill))
         }
         let bars = table.categories.count * (table.groups.count + 1)
         return Chart(
@@ -57,7 +58,8 @@ enum BreakdownCharts {
             Chart.Series(name: block.name(ofSeries: 1), categories: block.categories, values: block.values(ofSeries: 1),
                          fill: Color(hex: Palette.lowerQuartileToMedian), border: outline),
             Chart.Series(name: block.name(ofSeries: 2), categories: block.categories, values: block.values(ofSeries: 2),
-                         fill: Color(hex: Palette.medianToUpperQuartile), border: outline),
+                         fill: Color(hex: Palette.medianToUpperQuartile),
+                         border: Palette.border(for: Color(hex: Palette.medianToUpperQuartile))),
         ]
         return Chart(
             kind: .stackedBar, title: table.title + ": median and interquartile range",

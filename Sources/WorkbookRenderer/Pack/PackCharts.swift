@@ -31,7 +31,8 @@ enum PackCharts {
     static func bands(_ measure: PeerComparison.Measure, block: ChartBlock.Placed) -> Chart {
         let series = (0..<5).map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
-                         fill: s == 0 ? nil : Color(hex: PackPalette.quarters[s - 1]), border: .white, inLegend: s > 0)
+                         fill: s == 0 ? nil : Color(hex: PackPalette.quarters[s - 1]),
+                         border: s == 0 ? nil : Palette.border(for: Color(hex: PackPalette.quarters[s - 1])), inLegend: s > 0)
         }
         return Chart(
             kind: .stackedBar, title: "\(measure.rawValue): your quartile band among your peers",
@@ -68,7 +69,7 @@ enum PackCharts {
         let fills = [PackPalette.own, Palette.nhsBlue, PackPalette.otherSectors]
         let series = fills.indices.map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
-                         fill: Color(hex: fills[s]), border: s == 0 ? textColor : nil,
+                         fill: Color(hex: fills[s]), border: s == 0 ? textColor : Palette.border(for: Color(hex: fills[s])),
                          dataLabels: s == 0 ? Chart.DataLabels(numberFormat: "0.0;;;", position: .insideBase,
                                                                fontColor: textColor, bold: true) : nil)
         }
@@ -97,7 +98,7 @@ enum PackCharts {
             let fill = Color(hex: Palette.hex(for: PMOModel.allCases[c]))
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
-                fill: fill, border: .white,
+                fill: fill, border: Palette.border(for: fill),
                 dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
