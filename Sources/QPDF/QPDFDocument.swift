@@ -48,14 +48,6 @@ public final class QPDFDocument {
     /// A text string: PDFDocEncoding where it suffices, else UTF-16 with a byte-order mark.
     public func string(_ text: String) -> QPDFObject { object(qpdf_oh_new_unicode_string(data, text)) }
     public func bool(_ value: Bool) -> QPDFObject { object(qpdf_oh_new_bool(data, value ? QPDF_TRUE : QPDF_FALSE)) }
-    public func integer(_ value: Int) -> QPDFObject { object(qpdf_oh_new_integer(data, Int64(value))) }
-    public func null() -> QPDFObject { object(qpdf_oh_new_null(data)) }
-    public func array(_ items: [QPDFObject] = []) -> QPDFObject {
-        let array = object(qpdf_oh_new_array(data))
-        for item in items { array.append(item) }
-        return array
-    }
-
     public func dictionary(_ entries: KeyValuePairs<String, QPDFObject> = [:]) -> QPDFObject {
         let dictionary = object(qpdf_oh_new_dictionary(data))
         for (key, value) in entries { dictionary[key] = value }
@@ -98,7 +90,9 @@ public final class QPDFDocument {
         if qpdf_write(data) & QPDF_ERRORS != 0 { try check("write the PDF") }
         try check("write the PDF")
         let length = qpdf_get_buffer_length(data)
-        guard let buffer = qpdf_get_buffer(data) else { return [] }
+        guard let buffer = qpdf_get_buffer(data), length > 0 else {
+            throw .library(operation: "write the PDF", message: "qpdf wrote nothing")
+        }
         return Array(UnsafeBufferPointer(start: buffer, count: length))
     }
 }

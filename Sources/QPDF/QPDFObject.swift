@@ -13,8 +13,6 @@ public struct QPDFObject {
     public var isNull: Bool { qpdf_oh_is_null(data, handle) == QPDF_TRUE }
     public var isDictionary: Bool { qpdf_oh_is_dictionary(data, handle) == QPDF_TRUE }
     public var isArray: Bool { qpdf_oh_is_array(data, handle) == QPDF_TRUE }
-    public var isStream: Bool { qpdf_oh_is_stream(data, handle) == QPDF_TRUE }
-    public var isInteger: Bool { qpdf_oh_is_integer(data, handle) == QPDF_TRUE }
 
     /// The object number of an indirect object; 0 for a direct one.
     public var objectID: Int { Int(qpdf_oh_get_object_id(data, handle)) }
@@ -24,8 +22,6 @@ public struct QPDFObject {
         guard qpdf_oh_is_name(data, handle) == QPDF_TRUE, let raw = qpdf_oh_get_name(data, handle) else { return nil }
         return String(String(cString: raw).dropFirst())
     }
-
-    public var integer: Int? { isInteger ? Int(qpdf_oh_get_int_value(data, handle)) : nil }
 
     /// A text string decoded to Swift; nil when not a string.
     public var text: String? {
@@ -56,9 +52,6 @@ public struct QPDFObject {
     public subscript(index: Int) -> QPDFObject { document.object(qpdf_oh_get_array_item(data, handle, Int32(index))) }
     public var items: [QPDFObject] { (0..<count).map { self[$0] } }
 
-    public func append(_ item: QPDFObject) { qpdf_oh_append_item(data, handle, item.handle) }
-    public func set(_ index: Int, _ item: QPDFObject) { qpdf_oh_set_array_item(data, handle, Int32(index), item.handle) }
-
     /// An array as itself, any other non-null object as the only item, null as no items: PDF's
     /// "a single object or an array of them" (`/K`, `/Contents`, `/Filter`).
     public var elements: [QPDFObject] { isArray ? items : isNull ? [] : [self] }
@@ -66,20 +59,6 @@ public struct QPDFObject {
     // MARK: Streams
 
     public var streamDictionary: QPDFObject { document.object(qpdf_oh_get_dict(data, handle)) }
-
-    /// The stream's bytes with general-purpose filters (Flate and the like) decoded.
-    public func streamData() throws(QPDFError) -> [UInt8] {
-        var buffer: UnsafeMutablePointer<UInt8>?
-        var length = 0
-        var filtered: QPDF_BOOL = QPDF_FALSE
-        let status = qpdf_oh_get_stream_data(data, handle, qpdf_dl_generalized, &filtered, &buffer, &length)
-        defer { free(buffer) }
-        if status & QPDF_ERRORS != 0 || filtered != QPDF_TRUE {
-            try document.check("decode stream \(objectID)")
-            throw .library(operation: "decode stream \(objectID)", message: "it uses a filter qpdf cannot decode")
-        }
-        return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
-    }
 
     /// The concatenated content of a page, whatever number of streams it is split into.
     public func pageContent() throws(QPDFError) -> [UInt8] {
