@@ -72,14 +72,22 @@ public struct Canvas {
         try body()
     }
 
-    /// Opens a structure element that outlives one drawing call, e.g. a list or table that
-    /// continues on the next page; close it with `end`.
-    public func begin(_ tag: StructureTag, _ attributes: StructureAttributes = .none) {
+    /// Wraps what `body` draws in part of a structure element drawn in several calls, such as a
+    /// table or list that continues on the next page: the first part `opens` it, the last
+    /// `closes` it. A part that does neither is drawn inside the open element, untagged.
+    public func tagged(part tag: StructureTag, opens: Bool, closes: Bool, _ attributes: StructureAttributes = .none,
+                       _ body: () throws -> Void) rethrows {
+        if opens { begin(tag, attributes) }
+        defer { if closes { end(tag) } }
+        try body()
+    }
+
+    private func begin(_ tag: StructureTag, _ attributes: StructureAttributes) {
         structure.record(tag, attributes)
         cairo_tag_begin(cr, tag.rawValue, "")
     }
 
-    public func end(_ tag: StructureTag) { cairo_tag_end(cr, tag.rawValue) }
+    private func end(_ tag: StructureTag) { cairo_tag_end(cr, tag.rawValue) }
 
     /// Makes what `body` draws a link to a named destination in this document; `description`
     /// says where it leads, for screen readers (`Executive summary, page 3`).

@@ -14,12 +14,12 @@ extension Placed {
                 }
             }
         case .text(let layout, let tag, let bullet?):
-            if bullet.opensList { canvas.begin(.list) }
-            canvas.tagged(tag) {
-                canvas.tagged(.listLabel) { canvas.draw(bullet.label, at: origin) }
-                canvas.tagged(.listBody) { canvas.draw(layout, at: Point(x: left + 14, y: y)) }
+            canvas.tagged(part: .list, opens: bullet.opensList, closes: bullet.closesList) {
+                canvas.tagged(tag) {
+                    canvas.tagged(.listLabel) { canvas.draw(bullet.label, at: origin) }
+                    canvas.tagged(.listBody) { canvas.draw(layout, at: Point(x: left + 14, y: y)) }
+                }
             }
-            if bullet.closesList { canvas.end(.list) }
         case .text(let layout, let tag, nil):
             canvas.tagged(tag) { canvas.draw(layout, at: origin) }
         case .chart(let chart):

@@ -48,54 +48,48 @@ struct TableSlice {
     var captionHeight: Double { continued ? table.continuation.size.height + 4 : 0 }
     var height: Double { captionHeight + table.headerHeight + rows.map { table.rowHeights[$0] }.reduce(0, +) }
 
-    /// Whether this slice holds the table's last row.
-    var isLast: Bool { rows.upperBound == table.rows.count }
-
     /// Draws the slice. A table split over pages is one `Table` element, opened by its first
     /// slice and closed by its last; later slices' caption and repeated header row are drawn
-    /// outside it, so that they are artifacts and a screen reader meets the header once.
+    /// untagged, as artifacts, so that a screen reader meets the header once.
     func draw(on canvas: Canvas, at origin: Point) {
         var y = origin.y
         if continued {
             canvas.draw(table.continuation, at: Point(x: origin.x, y: y))
             y += captionHeight
-        } else {
-            canvas.begin(.table)
         }
         let width = table.widths.reduce(0, +)
-        canvas.fill(Rect(x: origin.x, y: y, width: width, height: table.headerHeight), Palette.nhsBlue)
-        drawRow(table.header, tag: continued ? nil : .tableHeader, on: canvas, x: origin.x, y: y)
-        y += table.headerHeight
-        for index in rows {
-            let height = table.rowHeights[index]
-            if table.table.rows[index].isTotal {
-                canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.paleBlue)
-                canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y),
-                            Palette.darkGrey, width: 0.75)
-            } else if index % 2 == 1 {
-                canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.stripe)
+        canvas.tagged(part: .table, opens: !continued, closes: rows.upperBound == table.rows.count) {
+            canvas.fill(Rect(x: origin.x, y: y, width: width, height: table.headerHeight), Palette.nhsBlue)
+            drawRow(table.header, tag: .tableHeader, repeated: continued, on: canvas, x: origin.x, y: y)
+            y += table.headerHeight
+            for index in rows {
+                let height = table.rowHeights[index]
+                if table.table.rows[index].isTotal {
+                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.paleBlue)
+                    canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y),
+                                Palette.darkGrey, width: 0.75)
+                } else if index % 2 == 1 {
+                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.stripe)
+                }
+                drawRow(table.rows[index], tag: .tableCell, on: canvas, x: origin.x, y: y)
+                y += height
             }
-            drawRow(table.rows[index], tag: .tableCell, on: canvas, x: origin.x, y: y)
-            y += height
+            canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y), Palette.midGrey, width: 0.5)
         }
-        canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y), Palette.midGrey, width: 0.5)
-        if isLast { canvas.end(.table) }
     }
 
-    /// A row of cells; with no `tag`, a repeated header drawn as an artifact.
-    private func drawRow(_ cells: [TextLayout], tag: StructureTag?, on canvas: Canvas, x: Double, y: Double) {
-        func drawCells() {
+    /// A row of cells; a header `repeated` on a later page is drawn untagged, as an artifact.
+    private func drawRow(_ cells: [TextLayout], tag: StructureTag, repeated: Bool = false, on canvas: Canvas,
+                         x: Double, y: Double) {
+        canvas.tagged(part: .tableRow, opens: !repeated, closes: !repeated) {
             var left = x
             for (cell, width) in zip(cells, table.widths) {
-                let origin = Point(x: left + MeasuredTable.padding.horizontal, y: y + MeasuredTable.padding.vertical)
-                if let tag {
-                    canvas.tagged(tag, tag == .tableHeader ? .columnHeader : .none) { canvas.draw(cell, at: origin) }
-                } else {
-                    canvas.draw(cell, at: origin)
+                canvas.tagged(part: tag, opens: !repeated, closes: !repeated, tag == .tableHeader ? .columnHeader : .none) {
+                    canvas.draw(cell, at: Point(x: left + MeasuredTable.padding.horizontal,
+                                                y: y + MeasuredTable.padding.vertical))
                 }
                 left += width
             }
         }
-        if tag == nil { drawCells() } else { canvas.tagged(.tableRow, .none, drawCells) }
     }
 }
