@@ -62,6 +62,10 @@ import Testing
         #expect(pdf.links.count == 12)
         #expect(pdf.links.first?.contents == "Executive summary, page 3")
         #expect(pdf.links.allSatisfy { $0.alt != nil && $0.alt == $0.contents })
+        // Only the running header and footer (title, classification; classification, page) are
+        // artifacts: text drawn outside a structure element by mistake would show up here.
+        #expect(!pdf.artifactTexts.isEmpty)
+        #expect(pdf.artifactTexts.allSatisfy { $0 == 4 }, "\(pdf.artifactTexts)")
     }
 
     /// Figure 1 is the model mix by sector; its alternative text must give the table's numbers.

@@ -25,6 +25,8 @@ struct PDFStructure: Decodable {
     var listItems: [ListItem]
     /// Heading levels in document order (1 for H1).
     var headings: [Int]
+    /// For each page, the text-showing operators inside `/Artifact` marked content.
+    var artifactTexts: [Int]
 
     struct ListItem: Decodable {
         var parent: String
@@ -50,7 +52,8 @@ struct PDFStructure: Decodable {
            "displayDocTitle": bool(root.get("/ViewerPreferences", {}).get("/DisplayDocTitle", False)),
            "xmp": root.Metadata.read_bytes().decode("utf-8") if "/Metadata" in root else "",
            "tabs": [str(p.obj.get("/Tabs")) if "/Tabs" in p.obj else None for p in pdf.pages],
-           "figures": [], "links": [], "headerScopes": [], "tables": [], "listItems": [], "headings": []}
+           "figures": [], "links": [], "headerScopes": [], "tables": [], "listItems": [], "headings": [],
+           "artifactTexts": []}
     def kids(e):
         k = e.get("/K")
         if k is None: return []
@@ -73,6 +76,14 @@ struct PDFStructure: Decodable {
         if len(t) == 2 and t[0] == "H" and t[1].isdigit(): out["headings"].append(int(t[1]))
         for c in elements(e): walk(c)
     for e in elements(root.StructTreeRoot): walk(e)
+    for page in pdf.pages:
+        marks, count = [], 0
+        for operands, op in pikepdf.parse_content_stream(page):
+            op = str(op)
+            if op in ("BDC", "BMC"): marks.append(str(operands[0]))
+            elif op == "EMC": marks.pop()
+            elif op in ("Tj", "TJ", "'", '"') and "/Artifact" in marks: count += 1
+        out["artifactTexts"].append(count)
     print(json.dumps(out))
     """#
 }
