@@ -29,6 +29,9 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
         .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
 
@@ -37,7 +40,9 @@ let package = Package(
 
         // Swift layers over the C libraries: no C type leaves these modules.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
-        .target(name: "PDFCanvas", dependencies: ["CPangoCairo"]),
+        .target(name: "QPDF", dependencies: ["CQPDF"]),
+        // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
+        .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF"]),
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
         .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
 

@@ -19,7 +19,7 @@ extension Chart {
         }
         b.y += 6
         b.paragraph(note, ChartStyle.note, spaceAfter: 0)
-        return b.finished()
+        return b.finished(alternativeText: alternativeText)
     }
 }
 
@@ -48,14 +48,14 @@ extension StackedShares {
                 // A hairline of white between segments keeps neighbours apart whatever their colours.
                 let bar = Rect(x: x0, y: mid - Self.barHeight / 2, width: max(0.5, x1 - x0 - 0.75),
                                height: Self.barHeight)
-                b.marks.append(.rect(bar, fill: category.colour))
+                b.marks.append(.rect(bar, fill: category.colour, hatch: category.hatch))
                 let label = barLabel(share)
                 let style = ChartStyle.value.with(colour: category.colour.textColour)
                 let size = b.size(label, style)
                 // A label that does not fit its segment is left out; the table has every figure.
                 if size.width + 4 <= bar.width, size.height <= Self.barHeight + 1 {
-                    b.text(RichText(label), style,
-                           at: Point(x: bar.midX - size.width / 2, y: mid - size.height / 2))
+                    b.text(RichText(label), style, at: Point(x: bar.midX - size.width / 2, y: mid - size.height / 2),
+                           background: category.hatch == .none ? nil : category.colour)
                 }
             }
             if row.shares.allSatisfy({ $0 <= 0 }) {

@@ -53,7 +53,7 @@ extension Placed {
             let indent = bullet == nil ? 0.0 : 14
             return [DrawnBox(what: "text", rect: Rect(x: left + indent, y: y, width: layout.size.width,
                                                       height: layout.size.height))]
-                + (bullet.map { [DrawnBox(what: "bullet", rect: Rect(origin: Point(x: left, y: y), size: $0.size))] } ?? [])
+                + (bullet.map { [DrawnBox(what: "bullet", rect: Rect(origin: Point(x: left, y: y), size: $0.label.size))] } ?? [])
         case .chart(let chart, let scale):
             return chart.markBoxes.map { what, r in
                 DrawnBox(what: "figure \(what)", rect: Rect(x: left + r.x * scale, y: y + r.y * scale,
@@ -76,7 +76,7 @@ extension ChartLayout {
     var markBoxes: [(String, Rect)] {
         marks.map { mark in
             switch mark {
-            case .rect(let r, _):
+            case .rect(let r, _, _):
                 return ("bar", r)
             case .line(let a, let b, _, let width):
                 let half = width / 2

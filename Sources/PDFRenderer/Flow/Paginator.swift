@@ -3,11 +3,19 @@ import PDFCanvas
 /// A measured piece of a section, ready to draw.
 enum Piece {
     case heading(TextLayout, tag: StructureTag, destination: String?)
-    case text(TextLayout, tag: StructureTag, bullet: TextLayout?)
+    case text(TextLayout, tag: StructureTag, bullet: ListMarker?)
     /// A figure, drawn shrunk by `scale` (1 but for a figure taller than a page).
     case chart(ChartLayout, scale: Double)
     case table(TableSlice)
     case keyFigures([(value: TextLayout, caption: TextLayout)], boxWidth: Double, boxHeight: Double)
+}
+
+/// A list item's bullet, and whether the item opens or closes its list (an `L` element that may
+/// continue on the next page).
+struct ListMarker {
+    var label: TextLayout
+    var opensList: Bool
+    var closesList: Bool
 }
 
 /// A piece at its place on a page.
@@ -122,9 +130,10 @@ struct Paginator {
             return [.piece(.text(layout, tag: .paragraph, bullet: nil), height: layout.size.height,
                            spaceAfter: 8, keepWithNext: false)]
         case .bullets(let items):
-            return items.map { item in
+            return items.enumerated().map { index, item in
                 let layout = lay(item, Typography.body, width: width - 14)
-                let bullet = typesetter.layout("•", style: Typography.body.with(colour: Palette.nhsBlue))
+                let bullet = ListMarker(label: typesetter.layout("•", style: Typography.body.with(colour: Palette.nhsBlue)),
+                                        opensList: index == 0, closesList: index == items.count - 1)
                 return .piece(.text(layout, tag: .listItem, bullet: bullet), height: layout.size.height,
                               spaceAfter: 6, keepWithNext: false)
             }

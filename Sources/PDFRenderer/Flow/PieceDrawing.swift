@@ -13,15 +13,15 @@ extension Placed {
                     canvas.draw(layout, at: Point(x: left, y: y + 6))
                 }
             }
-        case .text(let layout, let tag, let bullet):
-            canvas.tagged(tag) {
-                if let bullet {
-                    canvas.draw(bullet, at: origin)
-                    canvas.draw(layout, at: Point(x: left + 14, y: y))
-                } else {
-                    canvas.draw(layout, at: origin)
+        case .text(let layout, let tag, let bullet?):
+            canvas.tagged(part: .list, opens: bullet.opensList, closes: bullet.closesList) {
+                canvas.tagged(tag) {
+                    canvas.tagged(.listLabel) { canvas.draw(bullet.label, at: origin) }
+                    canvas.tagged(.listBody) { canvas.draw(layout, at: Point(x: left + 14, y: y)) }
                 }
             }
+        case .text(let layout, let tag, nil):
+            canvas.tagged(tag) { canvas.draw(layout, at: origin) }
         case .chart(let chart, let scale):
             if scale < 1 {
                 canvas.scaled(scale, about: origin) { chart.draw(on: canvas, at: origin) }

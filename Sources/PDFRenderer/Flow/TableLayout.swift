@@ -59,16 +59,19 @@ struct TableSlice {
     var captionHeight: Double { continued ? table.continuation.size.height + 4 : 0 }
     var height: Double { captionHeight + table.headerHeight + rows.map { table.rowHeights[$0] }.reduce(0, +) }
 
+    /// Draws the slice. A table split over pages is one `Table` element, opened by its first
+    /// slice and closed by its last; later slices' caption and repeated header row are drawn
+    /// untagged, as artifacts, so that a screen reader meets the header once.
     func draw(on canvas: Canvas, at origin: Point) {
         var y = origin.y
         if continued {
-            canvas.tagged(.caption) { canvas.draw(table.continuation, at: Point(x: origin.x, y: y)) }
+            canvas.draw(table.continuation, at: Point(x: origin.x, y: y))
             y += captionHeight
         }
         let width = table.widths.reduce(0, +)
-        canvas.tagged(.table) {
+        canvas.tagged(part: .table, opens: !continued, closes: rows.upperBound == table.rows.count) {
             canvas.fill(Rect(x: origin.x, y: y, width: width, height: table.headerHeight), Palette.nhsBlue)
-            drawRow(table.header, tag: .tableHeader, on: canvas, x: origin.x, y: y)
+            drawRow(table.header, tag: .tableHeader, repeated: continued, on: canvas, x: origin.x, y: y)
             y += table.headerHeight
             for index in rows {
                 let height = table.rowHeights[index]
@@ -77,7 +80,7 @@ struct TableSlice {
                     canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y),
                                 Palette.darkGrey, width: 0.75)
                 } else if index % 2 == 1 {
-                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Colour(hex: 0xF3F6F7))
+                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.stripe)
                 }
                 drawRow(table.rows[index], tag: .tableCell, on: canvas, x: origin.x, y: y)
                 y += height
@@ -86,11 +89,13 @@ struct TableSlice {
         }
     }
 
-    private func drawRow(_ cells: [TextLayout], tag: StructureTag, on canvas: Canvas, x: Double, y: Double) {
-        canvas.tagged(.tableRow) {
+    /// A row of cells; a header `repeated` on a later page is drawn untagged, as an artifact.
+    private func drawRow(_ cells: [TextLayout], tag: StructureTag, repeated: Bool = false, on canvas: Canvas,
+                         x: Double, y: Double) {
+        canvas.tagged(part: .tableRow, opens: !repeated, closes: !repeated) {
             var left = x
             for (cell, width) in zip(cells, table.widths) {
-                canvas.tagged(tag) {
+                canvas.tagged(part: tag, opens: !repeated, closes: !repeated, tag == .tableHeader ? .columnHeader : .none) {
                     canvas.draw(cell, at: Point(x: left + MeasuredTable.padding.horizontal,
                                                 y: y + MeasuredTable.padding.vertical))
                 }

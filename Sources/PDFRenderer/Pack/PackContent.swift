@@ -101,15 +101,16 @@ struct PackContent {
         let sector = trust.sector
         let window = benchmark.rankingWindow(wholeUpTo: Self.rankedBarsWhole, neighbours: Self.rankedBarsShown)
         let windowed = window.count < benchmark.ranking.count
-        let bars = benchmark.ranking[window].map { t in
-            let name = t.isOwn ? "Your trust" : t.label
-            return RankedBars.Bar(label: windowed ? "\(t.rank). \(name)" : name, value: t.centralFTE,
-                                  colour: t.isOwn ? Palette.warmYellow : t.sector == sector ? Palette.nhsBlue : PackColours.otherSectors,
-                                  isHighlighted: t.isOwn)
-        }
+        // Other sectors' bars are hatched as well as pale, so that they are told apart without colour.
         let key = [ChartCategory(label: "Your trust", colour: Palette.warmYellow),
                    ChartCategory(label: "Other \(sector.rawValue) trusts", colour: Palette.nhsBlue),
-                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors)]
+                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors, hatch: .diagonal)]
+        let bars = benchmark.ranking[window].map { t in
+            let style = t.isOwn ? key[0] : t.sector == sector ? key[1] : key[2]
+            let name = t.isOwn ? "Your trust" : t.label
+            return RankedBars.Bar(label: windowed ? "\(t.rank). \(name)" : name, value: t.centralFTE, colour: style.colour,
+                                  isHighlighted: t.isOwn, hatch: style.hatch)
+        }
         let own = benchmark.ranking.first(where: \.isOwn)
         let count = benchmark.ranking.count.grouped
         let strip = windowed
@@ -136,10 +137,11 @@ struct PackContent {
     static let rankedBarsWhole = 112
 
     private mutating func modelAndServices() -> ReportSection {
-        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0)) }
+        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0), hatch: Palette.hatch($0)) }
         let rows = [StackedShares.Row(label: "Your trust", shares: PMOModel.allCases.map { $0 == trust.model ? 1 : 0 }, isTotal: true)]
             + benchmark.modelMix.filter { !$0.isWithheld }.map { mix in
-                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value))
+                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value),
+                                  counts: mix.shares!.map(\.count), base: mix.base)
             }
         let withheld = benchmark.modelMix.filter(\.isWithheld).map { "\($0.group.label): withheld (\($0.base) other trusts)." }
         var blocks: [Block] = [

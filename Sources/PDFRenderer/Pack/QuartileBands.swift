@@ -49,7 +49,9 @@ public struct QuartileBands: Sendable {
             if let q = row.quartiles, q.count == 5 {
                 for i in 0..<4 {
                     let x0 = scale.position(q[i]), x1 = scale.position(q[i + 1])
-                    b.marks.append(.rect(Rect(x: x0, y: mid - 7, width: max(0.75, x1 - x0), height: 14), fill: Self.quarters[i]))
+                    // A hairline of white between quarters, as between stacked segments.
+                    b.marks.append(.rect(Rect(x: x0, y: mid - 7, width: max(0.75, x1 - x0 - (i < 3 ? 0.75 : 0)), height: 14),
+                                         fill: Self.quarters[i]))
                 }
                 let median = scale.position(q[2])
                 b.marks.append(.line(from: Point(x: median, y: mid - 9), to: Point(x: median, y: mid + 9), colour: .white, width: 1.5))

@@ -11,11 +11,13 @@ public struct RankedBars: Sendable {
         public var value: Double
         public var colour: Colour
         public var isHighlighted: Bool
-        public init(label: String, value: Double, colour: Colour, isHighlighted: Bool = false) {
+        public var hatch: Hatch
+        public init(label: String, value: Double, colour: Colour, isHighlighted: Bool = false, hatch: Hatch = .none) {
             self.label = label
             self.value = value
             self.colour = colour
             self.isHighlighted = isHighlighted
+            self.hatch = hatch
         }
     }
 
@@ -87,7 +89,7 @@ public struct RankedBars: Sendable {
                     b.marks.append(.rect(Rect(x: rect.x - 0.75, y: rect.y - 0.75, width: rect.width + 1.5, height: rect.height + 1.5),
                                          fill: Palette.text))
                 }
-                b.marks.append(.rect(rect, fill: bar.colour))
+                b.marks.append(.rect(rect, fill: bar.colour, hatch: bar.hatch))
                 let text = NumberFormat.amount(bar.value)
                 let valueStyle = bar.isHighlighted ? ChartStyle.value.with(weight: .bold) : ChartStyle.value
                 let size = b.size(text, valueStyle)

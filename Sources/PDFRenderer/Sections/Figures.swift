@@ -19,11 +19,13 @@ struct Figures {
     /// 100% stacked bars, one per group (of `groups` when given), `All trusts` set apart.
     mutating func stacked(_ table: ShareTable, title: String? = nil, groups: [ShareTable.Group]? = nil,
                           scope: String = "") -> Block {
-        let colours = Palette.colours(for: table.categories)
-        let categories = zip(table.categories, colours).map { ChartCategory(label: Self.label($0), colour: $1) }
+        let categories = zip(table.categories, Palette.styles(for: table.categories)).map {
+            ChartCategory(label: Self.label($0), colour: $1.colour, hatch: $1.hatch)
+        }
         let rows = (groups ?? table.groups).map { group in
             StackedShares.Row(label: "\(Survey.shortened(group.label)) (n=\(group.base.grouped))",
-                              shares: group.shares.map(\.value), isTotal: group.label == Groups.allTrusts)
+                              shares: group.shares.map(\.value), isTotal: group.label == Groups.allTrusts,
+                              counts: group.shares.map(\.count), base: group.base)
         }
         return figure(title ?? table.title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)",
                       .stackedShares(StackedShares(categories: categories, rows: rows)),
@@ -35,7 +37,7 @@ struct Figures {
     mutating func lines(_ table: ShareTable, title: String, mostPoints: Int = 240, note: String) -> Block {
         let groups = table.groups, size = max(1, (groups.count + mostPoints - 1) / max(1, mostPoints))
         let buckets = stride(from: 0, to: groups.count, by: size).map { groups[$0..<min($0 + size, groups.count)] }
-        let colours = Palette.colours(for: table.categories)
+        let colours = Palette.styles(for: table.categories).map(\.colour)
         let series = table.categories.indices.map { c in
             Lines.Series(category: ChartCategory(label: Self.label(table.categories[c]), colour: colours[c]),
                          values: buckets.map { bucket in

@@ -88,7 +88,7 @@ struct Contents {
                 let appendix = entry.title.hasPrefix("Appendix")
                 let style = Typography.lead.with(weight: appendix ? .regular : .bold, colour: Palette.nhsBlue)
                 canvas.tagged(.contentsItem) {
-                    canvas.link(to: entry.destination) {
+                    canvas.link(to: entry.destination, description: "\(entry.title), page \(entry.page)") {
                         let title = canvas.typesetter.layout(RichText(entry.title), style: style, width: width - 60)
                         canvas.draw(title, at: Point(x: left, y: y))
                         canvas.text(RichText(String(entry.page)), style: style.with(alignment: .right),
