@@ -6,25 +6,25 @@ import Testing
 /// receives a pack. The attack is run for real, with Python's own SHA-256: it works with the
 /// secret that was used (so the test can fail), and fails with every secret that ships.
 @Suite struct PeerCodeSecrecyTests {
-    /// How many trusts of the index get their own peer code back when the order is recomputed from
-    /// the survey's trust keys with each secret, as `SHA-256(secret + US + key)`.
+    /// For each secret, the share of neighbouring peer codes (`Peer 001` and `Peer 002`, ...) whose
+    /// trusts the attacker puts in the same order, recomputing `SHA-256(secret + US + "code:" + ODS
+    /// code)` from the index's codes: 1 when the secret is right, about one half when it is not.
+    /// Order, not numbers, so that keys the attacker cannot see (rejected rows) do not blur it.
     static let attack = """
         import csv, hashlib, json, sys
-        survey, index, secrets = sys.argv[1].split("\\n")
-        rows = list(csv.DictReader(open(survey, encoding="utf-8-sig")))
-        keys = sorted({"code:" + r["trust_code"].strip().upper() if r["trust_code"].strip()
-                       else "name:" + "".join(r["trust_name"].lower().split()) for r in rows})
-        given = {r["trust_code"]: int(r["peer_code"].split()[1]) for r in csv.DictReader(open(index, encoding="utf-8"))}
+        index, secrets = sys.argv[1].split("\\n")
+        peers = sorted((int(r["peer_code"].split()[1]), r["trust_code"])
+                       for r in csv.DictReader(open(index, encoding="utf-8")) if r["trust_code"])
         for secret in json.loads(secrets):
-            order = sorted(keys, key=lambda k: (hashlib.sha256((secret + "\\x1f" + k).encode()).digest()[:8], k))
-            guess = {k[5:]: n + 1 for n, k in enumerate(order)}
-            print(sum(1 for code, number in given.items() if guess.get(code) == number))
+            digest = lambda code: hashlib.sha256((secret + "\\x1f" + "code:" + code).encode()).digest()[:8]
+            agree = sum(1 for (_, a), (_, b) in zip(peers, peers[1:]) if digest(a) < digest(b))
+            print(agree / (len(peers) - 1))
         """
 
-    static func recovered(survey: String, output: String, secrets: [String]) throws -> [Int] {
-        let argument = [survey, output + "/packs-index-not-for-sharing.csv",
+    static func agreement(output: String, secrets: [String]) throws -> [Double] {
+        let argument = [output + "/packs-index-not-for-sharing.csv",
                         String(decoding: try JSONEncoder().encode(secrets), as: UTF8.self)].joined(separator: "\n")
-        return try IndependentReaders.python(attack, argument).split(separator: "\n").map { Int($0)! }
+        return try IndependentReaders.python(attack, argument).split(separator: "\n").map { Double($0)! }
     }
 
     @Test func codesCannotBeRecomputedFromShippedSecrets() throws {
@@ -45,12 +45,11 @@ import Testing
         #expect(trusts > 150)
 
         // The attack works when it has the secret...
-        let withSecret = try Self.recovered(survey: GenerateCommandTests.sample, output: folder + "/known", secrets: [known])
-        #expect(withSecret[0] > trusts * 3 / 4, "\(withSecret) of \(trusts)")
-        // ... and gets no more than chance with anything that ships or is empty.
-        let shipped = try Self.recovered(survey: GenerateCommandTests.sample, output: folder + "/fresh",
-                                         secrets: ["pmo-report", "change-me-for-your-network", "", known])
-        #expect(shipped.allSatisfy { $0 <= 5 }, "\(shipped) of \(trusts) peer codes recovered")
+        let withSecret = try Self.agreement(output: folder + "/known", secrets: [known])
+        #expect(withSecret == [1], "\(withSecret)")
+        // ... and is no better than a coin with anything that ships or is empty.
+        let shipped = try Self.agreement(output: folder + "/fresh", secrets: ["pmo-report", "change-me-for-your-network", "", known])
+        #expect(shipped.allSatisfy { $0 < 0.7 }, "\(shipped)")
 
         // The secret is in no output.
         let hex = secret.trimmingCharacters(in: .whitespacesAndNewlines)
