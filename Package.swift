@@ -10,11 +10,13 @@ let package = Package(
         .executable(name: "pmo-report", targets: ["pmo-report"]),
         // For the fuzzing package in Fuzz/, which builds with sanitizers on its own.
         .library(name: "PMOSurvey", targets: ["PMOSurvey"]),
+        .library(name: "PDFRenderer", targets: ["PDFRenderer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, wrapped thinly.
@@ -25,6 +27,10 @@ let package = Package(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
@@ -34,9 +40,21 @@ let package = Package(
 
         // Swift layers over the C libraries: no C type leaves these modules.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
-        .target(name: "PDFCanvas", dependencies: ["CPangoCairo"]),
+        .target(name: "QPDF", dependencies: ["CQPDF"]),
+        // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
+        .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF"]),
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
         .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
+
+        // .xlsx exports read as rows: ZIPFoundation for the container, libexpat streaming the XML.
+        .target(name: "XlsxReader", dependencies: ["CExpat", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Survey-tool exports (Microsoft Forms, SurveyMonkey, Google Forms, Qualtrics) read through mappings.
+        .target(
+            name: "SurveyImport",
+            dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
+
+        // The sample survey as each survey tool exports it (`sample-data --format`).
+        .target(name: "SampleExports", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
@@ -52,6 +70,7 @@ let package = Package(
             name: "pmo-report",
             dependencies: [
                 "PMOSurvey", "OpenSSLDigest", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
+                "SurveyImport", "SampleExports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
@@ -64,6 +83,7 @@ let package = Package(
         .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
+        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "SampleExports", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],

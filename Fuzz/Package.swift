@@ -9,8 +9,9 @@ let package = Package(
     dependencies: [.package(name: "pmo-report", path: "..")],
     targets: [
         .executableTarget(
-            name: "ReaderFuzz",
-            dependencies: [.product(name: "PMOSurvey", package: "pmo-report")]),
+            name: "PipelineFuzz",
+            dependencies: [.product(name: "PMOSurvey", package: "pmo-report"),
+                           .product(name: "PDFRenderer", package: "pmo-report")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,6 +36,26 @@ public struct JSONReport {
         }
     }
 
+    /// Every input with its mapping, where the survey came from exports or several files.
+    private func inputs(_ sources: [SurveySource], _ out: inout JSONWriter) throws {
+        try out.raw("  \"inputs\": [")
+        for (i, source) in sources.enumerated() {
+            try out.raw(i == 0 ? "{\"file\": " : ", {\"file\": ")
+            try out.string(source.fileName)
+            try out.raw(", \"sha256\": \"\(source.sha256)\", \"bytes\": \(source.byteCount), \"encoding\": ")
+            try out.string(source.encoding.rawValue)
+            if let mapping = source.mapping {
+                try out.raw(", \"mapping\": {\"file\": ")
+                try out.string(mapping.fileName)
+                try out.raw(", \"sha256\": \"\(mapping.sha256)\", \"source\": ")
+                try out.string(mapping.tool)
+                try out.raw("}")
+            }
+            try out.raw("}")
+        }
+        try out.raw("],\n")
+    }
+
     private func body(_ out: inout JSONWriter) throws {
         let survey = analysis.survey, counts = survey.counts
         try out.raw("{\n  \"responses\": {\"rows\": \(counts.rows), \"valid\": \(counts.valid), ")
@@ -44,7 +64,9 @@ public struct JSONReport {
         try out.string(survey.source.fileName)
         try out.raw(", \"sha256\": \"\(survey.source.sha256)\", \"bytes\": \(survey.source.byteCount), \"encoding\": ")
         try out.string(survey.source.encoding.rawValue)
-        try out.raw("},\n  \"waves\": [")
+        try out.raw("},\n")
+        if survey.sources.count > 1 || survey.source.mapping != nil { try inputs(survey.sources, &out) }
+        try out.raw("  \"waves\": [")
         for (i, wave) in survey.waves.enumerated() {
             try out.raw(i == 0 ? "" : ", ")
             try out.string(wave.displayLabel)

@@ -7,6 +7,7 @@ import Foundation
 public struct Canvas {
     let cr: OpaquePointer
     public let typesetter: Typesetter
+    let structure: StructureLog
 
     public func fill(_ rect: Rect, _ colour: Colour) {
         set(colour)
@@ -63,17 +64,37 @@ public struct Canvas {
         return layout.size
     }
 
-    /// Wraps what `body` draws in a structure element.
-    public func tagged(_ tag: StructureTag, _ body: () throws -> Void) rethrows {
-        cairo_tag_begin(cr, tag.rawValue, "")
-        defer { cairo_tag_end(cr, tag.rawValue) }
+    /// Wraps what `body` draws in a structure element. What is drawn outside every element is
+    /// decoration (an artifact) to assistive technology.
+    public func tagged(_ tag: StructureTag, _ attributes: StructureAttributes = .none, _ body: () throws -> Void) rethrows {
+        begin(tag, attributes)
+        defer { end(tag) }
         try body()
     }
 
-    /// Makes what `body` draws a link to a named destination in this document.
-    public func link(to destination: String, _ body: () throws -> Void) rethrows {
-        cairo_tag_begin(cr, "Link", "dest=\(Self.quoted(destination))")
-        defer { cairo_tag_end(cr, "Link") }
+    /// Wraps what `body` draws in part of a structure element drawn in several calls, such as a
+    /// table or list that continues on the next page: the first part `opens` it, the last
+    /// `closes` it. A part that does neither is drawn inside the open element, untagged.
+    public func tagged(part tag: StructureTag, opens: Bool, closes: Bool, _ attributes: StructureAttributes = .none,
+                       _ body: () throws -> Void) rethrows {
+        if opens { begin(tag, attributes) }
+        defer { if closes { end(tag) } }
+        try body()
+    }
+
+    private func begin(_ tag: StructureTag, _ attributes: StructureAttributes) {
+        structure.record(tag, attributes)
+        cairo_tag_begin(cr, tag.rawValue, "")
+    }
+
+    private func end(_ tag: StructureTag) { cairo_tag_end(cr, tag.rawValue) }
+
+    /// Makes what `body` draws a link to a named destination in this document; `description`
+    /// says where it leads, for screen readers (`Executive summary, page 3`).
+    public func link(to destination: String, description: String, _ body: () throws -> Void) rethrows {
+        structure.record(.link, .none, linkDescription: description)
+        cairo_tag_begin(cr, StructureTag.link.rawValue, "dest=\(Self.quoted(destination))")
+        defer { cairo_tag_end(cr, StructureTag.link.rawValue) }
         try body()
     }
 

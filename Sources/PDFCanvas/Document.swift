@@ -3,8 +3,9 @@ import Foundation
 
 /// A PDF being written with Cairo. Pages are drawn one after another; `finish` completes the file.
 ///
-/// Cairo writes as it goes, so the document writes to a temporary file beside `path` and moves it
-/// into place only when finishing succeeds: a failed run leaves no file, and never half a PDF.
+/// Cairo writes into memory; `finish` then makes the PDF accessible (PDF/UA-1: language,
+/// alternative text, artifacts, XMP; see `AccessibleFinish`), writes it to a temporary file
+/// beside `path` and moves it into place: a failed run leaves no file, and never half a PDF.
 public final class Document {
     /// A bookmark in the PDF outline, to nest others under.
     public struct OutlineItem: Sendable, Hashable {
@@ -14,20 +15,24 @@ public final class Document {
     public let pageSize: Size
     public let typesetter = Typesetter.forThisThread
     private let path: String
+    private let metadata: Metadata
     private let temporaryPath: String
     private let sink: FileSink
+    private let output = CairoOutput()
+    private let structure = StructureLog()
     private let surface: OpaquePointer
     private let cr: OpaquePointer
     private var finished = false
 
     public init(path: String, pageSize: Size = .a4, metadata: Metadata) throws(PDFError) {
         self.path = path
+        self.metadata = metadata
         self.pageSize = pageSize
         let url = URL(fileURLWithPath: path)
         temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
         sink = try FileSink(path: temporaryPath)
-        surface = cairo_pdf_surface_create_for_stream(FileSink.cairoWrite, Unmanaged.passUnretained(sink).toOpaque(),
+        surface = cairo_pdf_surface_create_for_stream(CairoOutput.write, Unmanaged.passUnretained(output).toOpaque(),
                                                       pageSize.width, pageSize.height)
         cr = cairo_create(surface)
         try check(cairo_surface_status(surface), "creating \(path)")
@@ -51,14 +56,18 @@ public final class Document {
 
     /// Draws one page; the page is emitted when `draw` returns.
     public func page(_ draw: (Canvas) throws -> Void) throws {
-        try draw(Canvas(cr: cr, typesetter: typesetter))
+        try draw(Canvas(cr: cr, typesetter: typesetter, structure: structure))
         cairo_show_page(cr)
         try check(cairo_status(cr), "drawing a page")
     }
 
     /// Opens a structure element that spans pages, such as the whole `Document`; close it with
     /// `endTag` after the last page it covers.
-    public func beginTag(_ tag: StructureTag) { cairo_tag_begin(cr, tag.rawValue, "") }
+    public func beginTag(_ tag: StructureTag) {
+        structure.record(tag, .none)
+        cairo_tag_begin(cr, tag.rawValue, "")
+    }
+
     public func endTag(_ tag: StructureTag) { cairo_tag_end(cr, tag.rawValue) }
 
     /// Adds a bookmark that jumps to the named destination (see `Canvas.destination`).
@@ -71,14 +80,21 @@ public final class Document {
         return OutlineItem(id: id)
     }
 
-    /// Completes the PDF and moves it to `path`. Write errors surface here, so always check.
+    /// Completes the PDF, makes it accessible and moves it to `path`. Write errors surface here,
+    /// so always check.
     public func finish() throws(PDFError) {
         try check(cairo_status(cr), "drawing")
         cairo_surface_finish(surface)
-        // The system's reason for a failed write ("No space left on device") first: Cairo's own
-        // status only says "error while writing to output stream".
-        try sink.close()
         try check(cairo_surface_status(surface), "writing \(path)")
+        let accessible: [UInt8]
+        do {
+            accessible = try AccessibleFinish(metadata: metadata, structure: structure.entries).apply(to: output.bytes)
+        } catch {
+            throw .notAccessible(path: path, reason: String(describing: error))
+        }
+        _ = accessible.withUnsafeBufferPointer { sink.write($0.baseAddress!, count: $0.count) }
+        // The system's reason for a failed write ("No space left on device"), kept by the sink.
+        try sink.close()
         // rename(2) replaces any previous file in one step (and a symlink itself, never its
         // target), so there is no moment without a complete file at `path`.
         guard rename(temporaryPath, path) == 0 else {

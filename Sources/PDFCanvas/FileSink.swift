@@ -1,4 +1,3 @@
-import CPangoCairo
 import Foundation
 
 /// The file a PDF is written to, with every write checked.
@@ -7,6 +6,8 @@ import Foundation
 /// happen when its stdio buffer is flushed at the end: with a file-size limit or a disk that
 /// fills on the last write, it leaves a truncated PDF and reports success. Writing through this
 /// sink with `write(2)`, the first failure is kept with the system's reason, and closing is checked.
+/// The file is opened when the document is created, so that an unwritable folder is reported
+/// before any page is drawn.
 final class FileSink {
     let path: String
     private var descriptor: Int32
@@ -46,19 +47,6 @@ final class FileSink {
         descriptor = -1
         if failure != 0 { throw .cannotWrite(path: path, reason: String(cString: strerror(failure))) }
         if status != 0 { throw .cannotWrite(path: path, reason: String(cString: strerror(code))) }
-    }
-
-    /// The callback Cairo calls with each piece of the PDF; `closure` is the sink.
-    ///
-    /// After a failed write the rest of the document is discarded but Cairo is told all is well:
-    /// Cairo 1.16 aborts the process on an assertion (`_cairo_array_index_const`) when a write
-    /// error reaches it in the middle of a tagged document. The failure is not lost: `close()`
-    /// throws it, so the document is never published.
-    static let cairoWrite: cairo_write_func_t = { closure, data, length in
-        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-        let sink = Unmanaged<FileSink>.fromOpaque(closure).takeUnretainedValue()
-        _ = sink.write(data, count: Int(length))
-        return CAIRO_STATUS_SUCCESS
     }
 }
 

@@ -8,9 +8,12 @@ public struct Metadata: Sendable, Hashable {
     public var creator: String
     /// ISO 8601, `2015-05-27T10:30:00Z`; used for both creation and modification dates.
     public var date: String
+    /// BCP 47 language of the text (`/Lang`), which screen readers pronounce it in.
+    public var language: String
 
     public init(title: String, author: String, subject: String, keywords: [String], creator: String,
-                date: String) {
+                date: String, language: String = "en-GB") {
+        self.language = language
         self.title = title
         self.author = author
         self.subject = subject

@@ -5,6 +5,9 @@ public enum PDFError: Error, Sendable, Hashable, CustomStringConvertible {
     case cairo(operation: String, status: String)
     /// The finished file could not be put in place.
     case cannotWrite(path: String, reason: String)
+    /// Cairo's output could not be made accessible (libqpdf failed, or its structure tree is not
+    /// the one drawn): a programming error, never published.
+    case notAccessible(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -12,6 +15,8 @@ public enum PDFError: Error, Sendable, Hashable, CustomStringConvertible {
             "PDF drawing failed while \(operation): \(status)"
         case .cannotWrite(let path, let reason):
             "cannot write the PDF \(path): \(reason)"
+        case .notAccessible(let path, let reason):
+            "cannot make the PDF \(path) accessible: \(reason)"
         }
     }
 }

@@ -23,14 +23,27 @@ public struct PDFReport {
             title: definition.title, author: definition.author, subject: definition.subtitle,
             keywords: definition.keywords, creator: "pmo-report \(run.toolVersion)",
             date: run.generatedDate.description + "Z"))
-        let frame = PageFrame.a4
-        let content = ReportContent(analysis: analysis)
-        let furniture = PageFurniture(frame: frame, title: definition.title, classification: definition.classification,
+        let pages = self.pages(typesetter: document.typesetter)
+        try pages.draw(on: document) { canvas in cover.draw(on: canvas, frame: pages.frame) }
+    }
+
+    /// What the layout check finds wrong with the report's pages; empty when every mark lies in
+    /// the content area. Lays the report out without drawing it.
+    public func layoutProblems() -> [LayoutProblem] {
+        let typesetter = Typesetter.forThisThread
+        return pages(typesetter: typesetter).layoutProblems(typesetter: typesetter)
+    }
+
+    var cover: Cover {
+        Cover(definition: analysis.definition, waves: analysis.survey.waveSpan, waveCount: analysis.survey.waves.count,
+              trusts: analysis.latest.count, published: run.generatedDate)
+    }
+
+    func pages(typesetter: Typesetter) -> PageSequence {
+        let definition = analysis.definition
+        let furniture = PageFurniture(frame: .a4, title: definition.title, classification: definition.classification,
                                       internalUseWarning: definition.internalUse ? ReportDefinition.internalUseWarning : nil)
-        let cover = Cover(definition: definition, waves: analysis.survey.waves.map(\.displayLabel),
-                          trusts: analysis.latest.count, published: run.generatedDate)
-        let pages = PageSequence(sections: content.sections, frame: frame, furniture: furniture,
-                                 typesetter: document.typesetter)
-        try pages.draw(on: document) { canvas in cover.draw(on: canvas, frame: frame) }
+        return PageSequence(sections: ReportContent(analysis: analysis).sections, frame: .a4, furniture: furniture,
+                            typesetter: typesetter)
     }
 }

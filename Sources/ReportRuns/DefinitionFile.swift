@@ -29,6 +29,9 @@ public struct DefinitionFile: Sendable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var file = DefinitionFile(path: path, sha256: hash.finalizeHex(), report: ReportDefinition(), settings: RunSettings())
         try file.read(text, relativeTo: folder)
+        if file.settings.peerCodeSecretFile == nil {
+            file.settings.peerCodeSecretFile = Self.resolve(PeerCodeSecret.fileName, relativeTo: folder)
+        }
         return file
     }
 
@@ -57,13 +60,23 @@ public struct DefinitionFile: Sendable {
             case .classification: report.classification = try value.text()
             case .keywords: report.keywords = try value.texts()
             case .input: settings.input = Self.resolve(try value.text(), relativeTo: folder)
+            case .inputs: settings.inputs = try inputs(value, relativeTo: folder)
             case .inputPattern: settings.inputPattern = try value.text()
             case .output: settings.output = Self.resolve(try value.text(), relativeTo: folder)
             case .outputs: settings.outputs = try Self.outputs(value)
             case .keepRuns: settings.keepRuns = try value.wholeNumber(atLeast: 1)
             case .sizeBands: report.bounds = try sizeBands(value, over: report.bounds)
             case .withholdBelow: report.withholdBelow = try value.wholeNumber(atLeast: 3)
-            case .peerCodeSecret: report.peerCodeSecret = try value.text()
+            case .peerCodeSecret:
+                let secret = try value.text()
+                if let weakness = PeerCodeSecret.weakness(of: secret) {
+                    throw value.bad("a secret of the network's own: this one \(weakness), so anyone could work out "
+                        + "which trust is behind each peer code. Remove the key to let pmo-report make and keep a random "
+                        + "secret in \(PeerCodeSecret.fileName) beside this file, or give at least "
+                        + "\(PeerCodeSecret.minimumLength) random characters")
+                }
+                report.peerCodeSecret = secret
+            case .peerCodeSecretFile: settings.peerCodeSecretFile = Self.resolve(try value.text(), relativeTo: folder)
             case .internalUse: report.internalUse = try value.flag()
             }
         }
@@ -87,6 +100,30 @@ public struct DefinitionFile: Sendable {
             throw value.bad("medium_pmo_from (\(bounds.mediumPMOFrom.plain)) below large_pmo_from (\(bounds.largePMOFrom.plain))")
         }
         return bounds
+    }
+
+    /// `inputs:`, a list of `file:` (and `mapping:`, `pattern:`) entries.
+    private func inputs(_ value: DefinitionValue, relativeTo folder: URL) throws(DefinitionError) -> [RunSettings.Input] {
+        guard let sequence = value.node.sequence, !sequence.isEmpty else {
+            throw value.bad("a list of `- file: export.csv` entries, each with the `mapping:` that reads it")
+        }
+        var inputs: [RunSettings.Input] = []
+        for item in sequence {
+            let entry = DefinitionValue(file: path, key: "inputs", node: item)
+            var input = RunSettings.Input(file: "")
+            for (key, value) in try entries(of: try entry.mapping(), as: InputKey.self, file: path, prefix: "inputs.") {
+                switch key {
+                case .file: input.file = Self.resolve(try value.text(), relativeTo: folder)
+                case .mapping: input.mapping = Self.resolve(try value.text(), relativeTo: folder)
+                case .pattern: input.pattern = try value.text()
+                }
+            }
+            guard !input.file.isEmpty else {
+                throw DefinitionError(file: path, line: entry.line, problem: .missingValue(key: "inputs.file"))
+            }
+            inputs.append(input)
+        }
+        return inputs
     }
 
     private static func outputs(_ value: DefinitionValue) throws(DefinitionError) -> [RunSettings.Output] {

@@ -14,12 +14,15 @@ public struct Manifest: Sendable, Hashable, Codable {
         public var file: String
         public var size: Int
         public var sha256: String
+        /// The mapping that read a survey tool's export; nil for a canonical CSV.
+        public var mapping: Definition?
 
-        public init(given: String, file: String, digest: FileDigest) {
+        public init(given: String, file: String, digest: FileDigest, mapping: Definition? = nil) {
             self.given = given
             self.file = file
             self.size = digest.size
             self.sha256 = digest.sha256
+            self.mapping = mapping
         }
     }
 
@@ -58,7 +61,9 @@ public struct Manifest: Sendable, Hashable, Codable {
 
     public var toolVersion: String
     public var definition: Definition
+    /// The first input; with `inputs`, every input in order.
     public var input: Input
+    public var inputs: [Input]?
     /// The latest wave's label, as in the survey.
     public var wave: String
     public var responses: [String: Int]
@@ -66,12 +71,17 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var started: String
     public var timingsMs: Timings
     public var outcome: String
+    /// `PeerCodeSecret.fingerprint`: a new secret changes every peer code, so the run is not up
+    /// to date. The secret itself is never written.
+    public var peerCodeSecretFingerprint: String?
 
-    public init(toolVersion: String, definition: Definition, input: Input, wave: String, responses: [String: Int],
-                outputs: [Output], started: UTCTime, timingsMs: Timings) {
+    public init(toolVersion: String, definition: Definition, inputs: [Input], peerCodeSecretFingerprint: String,
+                wave: String, responses: [String: Int], outputs: [Output], started: UTCTime, timingsMs: Timings) {
         self.toolVersion = toolVersion
         self.definition = definition
-        self.input = input
+        self.input = inputs[0]
+        self.inputs = inputs.count > 1 || inputs[0].mapping != nil ? inputs : nil
+        self.peerCodeSecretFingerprint = peerCodeSecretFingerprint
         self.wave = wave
         self.responses = responses
         self.outputs = outputs
@@ -81,13 +91,18 @@ public struct Manifest: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case toolVersion = "tool_version", definition, input, wave, responses, outputs, started
+        case toolVersion = "tool_version", definition, input, inputs, wave, responses, outputs, started
         case timingsMs = "timings_ms", outcome
+        case peerCodeSecretFingerprint = "peer_code_secret_fingerprint"
     }
 
-    /// Whether a run with this input, definition and tool would make the same outputs again.
-    public func matches(input sha256: String, definition definitionSHA256: String, toolVersion version: String) -> Bool {
-        input.sha256 == sha256 && definition.sha256 == definitionSHA256 && toolVersion == version
+    /// Whether a run with these inputs (and their mappings), definition, peer-code secret and
+    /// tool would make the same outputs again.
+    public func matches(inputs fingerprints: [Input], definition definitionSHA256: String,
+                        peerCodeSecretFingerprint fingerprint: String, toolVersion version: String) -> Bool {
+        let own = (inputs ?? [input]).map { [$0.sha256, $0.mapping?.sha256 ?? ""] }
+        return own == fingerprints.map { [$0.sha256, $0.mapping?.sha256 ?? ""] }
+            && definition.sha256 == definitionSHA256 && peerCodeSecretFingerprint == fingerprint && toolVersion == version
     }
 
     public static func read(from folder: String) -> Manifest? {

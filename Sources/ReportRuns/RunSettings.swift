@@ -11,6 +11,8 @@ public struct RunSettings: Sendable, Hashable {
     /// The survey file, or a folder whose newest file matching `inputPattern` is read.
     /// Absolute once loaded; nil when the definition leaves it to the command line.
     public var input: String?
+    /// Survey-tool exports read as one survey (`import-mapping.md` section 3), in place of `input`.
+    public var inputs: [Input] = []
     /// A shell pattern (`fnmatch`) for choosing a file when `input` is a folder.
     public var inputPattern = "*.csv"
     /// The folder that holds `runs/`, `latest` and the lock. Absolute once loaded.
@@ -18,6 +20,24 @@ public struct RunSettings: Sendable, Hashable {
     public var outputs: [Output] = [.json, .workbook, .pdf]
     /// How many published runs to keep; older ones are removed after a successful run.
     public var keepRuns = 12
+    /// Where the network's peer-code secret is kept (made there on first use), unless the
+    /// definition gives the secret itself. Absolute once loaded: beside the definition by default.
+    public var peerCodeSecretFile: String?
 
     public init() {}
+
+    /// One entry of `inputs:`: a file, or a folder whose newest file matching `pattern` is read,
+    /// and the mapping that reads it (none for a canonical CSV). Paths are absolute once loaded.
+    public struct Input: Sendable, Hashable {
+        public var file: String
+        public var mapping: String?
+        /// Nil: the definition's `input_pattern`.
+        public var pattern: String?
+
+        public init(file: String, mapping: String? = nil, pattern: String? = nil) {
+            self.file = file
+            self.mapping = mapping
+            self.pattern = pattern
+        }
+    }
 }

@@ -13,16 +13,24 @@ extension WorkbookBuilder {
         let writer = KeyValueWriter(sheet: sheet)
 
         row = try writer.heading("Source", row: row)
-        row = try writer.text("File", survey.source.fileName, row: row)
-        row = try writer.text("SHA-256", survey.source.sha256, row: row)
-        row = try writer.number("Size (bytes)", Double(survey.source.byteCount), format: Styles.count, row: row)
-        row = try writer.text("Encoding", survey.source.encoding.rawValue, row: row)
+        for (i, source) in survey.sources.enumerated() {
+            let suffix = survey.sources.count > 1 ? " \(i + 1)" : ""
+            row = try writer.text("File" + suffix, source.fileName, row: row)
+            row = try writer.text("SHA-256", source.sha256, row: row)
+            row = try writer.number("Size (bytes)", Double(source.byteCount), format: Styles.count, row: row)
+            row = try writer.text("Encoding", source.encoding.rawValue, row: row)
+            if let mapping = source.mapping {
+                row = try writer.text("Mapping", "\(mapping.fileName) (\(mapping.tool) export)", row: row)
+                row = try writer.text("Mapping SHA-256", mapping.sha256, row: row)
+            }
+        }
         row = try writer.number("Records read", Double(survey.counts.rows), format: Styles.count, row: row)
         row = try writer.number("Used in the figures", Double(survey.counts.valid), format: Styles.count, row: row)
         row = try writer.number("Rejected", Double(survey.counts.rejected), format: Styles.count, row: row)
         row = try writer.number("Superseded by a later answer", Double(survey.counts.superseded), format: Styles.count, row: row)
-        row = try writer.text("Survey waves", survey.waves.map { "\($0.displayLabel.singleLine) (n=\($0.responseCount))" }
-            .joined(separator: ", "), row: row)
+        row = try writer.text("Survey waves", survey.waves.count > Survey.wavesListed
+            ? survey.waveSpan + "; the ModelByWave sheet has every wave with its trusts."
+            : survey.waves.map { "\($0.displayLabel.singleLine) (n=\($0.responseCount))" }.joined(separator: ", "), row: row)
         if layout.responseSheets.count > 1 {
             row = try writer.text("Responses sheets",
                                   "The responses exceed Excel's \(Limits.rows.grouped) rows per sheet, so they continue on "

@@ -13,28 +13,30 @@ enum BreakdownCharts {
 
     /// Single-choice shares: one 100% bar per group, a segment per category, labelled with its
     /// share (zero shares unlabelled).
-    static func stacked(_ table: ShareTable, block: ChartBlock.Placed) -> Chart {
+    static func stacked(_ table: ShareTable, block: ChartBlock.Placed, title: String? = nil) -> Chart {
         let series = table.categories.indices.map { c in
             let fill = Palette.color(category: table.categories[c], at: c)
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
-                fill: fill, border: outline,
+                fill: fill, border: Palette.border(for: fill),
                 dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
-            kind: .percentStackedBar, title: table.title,
+            kind: .percentStackedBar, title: title ?? table.title,
             categoryAxis: categoryAxis(table.groupKind),
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", majorUnit: 0.25,
                                   gridlines: gridlines),
             series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(hex: Palette.text),
-            heightPixels: max(300, 130 + 42 * table.groups.count))
+            heightPixels: max(300, 130 + 42 * block.rowCount),
+            description: ChartDescriptions.stacked(table, block: block.block))
     }
 
     /// Multiple-choice shares: a cluster of bars per item, one bar per group.
     static func clustered(_ table: ShareTable, block: ChartBlock.Placed) -> Chart {
         let series = table.groups.indices.map { g in
-            Chart.Series(name: block.name(ofSeries: g), categories: block.categories, values: block.values(ofSeries: g),
-                         fill: Palette.color(group: table.groups[g].label, at: g))
+            let fill = Palette.color(group: table.groups[g].label, at: g)
+            return Chart.Series(name: block.name(ofSeries: g), categories: block.categories, values: block.values(ofSeries: g),
+                                fill: fill, border: Palette.border(for: fill))
         }
         let bars = table.categories.count * (table.groups.count + 1)
         return Chart(
@@ -43,7 +45,7 @@ enum BreakdownCharts {
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", minimum: 0,
                                   maximum: 1, majorUnit: 0.25, gridlines: gridlines),
             series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
-            heightPixels: max(360, 150 + 11 * bars))
+            heightPixels: max(360, 150 + 11 * bars), description: ChartDescriptions.clustered(table, block: block.block))
     }
 
     /// FTE: a bar from the lower to the upper quartile per group, its shade changing at the
@@ -56,7 +58,8 @@ enum BreakdownCharts {
             Chart.Series(name: block.name(ofSeries: 1), categories: block.categories, values: block.values(ofSeries: 1),
                          fill: Color(hex: Palette.lowerQuartileToMedian), border: outline),
             Chart.Series(name: block.name(ofSeries: 2), categories: block.categories, values: block.values(ofSeries: 2),
-                         fill: Color(hex: Palette.medianToUpperQuartile), border: outline),
+                         fill: Color(hex: Palette.medianToUpperQuartile),
+                         border: Palette.border(for: Color(hex: Palette.medianToUpperQuartile))),
         ]
         return Chart(
             kind: .stackedBar, title: table.title + ": median and interquartile range",
@@ -64,6 +67,6 @@ enum BreakdownCharts {
             valueAxis: Chart.Axis(title: "Central PMO FTE: bar from lower to upper quartile, shade changes at the median",
                                   numberFormat: "0", minimum: 0, gridlines: gridlines),
             series: series, legend: .none, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
-            heightPixels: max(300, 110 + 42 * table.groups.count))
+            heightPixels: max(300, 110 + 42 * table.groups.count), description: ChartDescriptions.quartileRange(table))
     }
 }

@@ -6,6 +6,8 @@ import XlsxWriter
 extension WorkbookBuilder {
     /// Column where the chart data and the chart start, right of the Table.
     static let chartColumn = 10
+    /// The most groups (waves) a stacked chart shows.
+    static let chartedGroups = 24
 
     func writeShareSheet(_ table: ShareTable, named name: String) throws(XlsxError) {
         var method = "Share = count / base, with its 95% Wilson score interval (ci_low to ci_high)."
@@ -22,22 +24,27 @@ extension WorkbookBuilder {
             try sheet.setWidth(width, columns: column...column)
         }
 
-        // Single-choice: one stacked bar per group. Multiple-choice: one cluster per item.
+        // Single-choice: one stacked bar per group. Multiple-choice: one cluster per item. A chart
+        // of thousands of waves is unreadable: it shows the latest, the Table has them all.
+        let charted = table.groups.suffix(Self.chartedGroups)
         let block: ChartBlock = if table.multipleChoice {
             ChartBlock(corner: table.categoryKind, rowLabels: table.categories,
                        columnLabels: table.groups.map(\.labelWithBase),
                        values: table.categories.indices.map { c in table.groups.map { $0.shares[c].value } })
         } else {
-            ChartBlock(corner: table.groupKind, rowLabels: table.groups.map(\.labelWithBase),
+            ChartBlock(corner: table.groupKind, rowLabels: charted.map(\.labelWithBase),
                        columnLabels: table.categories.map(categoryLabel),
-                       values: table.groups.map { $0.shares.map(\.value) })
+                       values: charted.map { $0.shares.map(\.value) })
         }
+        let windowed = charted.count < table.groups.count
         let placed = try block.write(on: sheet, headerRow: headerRow, column: Self.chartColumn, format: Styles.share,
-                                     caption: "Shares as charted (from Table \(table.name))")
+                                     caption: windowed ? "The latest \(charted.count) of \(table.groups.count.grouped) groups as charted "
+                                        + "(Table \(table.name) has every one)" : "Shares as charted (from Table \(table.name))")
         if !table.groups.isEmpty {
             let chart = table.multipleChoice
                 ? BreakdownCharts.clustered(table, block: placed)
-                : BreakdownCharts.stacked(table, block: placed)
+                : BreakdownCharts.stacked(table, block: placed,
+                                          title: windowed ? "\(table.title): the latest \(charted.count) of \(table.groups.count.grouped)" : nil)
             try sheet.insert(chart, row: placed.lastRow + 2, column: Self.chartColumn)
         }
         if table.name != "ModelByWave" {

@@ -73,9 +73,16 @@ public enum Palette {
         return Color(hex: seriesOrder[index % seriesOrder.count])
     }
 
-    /// Data-label text that stays legible on a fill: white on dark colours, dark on light ones.
+    /// Data-label text that stays legible on a fill: white or black, whichever has the higher
+    /// WCAG contrast on it (at least 4.5:1 for every chart colour here; Mid Grey has 5.6 with black
+    /// but only 3.8 with the text colour), as the PDF's labels do.
     static func labelColor(on fill: Color) -> Color {
-        let r = Double(fill.rgb >> 16 & 0xFF), g = Double(fill.rgb >> 8 & 0xFF), b = Double(fill.rgb & 0xFF)
-        return (0.299 * r + 0.587 * g + 0.114 * b) < 150 ? .white : Color(hex: text)
+        fill.contrast(with: .white) >= fill.contrast(with: .black) ? .white : .black
+    }
+
+    /// The outline of a bar or segment: white between neighbours, but Dark Grey around a fill
+    /// paler than 3:1 on the white sheet, so that the mark still stands out (WCAG 1.4.11).
+    static func border(for fill: Color) -> Color {
+        fill.contrast(with: .white) < 3 ? Color(hex: nhsDarkGrey) : .white
     }
 }

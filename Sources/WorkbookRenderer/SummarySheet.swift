@@ -7,10 +7,10 @@ extension WorkbookBuilder {
     func writeSummary() throws(XlsxError) {
         let survey = analysis.survey
         let definition = analysis.definition
-        var waves = "Source file: \(survey.source.fileName). "
+        var waves = "Source file\(survey.sources.count > 1 ? "s" : ""): \(survey.sourceNames). "
         if survey.waves.count > 1 {
-            waves += "Survey waves: " + survey.waves.map { $0.displayLabel.singleLine }.joined(separator: ", ")
-                + ". Figures describe the latest wave, \(survey.latestWave.displayLabel.singleLine), unless a sheet says otherwise."
+            waves += "Survey waves: " + survey.waveSpan
+                + ". Figures describe the latest wave, \(Survey.shortened(survey.latestWave.displayLabel)), unless a sheet says otherwise."
         } else {
             waves += "One survey wave" + (survey.latestWave.label.isEmpty ? "." : ", \(survey.latestWave.label.singleLine).")
         }
@@ -45,7 +45,7 @@ extension WorkbookBuilder {
         }
 
         row = try writer.heading("Records in the file", row: row + 1)
-        row = try writer.figure("Read", count: survey.counts.rows, note: "records in \(survey.source.fileName)", row: row)
+        row = try writer.figure("Read", count: survey.counts.rows, note: "records in \(survey.sourceNames)", row: row)
         row = try writer.figure("Used in the figures", count: survey.counts.valid, note: "valid and current", row: row)
         row = try writer.figure("Rejected", count: survey.counts.rejected, note: "see Data quality", row: row)
         row = try writer.figure("Superseded", count: survey.counts.superseded,

@@ -126,10 +126,14 @@ public struct Chart: Sendable {
     public var textColor: Color
     public var widthPixels: Int
     public var heightPixels: Int
+    /// Alternative text: what the chart shows and its figures, for screen readers (Excel's
+    /// Accessibility Checker requires it). The title when nil.
+    public var description: String?
 
     public init(kind: Kind, title: String, categoryAxis: Axis = Axis(), valueAxis: Axis = Axis(),
                 series: [Series], legend: LegendPosition = .bottom, gap: Int? = nil, fontName: String = "Arial",
-                textColor: Color = .black, widthPixels: Int = 720, heightPixels: Int = 400) {
+                textColor: Color = .black, widthPixels: Int = 720, heightPixels: Int = 400, description: String? = nil) {
+        self.description = description
         self.kind = kind
         self.title = title
         self.categoryAxis = categoryAxis
@@ -250,7 +254,7 @@ extension Worksheet {
         options.x_scale = Double(chart.widthPixels) / 480
         options.y_scale = Double(chart.heightPixels) / 288
         options.object_position = UInt8(LXW_OBJECT_MOVE_DONT_SIZE.rawValue)
-        options.description = strings.copy(chart.title)
+        options.description = strings.copy((chart.description ?? chart.title).singleLine)
         try XlsxError.check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), built, &options),
                             "insert chart \"\(chart.title)\" on sheet \(name)")
     }

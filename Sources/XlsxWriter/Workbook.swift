@@ -75,6 +75,9 @@ public final class Workbook {
         c.status = strings.copy(properties.status)
         c.created = time_t(properties.created)
         try XlsxError.check(workbook_set_properties(handle, &c), "set the document properties")
+        if let language = properties.language {
+            try XlsxError.check(workbook_set_custom_property_string(handle, "Language", language), "set the document language")
+        }
     }
 
     /// Writes the file and frees the workbook. Afterwards no other call is allowed.
@@ -151,10 +154,14 @@ public struct DocumentProperties: Hashable, Sendable {
     public var status: String
     /// Seconds since 1970-01-01 UTC: fixed by the caller so that two runs give identical files.
     public var created: Int
+    /// BCP 47 language of the text, `en-GB`. libxlsxwriter 1.1.4 cannot write the core
+    /// `dc:language`, so it goes into the custom property `Language`.
+    public var language: String?
 
     public init(title: String, subject: String = "", author: String = "", company: String = "",
                 keywords: [String] = [], comments: String = "", category: String = "", status: String = "",
-                created: Int) {
+                created: Int, language: String? = nil) {
+        self.language = language
         self.title = title
         self.subject = subject
         self.author = author

@@ -1,7 +1,11 @@
+import ReportRuns
+
 /// Where the commands look and write when not told otherwise (run from the project folder).
 enum Defaults {
     static let input = "SampleData/pmo-survey.csv"
     static let output = "output"
+    /// The network's peer-code secret, beside the report definitions (made on first use).
+    static let peerCodeSecretFile = "Reports/" + PeerCodeSecret.fileName
     /// Outputs are named after the tool so that a folder of them explains itself.
     static let baseName = "pmo-report"
 }

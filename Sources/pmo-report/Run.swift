@@ -4,16 +4,18 @@ import Logging
 import OpenSSLDigest
 import PMOSurvey
 import ReportRuns
+import SurveyImport
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a report definition: publish a complete, dated run and switch `latest` to it.",
         discussion: """
             Made for cron. Reads the definition (YAML; paths in it are relative to its own folder), \
-            takes the input file (or the newest matching file of an input folder), and publishes \
+            takes the input file (or the newest matching file of an input folder; or every entry of \
+            `inputs:`, each survey-tool export with its mapping), and publishes \
             every output together into <output>/runs/<wave>_<UTC time>/ with a manifest.json, then \
             points <output>/latest at it. A run that fails or is killed leaves `latest` as it was. \
-            When the input, the definition and pmo-report are unchanged since `latest`, the run \
+            When the input, the definition, the peer-code secret and pmo-report are unchanged since `latest`, the run \
             says "up to date" and writes nothing.
 
             Logs go to stderr; the last line states the outcome. Exit codes: 0 published or up to \
@@ -61,7 +63,7 @@ struct Run: ParsableCommand {
                     "render_ms": "\(timings.render)", "publish_ms": "\(timings.publish)",
                 ])
             case let .upToDate(folder):
-                log.notice("up to date: input, definition and pmo-report unchanged since \(folder); --force runs again")
+                log.notice("up to date: input, definition, peer-code secret and pmo-report unchanged since \(folder); --force runs again")
             }
         } catch {
             log.error("failed: \(error.reason), exit \(error.status.rawValue)")
@@ -95,8 +97,9 @@ private struct ScheduledRun {
     let log: Logger
     let force: Bool
     let wait: Int
-    let file: DefinitionFile
-    let inputGiven: String
+    var file: DefinitionFile
+    /// The files of the survey as given (a file or a folder each), with their mappings.
+    let inputsGiven: [RunSettings.Input]
     let outputFolder: String
     let kinds: [OutputKind]
     let withPacks: Bool
@@ -112,18 +115,32 @@ private struct ScheduledRun {
         } catch {
             throw RunFailure(status: error.isUnreadable ? ExitStatus.noInput : ExitStatus.badDefinition, reason: "\(error)")
         }
-        guard let input = command.input ?? file.settings.input else {
+        if file.settings.input != nil && !file.settings.inputs.isEmpty {
             throw RunFailure(status: ExitStatus.badDefinition,
-                             reason: "\(file.path): no `input`; add `input: path/to/survey.csv` or pass --input")
+                             reason: "\(file.path): both `input` and `inputs`; keep one")
+        }
+        if let input = command.input ?? file.settings.input {
+            inputsGiven = [RunSettings.Input(file: input)]
+        } else if !file.settings.inputs.isEmpty {
+            inputsGiven = file.settings.inputs
+        } else {
+            throw RunFailure(status: ExitStatus.badDefinition,
+                             reason: "\(file.path): no `input`; add `input: path/to/survey.csv` (or `inputs:` with mappings) or pass --input")
         }
         guard let output = command.output ?? file.settings.output else {
             throw RunFailure(status: ExitStatus.badDefinition,
                              reason: "\(file.path): no `output`; add `output: path/to/folder` or pass --output")
         }
-        inputGiven = input
         outputFolder = output
         kinds = file.settings.outputs.compactMap { OutputKind(rawValue: $0.rawValue) }
         withPacks = file.settings.outputs.contains(.packs)
+        if file.report.peerCodeSecret.isEmpty, let secretFile = file.settings.peerCodeSecretFile {
+            do throws(ExitCode) {
+                file.report.peerCodeSecret = try PeerCodeSecret.forCommand(at: secretFile) { log.notice("\($0)") }.value
+            } catch {
+                throw RunFailure(status: error, reason: "no usable peer-code secret (\(secretFile))")
+            }
+        }
         if file.report.internalUse {
             log.warning("internal_use is on: the outputs name every trust, including those that did not consent; do not share them")
         }
@@ -141,16 +158,16 @@ private struct ScheduledRun {
         let leftovers = folder.removeLeftovers()
         if !leftovers.isEmpty { log.info("removed leftovers of an unfinished run: \(leftovers.joined(separator: ", "))") }
 
-        let inputFile = try selectInput()
         let clock = ContinuousClock()
         let readStart = clock.now
-        let digest = try digest(of: inputFile)
+        let inputs = try selectInputs()
         if !force, let latest = folder.latest, let manifest = Manifest.read(from: folder.runPath(latest)),
-           manifest.matches(input: digest.sha256, definition: file.sha256, toolVersion: RunInfo.toolVersion) {
+           manifest.matches(inputs: inputs, definition: file.sha256, peerCodeSecretFingerprint: secretFingerprint,
+                            toolVersion: RunInfo.toolVersion) {
             return .upToDate(folder: folder.runPath(latest))
         }
         let runInfo = RunInfo.current
-        let survey = try read(inputFile, expecting: digest, run: runInfo)
+        let survey = try read(inputs, run: runInfo)
         timings.read = clock.now.milliseconds(since: readStart)
 
         let analyseStart = clock.now
@@ -165,7 +182,7 @@ private struct ScheduledRun {
             throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error)")
         }
         do throws(RunFailure) {
-            let name = try render(analysis, survey: survey, input: (inputFile, digest), run: runInfo, into: staging)
+            let name = try render(analysis, survey: survey, inputs: inputs, run: runInfo, into: staging)
             let published: RunName
             do {
                 published = try folder.publish(staging, as: name)
@@ -183,6 +200,8 @@ private struct ScheduledRun {
         }
     }
 
+    private var secretFingerprint: String { PeerCodeSecret.fingerprint(of: file.report.peerCodeSecret) }
+
     private func takeLock(on folder: OutputFolder) throws(RunFailure) -> RunLock {
         let lock: RunLock
         do throws(RunLock.Failure) {
@@ -199,14 +218,24 @@ private struct ScheduledRun {
         return lock
     }
 
-    private func selectInput() throws(RunFailure) -> String {
-        do {
-            let file = try InputSelection.resolve(inputGiven, pattern: file.settings.inputPattern)
-            if file != inputGiven { log.info("input: \(file) (newest \(self.file.settings.inputPattern) in \(inputGiven))") }
-            return file
-        } catch {
-            throw RunFailure(status: ExitStatus.noInput, reason: "\(error)")
+    /// Every input file (the newest match where a folder is given) and mapping, fingerprinted.
+    private func selectInputs() throws(RunFailure) -> [Manifest.Input] {
+        var inputs: [Manifest.Input] = []
+        for given in inputsGiven {
+            let pattern = given.pattern ?? file.settings.inputPattern
+            let path: String
+            do {
+                path = try InputSelection.resolve(given.file, pattern: pattern)
+            } catch {
+                throw RunFailure(status: ExitStatus.noInput, reason: "\(error)")
+            }
+            if path != given.file { log.info("input: \(path) (newest \(pattern) in \(given.file))") }
+            let mapping = try given.mapping.map { mapping throws(RunFailure) in
+                Manifest.Definition(path: mapping, sha256: try digest(of: mapping).sha256)
+            }
+            inputs.append(Manifest.Input(given: given.file, file: path, digest: try digest(of: path), mapping: mapping))
         }
+        return inputs
     }
 
     private func digest(of path: String) throws(RunFailure) -> FileDigest {
@@ -219,32 +248,43 @@ private struct ScheduledRun {
 
     /// Reads and validates the survey, logging what was set aside. A file that changes while it
     /// is read (an upload still in progress) is refused as a temporary failure, for the next run.
-    private func read(_ path: String, expecting digest: FileDigest, run: RunInfo) throws(RunFailure) -> Survey {
+    private func read(_ inputs: [Manifest.Input], run: RunInfo) throws(RunFailure) -> Survey {
+        var surveyInputs: [SurveyInput] = []
+        for input in inputs {
+            do {
+                surveyInputs.append(.export(path: input.file, mapping: try input.mapping.map { try Mapping.load(path: $0.path) }))
+            } catch let error as MappingError {
+                throw RunFailure(status: error.isUnreadable ? ExitStatus.noInput : ExitStatus.badDefinition, reason: error.description)
+            } catch {
+                throw RunFailure(status: ExitStatus.software, reason: "\(error)")
+            }
+        }
         let survey: Survey
         do {
-            survey = try SurveyReader(bounds: file.report.bounds, currentYear: run.generatedDate.year, sha256: OpenSSLSHA256.self).read(path: path)
+            survey = try SurveyReader(bounds: file.report.bounds, currentYear: run.generatedDate.year, sha256: OpenSSLSHA256.self).read(inputs: surveyInputs)
         } catch {
-            if case let .noValidRows(name, _, findings) = error {
-                for finding in findings.prefix(10) { log.error("\(name): \(finding)") }
+            if case let .noValidRows(_, _, findings) = error {
+                for finding in findings.prefix(10) { log.error("\(finding.file ?? inputs[0].file): \(finding)") }
             }
-            throw RunFailure(status: error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError, reason: error.description)
+            throw RunFailure(status: error.isUnreadable ? ExitStatus.noInput : error.isBadMapping ? ExitStatus.badDefinition : ExitStatus.dataError,
+                             reason: error.description)
         }
-        guard survey.source.sha256 == digest.sha256 else {
-            throw RunFailure(status: ExitStatus.tryAgainLater, reason: "\(path) changed while it was read (still being copied?); nothing was published, try again")
+        for (source, input) in zip(survey.sources, inputs) where source.sha256 != input.sha256 {
+            throw RunFailure(status: ExitStatus.tryAgainLater, reason: "\(input.file) changed while it was read (still being copied?); nothing was published, try again")
         }
         let c = survey.counts
-        log.info("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+        log.info("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
         let errors = survey.findings.filter { $0.severity == .error }
-        for finding in errors.prefix(10) { log.info("\(survey.source.fileName): \(finding)") }
+        for finding in errors.prefix(10) { log.info("\(survey.describe(finding))") }
         if !errors.isEmpty {
-            log.warning("\(errors.count) \(errors.count == 1 ? "row was" : "rows were") rejected and left out; see the DataQuality table, or run `pmo-report validate --input \(path)`")
+            log.warning("\(errors.count) \(errors.count == 1 ? "row was" : "rows were") rejected and left out; see the DataQuality table, or run `pmo-report validate` on the input\(inputs.count == 1 ? "" : "s")")
         }
         return survey
     }
 
     /// Writes every output and the manifest into `staging` and flushes them; returns the name the
     /// run will be published under.
-    private mutating func render(_ analysis: Analysis, survey: Survey, input: (file: String, digest: FileDigest),
+    private mutating func render(_ analysis: Analysis, survey: Survey, inputs: [Manifest.Input],
                                  run: RunInfo, into staging: StagingFolder) throws(RunFailure) -> RunName {
         let clock = ContinuousClock()
         let renderStart = clock.now
@@ -273,7 +313,7 @@ private struct ScheduledRun {
 
         let publishStart = clock.now
         do {
-            try staging.flush(outputs.map(\.file) + (withPacks ? [TrustPacks.folderName] : []))
+            try staging.flush(outputs.map(\.file) + (withPacks ? [TrustPacks.folderName, TrustPacks.indexName] : []))
         } catch {
             throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(error); `latest` still points to the previous run")
         }
@@ -282,7 +322,8 @@ private struct ScheduledRun {
         let manifest = Manifest(
             toolVersion: RunInfo.toolVersion,
             definition: Manifest.Definition(path: file.path, sha256: file.sha256),
-            input: Manifest.Input(given: inputGiven, file: input.file, digest: input.digest),
+            inputs: inputs,
+            peerCodeSecretFingerprint: secretFingerprint,
             wave: survey.latestWave.label,
             responses: ["rows": c.rows, "valid": c.valid, "rejected": c.rejected, "superseded": c.superseded],
             outputs: outputs, started: started, timingsMs: timings)
@@ -302,16 +343,16 @@ extension ScheduledRun {
     private func writePacks(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder) throws(RunFailure) -> [Manifest.Output] {
         let folder = staging.file(TrustPacks.folderName)
         do {
-            let outcome = try TrustPacks(analysis: analysis, run: run, quiet: true).write(into: folder)
+            let outcome = try TrustPacks(analysis: analysis, run: run, quiet: true)
+                .write(into: folder, index: staging.file(TrustPacks.indexName))
             for failure in outcome.failures { log.error("no benchmark pack for \(failure.trust): \(failure.reason)") }
             guard outcome.failures.isEmpty else {
                 throw RunFailure(status: ExitStatus.cannotCreate, reason: "\(outcome.failures.count) of \(outcome.written + outcome.failures.count) benchmark packs failed; `latest` still points to the previous run")
             }
-            log.info("wrote \(outcome.written) benchmark \(outcome.written == 1 ? "pack" : "packs"); \(TrustPacks.folderName)/\(TrustPacks.indexName) names every trust: not for sharing")
+            log.info("wrote \(outcome.written) benchmark \(outcome.written == 1 ? "pack" : "packs") into \(TrustPacks.folderName)/, which can be shared; \(TrustPacks.indexName) beside it names every trust and its peer code: never share it")
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            return try names.map { name in
-                let file = TrustPacks.folderName + "/" + name
-                return Manifest.Output(file: file, digest: try FileDigest(path: staging.file(file)))
+            return try (names.map { TrustPacks.folderName + "/" + $0 } + [TrustPacks.indexName]).map { file in
+                Manifest.Output(file: file, digest: try FileDigest(path: staging.file(file)))
             }
         } catch let failure as RunFailure {
             throw failure

@@ -1,15 +1,20 @@
 import ArgumentParser
 import Foundation
 import PMOSurvey
+import SampleExports
+import SurveyImport
 
 struct SampleData: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample-data",
         abstract: "Write a realistic, deterministic sample survey for tests, demos and benchmarks.",
         discussion: """
-            The same --trusts, --waves and --seed always give the same bytes.
+            The same --trusts, --waves and --seed always give the same bytes. With --format, the \
+            same responses are written as a survey tool exports them, one file per wave, into the \
+            --output folder (the mappings in Reports/mappings read them).
 
             Example: pmo-report sample-data --trusts 250 --waves 2 --seed 7 --output /tmp/survey.csv
+            Example: pmo-report sample-data --format surveymonkey --output SampleData/exports
             """)
 
     @Option(help: "Number of trusts.")
@@ -21,17 +26,25 @@ struct SampleData: ParsableCommand {
     @Option(help: "Seed of the random generator.")
     var seed: UInt64 = 2015
 
-    @Option(name: .shortAndLong, help: "The CSV file to write.")
+    @Option(name: .shortAndLong, help: "The CSV file to write; with --format, the folder.")
     var output: String
+
+    @Option(help: ArgumentHelp("canonical, or a survey tool's export: ms-forms (.xlsx), surveymonkey, google-forms or qualtrics.",
+                               valueName: "format"))
+    var format = "canonical"
 
     func validate() throws {
         guard (1...SampleSurvey.maximumTrusts).contains(trusts) else {
             throw ValidationError("--trusts must be from 1 to \(SampleSurvey.maximumTrusts)")
         }
         guard (1...50).contains(waves) else { throw ValidationError("--waves must be from 1 to 50") }
+        guard format == "canonical" || SurveyTool(rawValue: format).map({ $0 != .csv }) == true else {
+            throw ValidationError("--format must be canonical, ms-forms, surveymonkey, google-forms or qualtrics")
+        }
     }
 
     func run() throws {
+        if let tool = SurveyTool(rawValue: format) { return try writeExports(tool) }
         let folder = (output as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((output as NSString).lastPathComponent).partial"
         do {
@@ -53,6 +66,18 @@ struct SampleData: ParsableCommand {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             Console.error("cannot write \(output)")
+            throw ExitStatus.cannotCreate
+        }
+    }
+
+    /// One export per wave into the `output` folder.
+    private func writeExports(_ tool: SurveyTool) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            let files = try SampleExports(survey: SampleSurvey(trusts: trusts, waves: waves, seed: seed), tool: tool).write(into: output)
+            for file in files { print("wrote \(file)") }
+        } catch {
+            Console.error("cannot write the \(tool.displayName) export into \(output): \(error)")
             throw ExitStatus.cannotCreate
         }
     }

@@ -8,9 +8,13 @@ import WorkbookRenderer
 /// Writes a benchmark pack (workbook and PDF) for every trust of the latest wave into a `packs`
 /// folder, with an index for the operator's mail-merge. Packs are independent, so they are made
 /// on every core at once; a pack that fails is reported and the others are still written.
+///
+/// The index maps every trust to its peer code, so it is kept beside `packs/`, never in it:
+/// operators hand the folder out whole ("your pack is on the shared drive"), and one copy of the
+/// index there would name every peer in every pack.
 struct TrustPacks {
     static let folderName = "packs"
-    static let indexName = "index.csv"
+    static let indexName = "packs-index-not-for-sharing.csv"
 
     struct Failure: Error, Sendable {
         let trust: String
@@ -36,8 +40,8 @@ struct TrustPacks {
     let run: RunInfo
     let quiet: Bool
 
-    /// Writes every pack and the index into `folder` (created here).
-    func write(into folder: String) throws -> Outcome {
+    /// Writes every pack into `folder` (created here) and the index to `indexPath`.
+    func write(into folder: String, index indexPath: String) throws -> Outcome {
         let started = Date(), cpuStarted = Self.cpuSeconds()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let benchmarks = Benchmarks(analysis: analysis)
@@ -74,8 +78,7 @@ struct TrustPacks {
 
         let entries = results.all.compactMap { if case .success(let e) = $0 { e } else { nil } }
         let failures = results.all.compactMap { if case .failure(let f) = $0 { f } else { nil } }
-        try Self.index(entries).write(toFile: (folder as NSString).appendingPathComponent(Self.indexName),
-                                      atomically: false, encoding: .utf8)
+        try Self.index(entries).write(toFile: indexPath, atomically: false, encoding: .utf8)
         return Outcome(written: entries.count, failures: failures, seconds: Date().timeIntervalSince(started),
                        cpuSeconds: Self.cpuSeconds() - cpuStarted)
     }
@@ -117,11 +120,11 @@ extension TrustPacks.Outcome {
         throw ExitStatus.cannotCreate
     }
 
-    /// `wrote 170 benchmark packs to out/packs in 9.1 s (CPU 17.0 s), index out/packs/index.csv`.
-    func summary(folder: String) -> String {
+    /// `wrote 170 benchmark packs to out/packs in 9.1 s (CPU 17.0 s); ...` with where the index is.
+    func summary(folder: String, index: String) -> String {
         "wrote \(written) benchmark \(written == 1 ? "pack" : "packs") (workbook and PDF) to \(folder) in "
             + String(format: "%.1f s (CPU %.1f s)", seconds, cpuSeconds)
-            + ", index \((folder as NSString).appendingPathComponent(TrustPacks.indexName)) (names every trust: not for sharing)"
+            + "; the index \(index) names every trust and its peer code: keep it, never share it"
     }
 }
 

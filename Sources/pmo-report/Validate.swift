@@ -10,20 +10,23 @@ struct Validate: ParsableCommand {
             file), and what to do. Exits 65 when the file is unusable, or with --strict when any row \
             is rejected.
 
+            With --mapping, a survey tool's export is read through the mapping, and each answer \
+            the mapping does not translate is shown with the `values:` entry that would.
+
             Example: pmo-report validate --input SampleData/pmo-survey.csv
+            Example: pmo-report validate --input export.csv --mapping mappings/export.yaml
             """)
 
-    @Option(name: .shortAndLong, help: "The survey CSV file.")
-    var input = Defaults.input
+    @OptionGroup var inputs: InputOptions
 
     @Flag(help: "Exit 65 when any row is rejected, not only when the file is unusable.")
     var strict = false
 
     func run() throws {
-        let survey = try SurveyLoading.load(input, bounds: .standard, run: .current)
-        for finding in survey.findings { print("\(survey.source.fileName): \(finding)") }
+        let survey = try SurveyLoading.load(try inputs.pairs(), bounds: .standard, run: .current)
+        for finding in survey.findings { print(survey.describe(finding)) }
         let c = survey.counts
-        print("\(survey.source.fileName): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+        print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
         if strict && c.rejected > 0 { throw ExitStatus.dataError }
     }
 }

@@ -216,11 +216,14 @@ import Testing
         let result = try CLIRunner.run(["run", project.definition])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("wrote 3 benchmark packs"))
+        // The index names every trust: beside the folder that is handed out, never in it.
         let packs = CLIRunner.contents(of: project.output + "/latest/packs")
-        #expect(packs.count == 7 && packs.contains("index.csv"), "\(packs)")
+        #expect(packs.count == 6 && packs.allSatisfy { $0.hasSuffix(".pdf") || $0.hasSuffix(".xlsx") }, "\(packs)")
+        #expect(FileManager.default.fileExists(atPath: project.output + "/latest/packs-index-not-for-sharing.csv"))
+        #expect(result.stderr.contains("packs-index-not-for-sharing.csv beside it names every trust and its peer code: never share it"))
         let manifest = try Self.json(project.output + "/latest/manifest.json")
         let files = (manifest["outputs"] as! [[String: Any]]).map { $0["file"] as! String }
-        #expect(files == ["pmo-report.json"] + packs.map { "packs/" + $0 })
+        #expect(files == ["pmo-report.json"] + packs.map { "packs/" + $0 } + ["packs-index-not-for-sharing.csv"])
     }
 
     @Test func outputsThatCannotBeCreatedExit73() throws {

@@ -50,7 +50,7 @@ import Testing
             .map(\.style.colour)
         #expect(fifty == [.white, .black])
         // Bars of one row end together at the right of the plot.
-        let bars = layout.marks.compactMap { if case .rect(let r, _) = $0, r.height == StackedShares.barHeight { r } else { nil } }
+        let bars = layout.marks.compactMap { if case .rect(let r, _, _) = $0, r.height == StackedShares.barHeight { r } else { nil } }
         #expect(bars.count == 4)
         #expect(abs(bars[1].maxX - bars[3].maxX) < 1)
     }

@@ -91,6 +91,17 @@ import Testing
         }
     }
 
+    @Test func passesTheLayoutCheck() throws {
+        for (name, analysis) in [("small", Fixtures.small()), ("internal", Fixtures.small(internalUse: true)),
+                                 ("realistic", Fixtures.realistic())] {
+            let report = PDFReport(analysis: analysis, run: Fixtures.run)
+            #expect(report.layoutProblems().isEmpty, "\(name): \(report.layoutProblems().prefix(3))")
+            let path = try write(analysis, name: "\(name).pdf")
+            let problems = try PageBounds.problems(path, header: "PMO benchmarking survey")
+            #expect(problems.isEmpty, "\(name): \(problems.prefix(3))")
+        }
+    }
+
     @Test func longTablesContinueWithTheirHeader() throws {
         let path = try write(Fixtures.realistic())
         let text = try PDFTools.text(path)

@@ -22,6 +22,8 @@ import Testing
             try FileManager.default.copyItem(atPath: path, toPath: review + "/pmo-report.pdf")
         }
         #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
+        #expect(PDFReport(analysis: Analysis(survey: survey), run: Fixtures.run).layoutProblems().isEmpty)
+        #expect(try PageBounds.problems(path, header: "PMO benchmarking survey").isEmpty)
         let text = try PDFTools.text(path)
         // Respondents' names and e-mails are the 4th and 5th columns of the sample.
         let csv = try String(contentsOfFile: Self.sample, encoding: .utf8)

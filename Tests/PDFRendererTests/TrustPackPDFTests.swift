@@ -36,6 +36,18 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: again)))
     }
 
+    @Test func everyPackPassesTheLayoutCheck() throws {
+        let survey = try SurveyReader(bounds: .standard, currentYear: 2026).read(path: Self.fixture)
+        let analysis = Analysis(survey: survey)
+        let benchmarks = Benchmarks(analysis: analysis)
+        for trust in benchmarks.trusts {
+            let pack = TrustPackPDF(benchmark: benchmarks.benchmark(for: trust), analysis: analysis, run: Fixtures.run)
+            #expect(pack.layoutProblems().isEmpty, "\(trust.trustName): \(pack.layoutProblems().prefix(3))")
+        }
+        let path = try Self.write(code: "RA901", to: try PDFTools.folder())
+        #expect(try PageBounds.problems(path, header: "Benchmark pack: Alderbury").isEmpty)
+    }
+
     @Test func aSectorOfThreeIsWithheld() throws {
         let text = try PDFTools.text(Self.write(code: "RG907", to: try PDFTools.folder()))
         #expect(text.contains("Withheld: fewer than 3 other Community trusts gave a figure"))

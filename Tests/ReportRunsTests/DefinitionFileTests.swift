@@ -41,7 +41,7 @@ import Testing
               medium_trust_from: 2500
               large_pmo_from: 20.5
             withhold_below: 5
-            peer_code_secret: s3cret
+            peer_code_secret: 9c1f4e7a-our-network-only-2f83b6d05a17e4
             internal_use: yes
             """)
         #expect(file.report.title == "Board pack")
@@ -52,7 +52,7 @@ import Testing
         #expect(file.report.keywords == ["NHS", "PMO"])
         #expect(file.report.bounds == SizeBounds(mediumTrustFrom: 2500, largeTrustFrom: 6000, mediumPMOFrom: 5, largePMOFrom: 20.5))
         #expect(file.report.withholdBelow == 5)
-        #expect(file.report.peerCodeSecret == "s3cret")
+        #expect(file.report.peerCodeSecret == "9c1f4e7a-our-network-only-2f83b6d05a17e4")
         #expect(file.report.internalUse)
         // Relative to the definition's folder, whatever the working directory; absolute kept.
         #expect(file.settings.input == folder + "/exports")
@@ -70,6 +70,10 @@ import Testing
         #expect(file.settings.input == nil)
         #expect(file.settings.outputs == [.json, .workbook, .pdf])
         #expect(file.settings.keepRuns == 12)
+        // The secret is the network's own, kept beside the definition unless it says otherwise.
+        #expect(file.report.peerCodeSecret.isEmpty)
+        let beside = URL(fileURLWithPath: file.path).deletingLastPathComponent().appendingPathComponent(".peer-code-secret")
+        #expect(file.settings.peerCodeSecretFile == beside.standardizedFileURL.path)
     }
 
     @Test func shippedDefinitionsLoad() throws {
@@ -119,6 +123,10 @@ import Testing
         ("title: [a, b]", 1, "title", "a single value, not a list or mapping"),
         ("size_bands:\n  medium_pmo_from: -1", 2, "size_bands.medium_pmo_from", "a number above 0"),
         ("size_bands:\n  medium_trust_from: 7000", 2, "size_bands", "medium_trust_from (7000) below large_trust_from (6000)"),
+        ("title: x\npeer_code_secret: change-me-for-your-network", 2, "peer_code_secret",
+         "a secret of the network's own: this one is one that ships with pmo-report, so anyone could work out which trust is behind each peer code. Remove the key to let pmo-report make and keep a random secret in .peer-code-secret beside this file, or give at least 32 random characters"),
+        ("peer_code_secret: s3cret", 1, "peer_code_secret",
+         "a secret of the network's own: this one has 6 characters, fewer than 32, so anyone could work out which trust is behind each peer code. Remove the key to let pmo-report make and keep a random secret in .peer-code-secret beside this file, or give at least 32 random characters"),
     ])
     func badValueIsNamedWithItsLine(yaml: String, line: Int, key: String, expected: String) throws {
         let error = try failure(yaml)

@@ -110,13 +110,18 @@ import XlsxWriter
 
 /// One file of an `.xlsx` (a zip) as text.
 func unzip(_ path: String, _ member: String) throws -> String {
+    String(decoding: try runTool("/usr/bin/unzip", ["-p", path, member]).output, as: UTF8.self)
+}
+
+/// Runs a tool to its end; its standard output and exit status.
+func runTool(_ executable: String, _ arguments: [String]) throws -> (output: Data, status: Int32) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-    process.arguments = ["-p", path, member]
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
     let out = Pipe()
     process.standardOutput = out
     try process.run()
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    return (data, process.terminationStatus)
 }

@@ -21,6 +21,8 @@ public struct Chart: Sendable {
         case rankedBars(RankedBars)
         /// A value against its peers' quartiles, Model Health System style (benchmark packs).
         case quartileBands(QuartileBands)
+        /// Shares across many points (waves), a line per category.
+        case lines(Lines)
     }
 
     public var title: String
@@ -41,9 +43,12 @@ public struct Chart: Sendable {
 public struct ChartCategory: Sendable, Hashable {
     public var label: String
     public var colour: Colour
-    public init(label: String, colour: Colour) {
+    /// Sets the category apart from its neighbours by more than colour.
+    public var hatch: Hatch
+    public init(label: String, colour: Colour, hatch: Hatch = .none) {
         self.label = label
         self.colour = colour
+        self.hatch = hatch
     }
 }
 
@@ -55,10 +60,15 @@ public struct StackedShares: Sendable {
         public var shares: [Double]
         /// A total row such as `All trusts`: set apart and in bold.
         public var isTotal: Bool
-        public init(label: String, shares: [Double], isTotal: Bool = false) {
+        /// The counts behind the shares and their base, for the alternative text.
+        public var counts: [Int]?
+        public var base: Int?
+        public init(label: String, shares: [Double], isTotal: Bool = false, counts: [Int]? = nil, base: Int? = nil) {
             self.label = label
             self.shares = shares
             self.isTotal = isTotal
+            self.counts = counts
+            self.base = base
         }
     }
 

@@ -13,7 +13,7 @@ func swatches(_ key: [ChartCategory], into b: inout MarkBuilder) {
         }
         lineHeight = max(lineHeight, size.height)
         b.marks.append(.rect(Rect(x: x, y: lineTop + (size.height - swatch) / 2, width: swatch, height: swatch),
-                             fill: category.colour))
+                             fill: category.colour, hatch: category.hatch))
         b.text(RichText(category.label), ChartStyle.label, at: Point(x: x + swatch + 3, y: lineTop),
                wrap: min(size.width + 1, b.width - x - swatch - 3))
         x += swatch + 3 + size.width + 14

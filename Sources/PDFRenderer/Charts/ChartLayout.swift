@@ -15,10 +15,11 @@ extension Chart {
         case .distribution(let chart): chart.layout(&b)
         case .rankedBars(let chart): chart.layout(&b)
         case .quartileBands(let chart): chart.layout(&b)
+        case .lines(let chart): chart.layout(&b)
         }
         b.y += 6
         b.paragraph(note, ChartStyle.note, spaceAfter: 0)
-        return b.finished()
+        return b.finished(alternativeText: alternativeText)
     }
 }
 
@@ -33,7 +34,7 @@ extension StackedShares {
     func layout(_ b: inout MarkBuilder) {
         swatches(categories, into: &b)
         let column = b.labelColumn(rows.map(\.label))
-        let scale = LinearScale.shares(range: (column + ChartStyle.gutter)...(b.width - 1))
+        let scale = LinearScale.shares(range: plotRange(column + ChartStyle.gutter, b.width - 1))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
             if row.isTotal { b.y += 6 }
@@ -47,14 +48,14 @@ extension StackedShares {
                 // A hairline of white between segments keeps neighbours apart whatever their colours.
                 let bar = Rect(x: x0, y: mid - Self.barHeight / 2, width: max(0.5, x1 - x0 - 0.75),
                                height: Self.barHeight)
-                b.marks.append(.rect(bar, fill: category.colour))
+                b.marks.append(.rect(bar, fill: category.colour, hatch: category.hatch))
                 let label = barLabel(share)
                 let style = ChartStyle.value.with(colour: category.colour.textColour)
                 let size = b.size(label, style)
                 // A label that does not fit its segment is left out; the table has every figure.
                 if size.width + 4 <= bar.width, size.height <= Self.barHeight + 1 {
-                    b.text(RichText(label), style,
-                           at: Point(x: bar.midX - size.width / 2, y: mid - size.height / 2))
+                    b.text(RichText(label), style, at: Point(x: bar.midX - size.width / 2, y: mid - size.height / 2),
+                           background: category.hatch == .none ? nil : category.colour)
                 }
             }
             if row.shares.allSatisfy({ $0 <= 0 }) {
@@ -72,7 +73,7 @@ extension Intervals {
     func layout(_ b: inout MarkBuilder) {
         let column = b.labelColumn(rows.map(\.label))
         let valueWidth = b.size("100.0%", ChartStyle.value).width + 2
-        let scale = LinearScale.shares(range: (column + ChartStyle.gutter + 4)...(b.width - valueWidth - 14))
+        let scale = LinearScale.shares(range: plotRange(column + ChartStyle.gutter + 4, b.width - valueWidth - 14))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
             let height = b.rowHeight(row.label, bold: false, column: column, minimum: 16)
@@ -116,7 +117,7 @@ extension SmallMultiples {
             for (slot, panel) in row.enumerated() {
                 let left = Double(slot) * (panelWidth + gap)
                 let scale = LinearScale.shares(
-                    range: (left + column + ChartStyle.gutter)...(left + panelWidth - valueWidth))
+                    range: plotRange(left + column + ChartStyle.gutter, left + panelWidth - valueWidth))
                 let title = b.text(RichText(panel.title), ChartStyle.totalLabel, at: Point(x: left, y: top),
                                    wrap: panelWidth)
                 var y = title.maxY + 4
@@ -153,7 +154,7 @@ extension Distribution {
         let maximum = rows.filter { !$0.values.isEmpty }.map(\.max).max() ?? 0
         let medianWidth = b.size("median 8,888.8", ChartStyle.value).width
         let scale = LinearScale.nice(maximum: maximum,
-                                     range: (column + ChartStyle.gutter + 4)...(b.width - medianWidth - 12))
+                                     range: plotRange(column + ChartStyle.gutter + 4, b.width - medianWidth - 12))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
             let height = b.rowHeight(row.label, bold: false, column: column, minimum: 22)

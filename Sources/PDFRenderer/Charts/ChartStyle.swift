@@ -31,10 +31,11 @@ struct MarkBuilder {
 
     /// Adds text whose top-left is at `origin`, wrapping at `wrap`; returns its frame.
     @discardableResult
-    mutating func text(_ text: RichText, _ style: TextStyle, at origin: Point, wrap: Double? = nil) -> Rect {
+    mutating func text(_ text: RichText, _ style: TextStyle, at origin: Point, wrap: Double? = nil,
+                       background: Colour? = nil) -> Rect {
         let size = measure.size(of: text, style: style, width: wrap)
         let frame = Rect(origin: origin, size: size)
-        marks.append(.text(TextMark(text: text, style: style, frame: frame, wrapWidth: wrap)))
+        marks.append(.text(TextMark(text: text, style: style, frame: frame, wrapWidth: wrap, background: background)))
         return frame
     }
 
@@ -95,7 +96,7 @@ struct MarkBuilder {
         return max(minimum, size(label, style, wrap: column).height + 2)
     }
 
-    func finished() -> ChartLayout {
-        ChartLayout(size: Size(width: width, height: y.rounded(.up)), marks: marks)
+    func finished(alternativeText: String) -> ChartLayout {
+        ChartLayout(size: Size(width: width, height: y.rounded(.up)), marks: marks, alternativeText: alternativeText)
     }
 }

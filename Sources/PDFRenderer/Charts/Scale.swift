@@ -16,9 +16,10 @@ public struct LinearScale: Sendable, Hashable {
     }
 
     /// From 0 to a round number at or above `maximum`, with 2 to 6 round steps (1, 2, 2.5 or 5
-    /// times a power of ten). A maximum of 0 or less, or not a number, gives 0 to 1.
+    /// times a power of ten). A maximum of 0 or less (or too small to step through, or not a
+    /// finite number) gives 0 to 1.
     public static func nice(maximum: Double, range: ClosedRange<Double>) -> LinearScale {
-        guard maximum.isFinite, maximum > 0 else {
+        guard maximum.isFinite, maximum > 1e-9, maximum < 1e300 else {
             return LinearScale(domain: 0...1, range: range, ticks: [0, 0.5, 1])
         }
         var power = 1.0
@@ -38,4 +39,11 @@ public struct LinearScale: Sendable, Hashable {
         let clamped = Swift.min(Swift.max(value, domain.lowerBound), domain.upperBound)
         return range.lowerBound + (clamped - domain.lowerBound) / span * (range.upperBound - range.lowerBound)
     }
+}
+
+/// The stretch of a chart a scale maps onto, from `start` to `end`; when labels leave no room
+/// (`end` before `start`) it shrinks to a point rather than trapping: the layout check then
+/// reports whatever no longer fits.
+func plotRange(_ start: Double, _ end: Double) -> ClosedRange<Double> {
+    start...Swift.max(start, end)
 }

@@ -7,7 +7,7 @@ struct PageSequence {
     let sections: [ReportSection]
     let frame: PageFrame
     let furniture: PageFurniture
-    private let paginator: Paginator
+    let paginator: Paginator
     static let frontPages = 2
 
     init(sections: [ReportSection], frame: PageFrame, furniture: PageFurniture, typesetter: Typesetter) {

@@ -3,10 +3,19 @@ import PDFCanvas
 /// A measured piece of a section, ready to draw.
 enum Piece {
     case heading(TextLayout, tag: StructureTag, destination: String?)
-    case text(TextLayout, tag: StructureTag, bullet: TextLayout?)
-    case chart(ChartLayout)
+    case text(TextLayout, tag: StructureTag, bullet: ListMarker?)
+    /// A figure, drawn shrunk by `scale` (1 but for a figure taller than a page).
+    case chart(ChartLayout, scale: Double)
     case table(TableSlice)
     case keyFigures([(value: TextLayout, caption: TextLayout)], boxWidth: Double, boxHeight: Double)
+}
+
+/// A list item's bullet, and whether the item opens or closes its list (an `L` element that may
+/// continue on the next page).
+struct ListMarker {
+    var label: TextLayout
+    var opensList: Bool
+    var closesList: Bool
 }
 
 /// A piece at its place on a page.
@@ -18,8 +27,13 @@ struct Placed {
 }
 
 /// Flows sections onto pages: each section starts a page, headings stay with what follows them,
-/// figures are never split, and tables split between rows with their header repeated.
+/// figures are never split (one taller than a page is shrunk to fit), and tables split between
+/// rows with their header repeated. Text is cut to fit a page (`fitted`), so that whatever the
+/// survey holds, nothing is drawn outside the content area.
 struct Paginator {
+    /// A figure shrunk further than this is too small to read: the layout check reports it.
+    static let smallestReadableScale = 0.75
+
     private enum Unit {
         case piece(Piece, height: Double, spaceAfter: Double, keepWithNext: Bool)
         case table(MeasuredTable, spaceAfter: Double)
@@ -41,7 +55,7 @@ struct Paginator {
         startPage()
         firstPages.append(pages.count - 1)
         let index = firstPages.count - 1
-        let heading = typesetter.layout(RichText(section.title), style: Typography.sectionHeading, width: frame.width)
+        let heading = lay(RichText(section.title), Typography.sectionHeading, width: frame.width, maxHeight: frame.height / 4)
         var units: [Unit] = [.piece(.heading(heading, tag: .heading1, destination: section.destination),
                                     height: heading.size.height, spaceAfter: 12, keepWithNext: true)]
         for block in section.blocks { units += measure(block) }
@@ -60,6 +74,12 @@ struct Paginator {
     }
 
     private var remaining: Double { frame.maxY - y }
+
+    /// Text laid out at `width`, cut to `maxHeight` (by default most of a page).
+    private func lay(_ text: RichText, _ style: TextStyle, width: Double, maxHeight: Double? = nil) -> TextLayout {
+        let fitted = typesetter.fitted(text, style: style, width: width, maxHeight: maxHeight ?? frame.height - 40)
+        return typesetter.layout(fitted, style: style, width: width)
+    }
 
     private mutating func startPage() {
         pages.append([])
@@ -83,8 +103,8 @@ struct Paginator {
                 height += table.rowHeights[end]
                 end += 1
             }
-            if end == next {
-                // Not even one row fits: a fresh page always takes at least one.
+            if end == next, next < table.rows.count {
+                // Not even one row fits: a fresh page always takes one (rows are cut to fit a page).
                 if pages.last?.isEmpty ?? true { end = next + 1 } else { startPage(); continue }
             }
             let slice = TableSlice(table: table, rows: next..<end, continued: continued)
@@ -102,32 +122,36 @@ struct Paginator {
         let width = frame.width
         switch block {
         case .subheading(let title):
-            let layout = typesetter.layout(RichText(title), style: Typography.subheading, width: width)
+            let layout = lay(RichText(title), Typography.subheading, width: width, maxHeight: frame.height / 4)
             return [.piece(.heading(layout, tag: .heading2, destination: nil), height: layout.size.height + 6,
                            spaceAfter: 4, keepWithNext: true)]
         case .paragraph(let text, let style):
-            let layout = typesetter.layout(text, style: style, width: width)
+            let layout = lay(text, style, width: width)
             return [.piece(.text(layout, tag: .paragraph, bullet: nil), height: layout.size.height,
                            spaceAfter: 8, keepWithNext: false)]
         case .bullets(let items):
-            return items.map { item in
-                let layout = typesetter.layout(item, style: Typography.body, width: width - 14)
-                let bullet = typesetter.layout("•", style: Typography.body.with(colour: Palette.nhsBlue))
+            return items.enumerated().map { index, item in
+                let layout = lay(item, Typography.body, width: width - 14)
+                let bullet = ListMarker(label: typesetter.layout("•", style: Typography.body.with(colour: Palette.nhsBlue)),
+                                        opensList: index == 0, closesList: index == items.count - 1)
                 return .piece(.text(layout, tag: .listItem, bullet: bullet), height: layout.size.height,
                               spaceAfter: 6, keepWithNext: false)
             }
         case .figure(let chart):
             let layout = chart.layout(width: width, measure: typesetter)
-            return [.piece(.chart(layout), height: layout.size.height, spaceAfter: 16, keepWithNext: false)]
+            let scale = min(1, frame.height / max(layout.size.height, 1))
+            return [.piece(.chart(layout, scale: scale), height: layout.size.height * scale, spaceAfter: 16,
+                           keepWithNext: false)]
         case .table(let table):
-            let caption = typesetter.layout(RichText(table.caption), style: Typography.caption, width: width)
+            let caption = lay(RichText(table.caption), Typography.caption, width: width, maxHeight: frame.height / 4)
             var units: [Unit] = [
                 .piece(.text(caption, tag: .caption, bullet: nil), height: caption.size.height, spaceAfter: 5,
                        keepWithNext: true),
-                .table(MeasuredTable(table, width: width, typesetter: typesetter), spaceAfter: table.note == nil ? 16 : 4),
+                .table(MeasuredTable(table, width: width, height: frame.height, typesetter: typesetter),
+                       spaceAfter: table.note == nil ? 16 : 4),
             ]
             if let note = table.note {
-                let layout = typesetter.layout(RichText(note), style: Typography.small, width: width)
+                let layout = lay(RichText(note), Typography.small, width: width)
                 units.append(.piece(.text(layout, tag: .paragraph, bullet: nil), height: layout.size.height,
                                     spaceAfter: 14, keepWithNext: false))
             }
@@ -136,9 +160,9 @@ struct Paginator {
             let gap = 12.0, count = Double(max(1, figures.count))
             let boxWidth = (width - gap * (count - 1)) / count
             let laid = figures.map { figure in
-                (value: typesetter.layout(RichText(figure.value), style: Typography.keyFigure, width: boxWidth - 20),
-                 caption: typesetter.layout(RichText(figure.caption), style: Typography.small.with(colour: Palette.text),
-                                            width: boxWidth - 20))
+                (value: lay(RichText(figure.value), Typography.keyFigure, width: boxWidth - 20, maxHeight: frame.height / 8),
+                 caption: lay(RichText(figure.caption), Typography.small.with(colour: Palette.text), width: boxWidth - 20,
+                              maxHeight: frame.height / 6))
             }
             let boxHeight = (laid.map { $0.value.size.height + $0.caption.size.height }.max() ?? 0) + 24
             return [.piece(.keyFigures(laid, boxWidth: boxWidth, boxHeight: boxHeight), height: boxHeight,

@@ -13,17 +13,21 @@ extension Placed {
                     canvas.draw(layout, at: Point(x: left, y: y + 6))
                 }
             }
-        case .text(let layout, let tag, let bullet):
-            canvas.tagged(tag) {
-                if let bullet {
-                    canvas.draw(bullet, at: origin)
-                    canvas.draw(layout, at: Point(x: left + 14, y: y))
-                } else {
-                    canvas.draw(layout, at: origin)
+        case .text(let layout, let tag, let bullet?):
+            canvas.tagged(part: .list, opens: bullet.opensList, closes: bullet.closesList) {
+                canvas.tagged(tag) {
+                    canvas.tagged(.listLabel) { canvas.draw(bullet.label, at: origin) }
+                    canvas.tagged(.listBody) { canvas.draw(layout, at: Point(x: left + 14, y: y)) }
                 }
             }
-        case .chart(let chart):
-            chart.draw(on: canvas, at: origin)
+        case .text(let layout, let tag, nil):
+            canvas.tagged(tag) { canvas.draw(layout, at: origin) }
+        case .chart(let chart, let scale):
+            if scale < 1 {
+                canvas.scaled(scale, about: origin) { chart.draw(on: canvas, at: origin) }
+            } else {
+                chart.draw(on: canvas, at: origin)
+            }
         case .table(let slice):
             slice.draw(on: canvas, at: origin)
         case .keyFigures(let figures, let boxWidth, let boxHeight):
@@ -51,18 +55,31 @@ struct PageFurniture {
     func drawHeader(on canvas: Canvas) {
         let left = frame.content.minX, width = frame.content.width
         let style = Typography.running
-        canvas.text(RichText(title), style: style, at: Point(x: left, y: frame.headerBaseline - 10), width: width * 0.7)
+        // One line, whatever the title (a pack's is the trust's name): a second would cross the rule.
+        let line = canvas.typesetter.fitted(RichText(title), style: style, width: width * 0.7, maxHeight: style.size * 1.5)
+        canvas.text(line, style: style, at: Point(x: left, y: frame.headerBaseline - 10), width: width * 0.7)
         canvas.text(.bold(classification), style: style.with(alignment: .right),
                     at: Point(x: left + width * 0.7, y: frame.headerBaseline - 10), width: width * 0.3)
         canvas.line(from: Point(x: left, y: frame.headerBaseline + 4), to: Point(x: left + width, y: frame.headerBaseline + 4),
                     Palette.nhsBlue, width: 1)
-        if let internalUseWarning {
-            let layout = canvas.typesetter.layout(
-                .bold(internalUseWarning), style: style.with(colour: .white, alignment: .centre), width: width - 12)
+        if let layout = warning(typesetter: canvas.typesetter) {
             canvas.fill(Rect(x: left, y: frame.headerBaseline + 10, width: width, height: layout.size.height + 8),
                         Palette.emergencyRed)
             canvas.draw(layout, at: Point(x: left + 6, y: frame.headerBaseline + 14))
         }
+    }
+
+    /// The internal-use warning laid out for the band under the header rule.
+    private func warning(typesetter: Typesetter) -> TextLayout? {
+        internalUseWarning.map {
+            typesetter.layout(.bold($0), style: Typography.running.with(colour: .white, alignment: .centre),
+                              width: frame.content.width - 12)
+        }
+    }
+
+    /// Where the header, with its warning band, ends.
+    func headerBottom(typesetter: Typesetter) -> Double {
+        warning(typesetter: typesetter).map { frame.headerBaseline + 18 + $0.size.height } ?? frame.headerBaseline + 4.5
     }
 
     func drawFooter(on canvas: Canvas, page: Int, of total: Int) {

@@ -99,29 +99,49 @@ struct PackContent {
             ])
         }
         let sector = trust.sector
-        let bars = benchmark.ranking.map { t in
-            RankedBars.Bar(label: t.isOwn ? "Your trust" : t.label, value: t.centralFTE,
-                           colour: t.isOwn ? Palette.warmYellow : t.sector == sector ? Palette.nhsBlue : PackColours.otherSectors,
-                           isHighlighted: t.isOwn)
-        }
+        let window = benchmark.rankingWindow(wholeUpTo: Self.rankedBarsWhole, neighbours: Self.rankedBarsShown)
+        let windowed = window.count < benchmark.ranking.count
+        // Other sectors' bars are hatched as well as pale, so that they are told apart without colour.
         let key = [ChartCategory(label: "Your trust", colour: Palette.warmYellow),
                    ChartCategory(label: "Other \(sector.rawValue) trusts", colour: Palette.nhsBlue),
-                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors)]
+                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors, hatch: .diagonal)]
+        let bars = benchmark.ranking[window].map { t in
+            let style = t.isOwn ? key[0] : t.sector == sector ? key[1] : key[2]
+            let name = t.isOwn ? "Your trust" : t.label
+            return RankedBars.Bar(label: windowed ? "\(t.rank). \(name)" : name, value: t.centralFTE, colour: style.colour,
+                                  isHighlighted: t.isOwn, hatch: style.hatch)
+        }
         let own = benchmark.ranking.first(where: \.isOwn)
+        let count = benchmark.ranking.count.grouped
+        let strip = windowed
+            ? RankedBars.Strip(values: benchmark.ranking.map(\.centralFTE), highlighted: own?.centralFTE, noun: "trusts")
+            : nil
+        let title = !windowed ? "Central PMO FTE of every trust, largest first"
+            : own == nil ? "Central PMO FTE: the largest \(window.count) of \(count) trusts, and how every trust compares"
+            : "Central PMO FTE: your trust among the \(window.count) nearest it in rank, of \(count) trusts"
+        let ranks = windowed ? benchmark.rankSpan(window) : ""
+        let subtitle = (windowed ? "Ranks \(ranks) of \(count) trusts; the strip shows every trust. " : "")
+            + "Trusts with a central or hybrid PMO that gave it; others named only where they agreed"
         return ReportSection(title: "Ranking", destination: "ranking", blocks: [
-            .prose(own.map { "\(trust.trustName) ranks \($0.rank) of \(benchmark.ranking.count) trusts by central PMO FTE." }
+            .prose(own.map { "\(trust.trustName) ranks \($0.rank.grouped) of \(count) trusts by central PMO FTE." }
                    ?? "\(trust.trustName) gave no central PMO FTE, so it is not in the ranking.", Typography.lead),
-            figures.figure("Central PMO FTE of every trust, largest first",
-                           subtitle: "Trusts with a central or hybrid PMO that gave it; others named only where they agreed",
-                           .rankedBars(RankedBars(bars: bars, key: key, axisTitle: "Central PMO FTE")), note: nil),
+            figures.figure(title, subtitle: subtitle,
+                           .rankedBars(RankedBars(bars: bars, key: key, axisTitle: "Central PMO FTE", strip: strip)),
+                           note: windowed ? "Every trust's rank and FTE is in the FteRanking table of your pack's workbook." : nil),
         ])
     }
 
+    /// Up to this many trusts, the ranking charts every one (two panels); past it, the trust's
+    /// nearest neighbours by rank, under a strip of every trust.
+    static let rankedBarsShown = 60
+    static let rankedBarsWhole = 112
+
     private mutating func modelAndServices() -> ReportSection {
-        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0)) }
+        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0), hatch: Palette.hatch($0)) }
         let rows = [StackedShares.Row(label: "Your trust", shares: PMOModel.allCases.map { $0 == trust.model ? 1 : 0 }, isTotal: true)]
             + benchmark.modelMix.filter { !$0.isWithheld }.map { mix in
-                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value))
+                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value),
+                                  counts: mix.shares!.map(\.count), base: mix.base)
             }
         let withheld = benchmark.modelMix.filter(\.isWithheld).map { "\($0.group.label): withheld (\($0.base) other trusts)." }
         var blocks: [Block] = [

@@ -39,17 +39,19 @@ public struct QuartileBands: Sendable {
         let column = b.labelColumn(rows.map(\.label))
         let commentWidth = b.width * 0.3
         let maximum = rows.flatMap { ($0.quartiles ?? []) + [$0.value ?? 0] }.max() ?? 0
-        let scale = LinearScale.nice(maximum: maximum, range: (column + ChartStyle.gutter + 4)...(b.width - commentWidth - 10))
+        let scale = LinearScale.nice(maximum: maximum, range: plotRange(column + ChartStyle.gutter + 4, b.width - commentWidth - 10))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
             let commentSize = b.size(row.comment, ChartStyle.value, wrap: commentWidth)
             let height = max(b.rowHeight(row.label, bold: false, column: column, minimum: 24), commentSize.height + 6)
             let mid = b.y + height / 2
             b.rowLabel(row.label, bold: false, column: column, midY: mid)
-            if let q = row.quartiles {
+            if let q = row.quartiles, q.count == 5 {
                 for i in 0..<4 {
                     let x0 = scale.position(q[i]), x1 = scale.position(q[i + 1])
-                    b.marks.append(.rect(Rect(x: x0, y: mid - 7, width: max(0.75, x1 - x0), height: 14), fill: Self.quarters[i]))
+                    // A hairline of white between quarters, as between stacked segments.
+                    b.marks.append(.rect(Rect(x: x0, y: mid - 7, width: max(0.75, x1 - x0 - (i < 3 ? 0.75 : 0)), height: 14),
+                                         fill: Self.quarters[i]))
                 }
                 let median = scale.position(q[2])
                 b.marks.append(.line(from: Point(x: median, y: mid - 9), to: Point(x: median, y: mid + 9), colour: .white, width: 1.5))

@@ -23,14 +23,26 @@ public struct TrustPackPDF {
             title: "Benchmark pack: \(trust.trustName)", author: definition.author,
             subject: "\(definition.title), \(benchmark.wave)", keywords: definition.keywords + ["benchmark pack"],
             creator: "pmo-report \(run.toolVersion)", date: run.generatedDate.description + "Z"))
-        let frame = PageFrame.a4
-        let content = PackContent(benchmark: benchmark, definition: definition,
-                                  sourceFile: analysis.survey.source.fileName, toolVersion: run.toolVersion)
-        let furniture = PageFurniture(frame: frame, title: "Benchmark pack: " + String(trust.trustName.prefix(70)),
-                                      classification: definition.classification, internalUseWarning: nil)
-        let pages = PageSequence(sections: content.sections, frame: frame, furniture: furniture,
-                                 typesetter: document.typesetter)
-        try pages.draw(on: document) { canvas in PackCover(benchmark: benchmark, definition: definition, published: run.generatedDate).draw(on: canvas, frame: frame) }
+        let pages = self.pages(typesetter: document.typesetter)
+        try pages.draw(on: document) { canvas in
+            PackCover(benchmark: benchmark, definition: definition, published: run.generatedDate)
+                .draw(on: canvas, frame: pages.frame)
+        }
+    }
+
+    /// What the layout check finds wrong with the pack's pages; empty when every mark lies in the
+    /// content area. Lays the pack out without drawing it.
+    public func layoutProblems() -> [LayoutProblem] {
+        let typesetter = Typesetter.forThisThread
+        return pages(typesetter: typesetter).layoutProblems(typesetter: typesetter)
+    }
+
+    func pages(typesetter: Typesetter) -> PageSequence {
+        let content = PackContent(benchmark: benchmark, definition: analysis.definition,
+                                  sourceFile: analysis.survey.sourceNames, toolVersion: run.toolVersion)
+        let furniture = PageFurniture(frame: .a4, title: "Benchmark pack: " + benchmark.trust.trustName,
+                                      classification: analysis.definition.classification, internalUseWarning: nil)
+        return PageSequence(sections: content.sections, frame: .a4, furniture: furniture, typesetter: typesetter)
     }
 }
 
@@ -44,23 +56,26 @@ struct PackCover {
         let left = frame.content.minX, width = frame.content.width
         let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
         canvas.fill(band, Palette.nhsBlue)
+        let organisation = canvas.typesetter.fitted(RichText.bold(definition.organisation + ": benchmark pack"),
+                                                    style: TextStyle(size: 12), width: width, maxHeight: 45)
         canvas.tagged(.paragraph) {
-            canvas.text(.bold(definition.organisation + ": benchmark pack"), style: TextStyle(size: 12, colour: .white),
-                        at: Point(x: left, y: band.minY + 36), width: width)
+            canvas.text(organisation, style: TextStyle(size: 12, colour: .white), at: Point(x: left, y: band.minY + 36),
+                        width: width)
         }
         let trust = benchmark.trust
-        let title = canvas.typesetter.layout(RichText(String(trust.trustName.prefix(160))),
-                                             style: TextStyle(size: 28, weight: .bold, colour: .white, lineSpacing: 1.05),
-                                             width: width)
+        let style = TextStyle(size: 28, weight: .bold, colour: .white, lineSpacing: 1.05)
+        // Five lines at most, so that the subtitle stays on the band.
+        let name = canvas.typesetter.fitted(RichText(trust.trustName), style: style, width: width, maxHeight: 150)
+        let title = canvas.typesetter.layout(name, style: style, width: width)
         canvas.tagged(.heading1) { canvas.draw(title, at: Point(x: left, y: band.minY + 90)) }
         canvas.tagged(.paragraph) {
-            canvas.text(RichText("Your PMO against your peers: \(definition.title), \(benchmark.wave)"),
+            canvas.text(RichText("Your PMO against your peers: \(definition.title), \(Survey.shortened(benchmark.wave))"),
                         style: TextStyle(size: 15, colour: .white, lineSpacing: 1.15),
                         at: Point(x: left, y: band.minY + 102 + title.size.height), width: width)
         }
         let details: [(String, String)] = [
             ("Trust", trust.trustCode.map { "\($0), \(trust.sector.rawValue)" } ?? trust.sector.rawValue),
-            ("Survey wave", benchmark.wave),
+            ("Survey wave", Survey.shortened(benchmark.wave)),
             ("Trusts in the wave", benchmark.trustCount.grouped),
             ("Published", published.longText),
             ("Classification", definition.classification),

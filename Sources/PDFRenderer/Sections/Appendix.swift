@@ -4,12 +4,11 @@ import PMOSurvey
 extension ReportContent {
     mutating func method() -> ReportSection {
         let bounds = analysis.definition.bounds
-        let waves = analysis.survey.waves.map(\.displayLabel)
         var blocks: [Block] = [
             .prose("Each NHS trust answers the survey once per wave. Where a trust answered more than once in a wave, "
                 + "its latest submission counts and the others are set aside as superseded. Every figure describes the "
                 + "latest wave, \(latestWave), except the trend across waves."
-                + (waves.count > 1 ? " Waves in this report: \(Reading.list(waves))." : "")),
+                + (analysis.survey.waves.count > 1 ? " Waves in this report: \(analysis.survey.waveSpan)." : "")),
             .subheading("Trust size"),
             .prose("Trusts are banded by their staff headcount:"),
             .bullets(bounds.trustSizeDefinitions.map { .bold($0.0.rawValue + ": ") + RichText($0.1) }),
@@ -45,11 +44,24 @@ extension ReportContent {
         let survey = analysis.survey
         let counts = survey.counts
         let warnings = survey.findings.count { $0.severity == .warning }
-        var blocks: [Block] = [
-            .paragraph(RichText("The survey file ") + .bold(survey.source.fileName)
+        var blocks: [Block] = []
+        if survey.sources.count == 1, survey.source.mapping == nil {
+            blocks.append(.paragraph(RichText("The survey file ") + .bold(survey.source.fileName)
                 + RichText(" (\(survey.source.byteCount.grouped) bytes, read as \(survey.source.encoding.rawValue)) held "
-                    + "\(counts.rows.grouped) records. A rejected record reaches no figure.")),
-        ]
+                    + "\(counts.rows.grouped) records. A rejected record reaches no figure.")))
+        } else {
+            blocks.append(.paragraph(RichText("The survey was read from \(survey.sources.count == 1 ? "one file" : "\(survey.sources.count) files"), "
+                + "together holding \(counts.rows.grouped) records; a survey tool's export was read through the mapping named beside it. "
+                + "A rejected record reaches no figure.")))
+            blocks.append(figures.table("Input files",
+                                        columns: [.init(title: "File and mapping", weight: 3, alignment: .left),
+                                                  .init(title: "SHA-256", weight: 4, alignment: .left)],
+                                        rows: survey.sources.flatMap { source in
+                                            [Table.Row(cells: [RichText(source.fileName), RichText(source.sha256)])]
+                                                + (source.mapping.map { m in [Table.Row(cells: [RichText("  mapping \(m.fileName) (\(m.tool))"), RichText(m.sha256)])] } ?? [])
+                                        },
+                                        note: nil))
+        }
         let numbers = [("Records read", counts.rows), ("Used in the figures", counts.valid),
                        ("Rejected", counts.rejected), ("Superseded by a later answer from the same trust", counts.superseded),
                        ("Kept with a warning", warnings)]
@@ -66,38 +78,47 @@ extension ReportContent {
                                         rows: rejections.map { Table.Row(cells: [RichText($0.column), RichText($0.count.grouped)]) },
                                         note: "A record is counted once, under its first error."))
         }
-        let waveRows = survey.waves.map { wave in
+        // A daily survey has thousands of waves: the latest are listed, the workbook has them all.
+        let listed = survey.waves.suffix(Self.wavesListed)
+        let waveRows = listed.map { wave in
             Table.Row(cells: [RichText(wave.displayLabel), RichText(wave.earliestSubmitted?.longText ?? NumberFormat.missing),
                               RichText(wave.responseCount.grouped)])
         }
-        blocks.append(figures.table("Survey waves",
+        let windowed = listed.count < survey.waves.count
+        let caption = windowed ? "The latest \(listed.count) of \(survey.waves.count.grouped) survey waves" : "Survey waves"
+        blocks.append(figures.table(caption,
                                     columns: [.init(title: "Wave", weight: 2, alignment: .left),
                                               .init(title: "First submission", weight: 2, alignment: .left),
                                               .init(title: "Trusts", weight: 1, alignment: .right)],
-                                    rows: waveRows, note: nil))
+                                    rows: waveRows,
+                                    note: windowed ? "Waves: \(survey.waveSpan). The ModelByWave table of the workbook and "
+                                        + "JSON export has every wave with its trusts." : nil))
         blocks.append(.prose("Each finding, with its line number and what to correct, is listed in the DataQuality table of the workbook.",
                                  Typography.small))
         return ReportSection(title: "Appendix B: Data quality", destination: "data-quality", blocks: blocks)
     }
+
+    /// The most survey waves Appendix B lists (about a page).
+    static let wavesListed = 40
 
     /// Consenting trusts by name (every trust in an internal-use edition), the others only counted.
     /// The longest list of named trusts the report prints (about ten pages).
     static let mostTrustsListed = 500
 
     mutating func participants() -> ReportSection {
-        var latest: [String: Response] = [:]
-        for response in analysis.survey.responses { latest[response.trustKey] = response }
-        var named = latest.values.filter(naming.isNamed)
-        let unnamed = latest.count - named.count
+        let survey = analysis.survey
+        let current = survey.currentAnswers.map { survey.responses[$0] }
+        var named = current.filter(naming.isNamed)
+        let unnamed = current.count - named.count
         // A national survey can name hundreds of thousands of trusts: past a few pages the list
         // belongs in the workbook, not in a board paper.
         let listed = named.count <= Self.mostTrustsListed
         if listed {
-            named = named.map { (key: ($0.trustName.lowercased(), $0.trustKey), response: $0) }
+            named = named.map { (key: (naming.name($0).lowercased(), $0.trustKey), response: $0) }
                 .sorted { $0.key < $1.key }.map(\.response)
         }
         var blocks: [Block] = [
-            .paragraph(RichText("\(latest.count.grouped) trusts took part in at least one wave. ")
+            .paragraph(RichText("\(current.count.grouped) trusts took part in at least one wave. ")
                 + RichText(analysis.definition.internalUse
                     ? "This internal-use edition names them all"
                     : listed ? "These \(named.count.grouped) agreed to be named" : "\(named.count.grouped) agreed to be named")

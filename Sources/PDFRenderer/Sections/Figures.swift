@@ -16,17 +16,39 @@ struct Figures {
         return .figure(Chart(title: "Figure \(figureCount): \(title)", subtitle: subtitle, kind: kind, note: note))
     }
 
-    /// 100% stacked bars, one per group, `All trusts` set apart.
-    mutating func stacked(_ table: ShareTable, title: String? = nil) -> Block {
-        let colours = Palette.colours(for: table.categories)
-        let categories = zip(table.categories, colours).map { ChartCategory(label: Self.label($0), colour: $1) }
-        let rows = table.groups.map { group in
-            StackedShares.Row(label: group.labelWithBase, shares: group.shares.map(\.value),
-                              isTotal: group.label == Groups.allTrusts)
+    /// 100% stacked bars, one per group (of `groups` when given), `All trusts` set apart.
+    mutating func stacked(_ table: ShareTable, title: String? = nil, groups: [ShareTable.Group]? = nil,
+                          scope: String = "") -> Block {
+        let categories = zip(table.categories, Palette.styles(for: table.categories)).map {
+            ChartCategory(label: Self.label($0), colour: $1.colour, hatch: $1.hatch)
+        }
+        let rows = (groups ?? table.groups).map { group in
+            StackedShares.Row(label: "\(Survey.shortened(group.label)) (n=\(group.base.grouped))",
+                              shares: group.shares.map(\.value), isTotal: group.label == Groups.allTrusts,
+                              counts: group.shares.map(\.count), base: group.base)
         }
         return figure(title ?? table.title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)",
                       .stackedShares(StackedShares(categories: categories, rows: rows)),
-                      note: "Percentages too small to label are left out of the bars; Table \(tableCount + 1) has every figure.")
+                      note: scope + "Percentages too small to label are left out of the bars; Table \(tableCount + 1) has every figure.")
+    }
+
+    /// A line per category across every group (wave). Past `mostPoints` groups, consecutive
+    /// groups are pooled into one point (counts over bases), and the subtitle says how many.
+    mutating func lines(_ table: ShareTable, title: String, mostPoints: Int = 240, note: String) -> Block {
+        let groups = table.groups, size = max(1, (groups.count + mostPoints - 1) / max(1, mostPoints))
+        let buckets = stride(from: 0, to: groups.count, by: size).map { groups[$0..<min($0 + size, groups.count)] }
+        let colours = Palette.styles(for: table.categories).map(\.colour)
+        let series = table.categories.indices.map { c in
+            Lines.Series(category: ChartCategory(label: Self.label(table.categories[c]), colour: colours[c]),
+                         values: buckets.map { bucket in
+                             Double(bucket.map { $0.shares[c].count }.reduce(0, +))
+                                 / Double(max(1, bucket.map(\.base).reduce(0, +)))
+                         })
+        }
+        let pooled = size > 1 ? "; each point pools \(size) consecutive waves" : ""
+        return figure(title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)\(pooled)",
+                      .lines(Lines(series: series, pointLabels: buckets.map { Survey.shortened($0.first!.label) })),
+                      note: note)
     }
 
     /// One group's shares of every category, largest first, with their 95% intervals.
@@ -74,20 +96,22 @@ struct Figures {
         return .table(Table(caption: "Table \(tableCount): \(caption)", columns: columns, rows: rows, note: note))
     }
 
-    /// The wide form of a share table: a row per group, a column per category, every figure.
-    mutating func table(_ table: ShareTable) -> Block {
+    /// The wide form of a share table: a row per group (of `groups` when given), a column per
+    /// category, every figure.
+    mutating func table(_ table: ShareTable, groups: [ShareTable.Group]? = nil, title: String? = nil,
+                        scope: String = "") -> Block {
         let columns = [Table.Column(title: table.groupKind, weight: 1.5, alignment: .left),
                        Table.Column(title: "Base (n)", weight: 0.6, alignment: .right)]
             + table.categories.map { Table.Column(title: Self.label($0), weight: 1.15, alignment: .right) }
-        let rows = table.groups.map { group in
+        let rows = (groups ?? table.groups).map { group in
             Table.Row(cells: [RichText(group.label), RichText(group.base.grouped)] + group.shares.map { share in
                 RichText("\(NumberFormat.percent(share.value)) (\(share.count.grouped))")
                     + RichText([.init("\n" + NumberFormat.decimal(share.interval.low * 100, places: 1) + "–"
                                       + NumberFormat.decimal(share.interval.high * 100, places: 1), colour: Palette.darkGrey)])
             }, isTotal: group.label == Groups.allTrusts)
         }
-        return self.table(table.title, columns: columns, rows: rows,
-                          note: "Each cell: share of the base (count), and under it the 95% confidence interval in per cent. "
+        return self.table(title ?? table.title, columns: columns, rows: rows,
+                          note: scope + "Each cell: share of the base (count), and under it the 95% confidence interval in per cent. "
                             + "Base: \(table.baseDescription)."
                             + (table.multipleChoice ? " Trusts could choose several, so shares add to more than 100%." : ""))
     }

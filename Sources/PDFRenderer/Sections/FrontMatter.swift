@@ -4,7 +4,9 @@ import PMOSurvey
 /// The cover: what the report is, whose, when, and how it may be handled.
 struct Cover {
     let definition: ReportDefinition
-    let waves: [String]
+    /// The waves as a phrase of bounded length (`Survey.waveSpan`): a range when there are many.
+    let waves: String
+    let waveCount: Int
     let trusts: Int
     let published: SurveyDate
 
@@ -12,20 +14,26 @@ struct Cover {
         let left = frame.content.minX, width = frame.content.width
         let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
         canvas.fill(band, Palette.nhsBlue)
+        let organisation = canvas.typesetter.fitted(RichText.bold(definition.organisation),
+                                                    style: TextStyle(size: 12), width: width, maxHeight: 45)
         canvas.tagged(.paragraph) {
-            canvas.text(.bold(definition.organisation), style: TextStyle(size: 12, colour: .white),
-                        at: Point(x: left, y: band.minY + 36), width: width)
+            canvas.text(organisation, style: TextStyle(size: 12, colour: .white), at: Point(x: left, y: band.minY + 36),
+                        width: width)
         }
-        let title = canvas.typesetter.layout(RichText(definition.title),
-                                             style: TextStyle(size: 32, weight: .bold, colour: .white, lineSpacing: 1.05),
-                                             width: width)
+        // Title and subtitle come from the report definition: cut to stay on the band.
+        let titleStyle = TextStyle(size: 32, weight: .bold, colour: .white, lineSpacing: 1.05)
+        let title = canvas.typesetter.layout(
+            canvas.typesetter.fitted(RichText(definition.title), style: titleStyle, width: width, maxHeight: 110),
+            style: titleStyle, width: width)
         canvas.tagged(.heading1) { canvas.draw(title, at: Point(x: left, y: band.minY + 110)) }
+        let subtitleStyle = TextStyle(size: 15, colour: .white, lineSpacing: 1.15)
         canvas.tagged(.paragraph) {
-            canvas.text(RichText(definition.subtitle), style: TextStyle(size: 15, colour: .white, lineSpacing: 1.15),
-                        at: Point(x: left, y: band.minY + 118 + title.size.height), width: width)
+            canvas.text(canvas.typesetter.fitted(RichText(definition.subtitle), style: subtitleStyle, width: width,
+                                                 maxHeight: 170 - title.size.height),
+                        style: subtitleStyle, at: Point(x: left, y: band.minY + 118 + title.size.height), width: width)
         }
         let details: [(String, String)] = [
-            (waves.count == 1 ? "Survey wave" : "Survey waves", Reading.list(waves)),
+            (waveCount == 1 ? "Survey wave" : "Survey waves", waves),
             ("Trusts in the latest wave", trusts.grouped),
             ("Published", published.longText),
             ("Classification", definition.classification),
@@ -44,14 +52,16 @@ struct Cover {
         for (label, value) in details {
             canvas.tagged(.paragraph) {
                 canvas.text(RichText(label), style: Typography.small, at: Point(x: left, y: y), width: 160)
-                let size = canvas.text(RichText(value), style: Typography.lead.with(weight: .bold),
-                                       at: Point(x: left + 160, y: y - 2), width: width - 160)
+                let style = Typography.lead.with(weight: .bold)
+                let fitted = canvas.typesetter.fitted(RichText(value), style: style, width: width - 160, maxHeight: 45)
+                let size = canvas.text(fitted, style: style, at: Point(x: left + 160, y: y - 2), width: width - 160)
                 y += max(size.height, 14) + 12
             }
         }
         canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Palette.paleGrey, width: 1)
         canvas.tagged(.paragraph) {
-            canvas.text(RichText(note), style: Typography.small, at: Point(x: left, y: y + 20), width: width)
+            canvas.text(canvas.typesetter.fitted(RichText(note), style: Typography.small, width: width, maxHeight: 120),
+                        style: Typography.small, at: Point(x: left, y: y + 20), width: width)
         }
     }
 }
@@ -78,7 +88,7 @@ struct Contents {
                 let appendix = entry.title.hasPrefix("Appendix")
                 let style = Typography.lead.with(weight: appendix ? .regular : .bold, colour: Palette.nhsBlue)
                 canvas.tagged(.contentsItem) {
-                    canvas.link(to: entry.destination) {
+                    canvas.link(to: entry.destination, description: "\(entry.title), page \(entry.page)") {
                         let title = canvas.typesetter.layout(RichText(entry.title), style: style, width: width - 60)
                         canvas.draw(title, at: Point(x: left, y: y))
                         canvas.text(RichText(String(entry.page)), style: style.with(alignment: .right),

@@ -28,7 +28,7 @@ struct ReportContent {
         sections.append(participants())
     }
 
-    var latestWave: String { analysis.survey.latestWave.displayLabel }
+    var latestWave: String { Survey.shortened(analysis.survey.latestWave.displayLabel) }
     var tests: Significance { analysis.significance }
 
     private mutating func executiveSummary() -> ReportSection {
@@ -63,25 +63,30 @@ struct ReportContent {
         blocks.append(.bullets(headlines))
         blocks.append(figures.stacked(model, title: "How trusts organise project delivery, by sector"))
         // The overall mix is in the headlines; these say only how groups differ, with their caveats.
-        blocks.append(.subheading("What differs by sector"))
-        blocks += Reading.shares(model, tests: tests).dropFirst().map { .paragraph($0, Typography.body) }
-        blocks.append(.subheading("What differs by trust size"))
-        blocks += Reading.shares(analysis.modelBySize, tests: tests).dropFirst().map { .paragraph($0, Typography.body) }
+        for (heading, table) in [("What differs by sector", model), ("What differs by trust size", analysis.modelBySize)] {
+            let differences = Reading.shares(table, tests: tests).dropFirst()
+            guard !differences.isEmpty else { continue }
+            blocks.append(.subheading(heading))
+            blocks += differences.map { .paragraph($0, Typography.body) }
+        }
         return ReportSection(title: "Executive summary", destination: "summary", blocks: blocks)
     }
 
     private mutating func singleChoice(_ table: ShareTable) -> ReportSection {
-        breakdown(table.title, table.name, reading: Reading.shares(table, tests: tests),
-                  exhibits: [figures.stacked(table), figures.table(table)])
+        guard !table.groups.isEmpty else { return unanswered(table.title, table.name) }
+        return breakdown(table.title, table.name, reading: Reading.shares(table, tests: tests),
+                         exhibits: [figures.stacked(table), figures.table(table)])
     }
 
     private mutating func staffing(_ table: FTETable) -> ReportSection {
-        breakdown(table.title, table.name, reading: Reading.fte(table),
-                  exhibits: [figures.distribution(table), figures.table(table)])
+        guard !table.groups.isEmpty else { return unanswered(table.title, table.name) }
+        return breakdown(table.title, table.name, reading: Reading.fte(table),
+                         exhibits: [figures.distribution(table), figures.table(table)])
     }
 
     /// Project types and services: the overall shares with their intervals, then a panel per sector.
     private mutating func multipleChoice(_ table: ShareTable) -> ReportSection {
+        guard !table.groups.isEmpty else { return unanswered(table.title, table.name) }
         let overall = table.allTrusts.map { [figures.intervals(table, group: $0)] } ?? []
         return breakdown(table.title, table.name, reading: Reading.shares(table, tests: tests),
                          exhibits: overall + [figures.table(table), figures.smallMultiples(table)])
@@ -89,13 +94,43 @@ struct ReportContent {
 
     /// Six reporting lines are too many to stack legibly: the overall shares, then the table by sector.
     private mutating func reportingLine(_ table: ShareTable) -> ReportSection {
+        guard !table.groups.isEmpty else { return unanswered(table.title, table.name) }
         let overall = table.allTrusts.map { [figures.intervals(table, group: $0)] } ?? []
         return breakdown(table.title, table.name, reading: Reading.shares(table, tests: tests), exhibits: overall + [figures.table(table)])
     }
 
+    /// A breakdown no trust of the latest wave could be counted in: said in words, not as an
+    /// empty chart and table.
+    private func unanswered(_ title: String, _ destination: String) -> ReportSection {
+        let scope = analysis.survey.waves.count > 1 ? " of the \(latestWave) wave" : ""
+        return ReportSection(title: title, destination: destination, blocks: [
+            .prose("No trust\(scope) gave the answers this breakdown counts, so it has no figures. "
+                   + "The \(destination) table of the workbook and JSON export is empty for the same reason.", Typography.lead),
+        ])
+    }
+
+    /// At most this many waves are charted and tabled; the workbook and JSON have every wave.
+    static let trendWaves = 12
+
+    /// The mix wave by wave: every wave when there are few, else the latest `trendWaves`, and the
+    /// titles say which.
     private mutating func trend(_ table: ShareTable) -> ReportSection {
-        breakdown("Trend across survey waves", table.name, reading: Reading.trend(table, tests: tests),
-                  exhibits: [figures.stacked(table), figures.table(table)] + (tests.transitions.map { [figures.table($0)] } ?? []))
+        let shown = Array(table.groups.suffix(Self.trendWaves))
+        guard shown.count < table.groups.count else {
+            return breakdown("Trend across survey waves", table.name, reading: Reading.trend(table, tests: tests),
+                             exhibits: [figures.stacked(table), figures.table(table)]
+                                + (tests.transitions.map { [figures.table($0)] } ?? []))
+        }
+        let title = "PMO model in the latest \(shown.count) of \(table.groups.count.grouped) survey waves"
+        let scope = "The latest \(shown.count) waves of \(analysis.survey.waveSpan); the \(table.name) table of the "
+            + "workbook and JSON export has every wave. "
+        return breakdown("Trend across survey waves", table.name, reading: Reading.trend(table, tests: tests),
+                         exhibits: [figures.lines(table, title: "PMO model across all \(table.groups.count.grouped) survey waves",
+                                                  note: "Figure \(figures.figureCount + 2) and Table \(figures.tableCount + 1) "
+                                                    + "show the latest \(shown.count) waves with every figure."),
+                                    figures.stacked(table, title: title, groups: shown, scope: scope),
+                                    figures.table(table, groups: shown, title: title, scope: scope)]
+                            + (tests.transitions.map { [figures.table($0)] } ?? []))
     }
 
     /// A breakdown section: its first reading as a lead paragraph, the chart and table, then the

@@ -82,7 +82,7 @@ public struct Analysis: Sendable {
 
         if survey.waves.count >= 2 {
             let all = survey.responses
-            let byWave = survey.waves.map { wave in (wave.displayLabel, all.indices.filter { all[$0].wave == wave.label }) }
+            let byWave = Array(zip(survey.waves.map(\.displayLabel), survey.responsesByWave))
             modelByWave = ShareTable.single(
                 name: "ModelByWave", title: "PMO model by survey wave", groupKind: "Wave",
                 categoryKind: "PMO model", baseDescription: "trusts that answered in each wave",

@@ -3,7 +3,8 @@
 /// groups, which costs a pass over one group instead of a new analysis per trust.
 public struct Benchmarks: Sendable {
     public let analysis: Analysis
-    /// The trusts of the latest wave, one pack each, in the survey's order.
+    /// The trusts of the latest wave, one pack each, by name (then key): never in the file's
+    /// order, which would change the packs' file names and index with the order of the rows.
     public let trusts: [Response]
     /// One numbering of peer codes shared by every pack (and by the shared outputs).
     private let naming: TrustNaming
@@ -21,7 +22,8 @@ public struct Benchmarks: Sendable {
         self.analysis = analysis
         let responses = analysis.survey.responses
         let latest = analysis.latest.map { responses[$0] }
-        trusts = latest
+        trusts = latest.map { (key: ($0.trustName.lowercased(), $0.trustName, $0.trustKey), trust: $0) }
+            .sorted { $0.key < $1.key }.map(\.trust)
         naming = analysis.sharedNaming.with(audience: .shared)
         let waves = analysis.survey.waves
         previousWave = waves.count >= 2 ? waves[waves.count - 2] : nil

@@ -7,7 +7,7 @@ public enum PackFileNames {
     /// A slug never exceeds this many characters (a suffix for uniqueness may add a few).
     public static let maximumLength = 60
 
-    /// Names Windows reserves whatever the extension, and `index`, which the packs index uses.
+    /// Names Windows reserves whatever the extension, and `index`, so that no pack passes for an index.
     private static let reserved: Set<String> = Set(
         ["con", "prn", "aux", "nul", "index"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
 

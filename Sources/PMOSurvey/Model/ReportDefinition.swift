@@ -1,5 +1,5 @@
 /// What a report says about itself and how it treats the data: titles, classification, bands,
-/// privacy. Later loaded from `Reports/*.yaml`; the defaults make a sensible board report.
+/// privacy. Report definitions (`Reports/*.yaml`) set it; the defaults make a sensible board report.
 public struct ReportDefinition: Sendable, Hashable {
     public var title = "PMO benchmarking survey"
     public var subtitle = "How NHS trusts organise programme and project management"
@@ -12,8 +12,9 @@ public struct ReportDefinition: Sendable, Hashable {
     /// A peer statistic over fewer other trusts than this is withheld in a trust's own pack.
     public var withholdBelow = 3
     /// Keys the peer-code order. Change it and every peer code changes; keep it and codes are
-    /// stable between runs.
-    public var peerCodeSecret = "pmo-report"
+    /// stable between runs. The command line sets the network's own secret (`ReportRuns`'
+    /// `PeerCodeSecret`); empty here, it means "not given in the definition".
+    public var peerCodeSecret = ""
     /// Name every trust, whatever its consent. Only for internal use; every page and sheet says so.
     public var internalUse = false
 

@@ -69,13 +69,9 @@ extension Analysis {
     static func responsesTable(survey: Survey, naming: TrustNaming) -> RecordTable {
         let responses = survey.responses
         // Whole-number keys computed once per response: a million comparisons of names cost seconds.
-        var waves = WaveNumbering(), rankOfWave: [Int] = []
+        var waves = WavePlaces(survey.waves)
         let peers = survey.trustKeys.count + 1
-        let keys = responses.indices.map { i in
-            let (number, isNew) = waves.number(responses[i].wave)
-            if isNew { rankOfWave.append(survey.waves.firstIndex { $0.label == responses[i].wave }!) }
-            return rankOfWave[number] * peers + naming.peerNumber(responses[i])
-        }
+        let keys = responses.indices.map { i in waves.index(of: responses[i].wave) * peers + naming.peerNumber(responses[i]) }
         let order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
@@ -100,12 +96,14 @@ extension Analysis {
     public static let dataQualityColumns = ["line", "response_id", "column", "severity", "message"]
 
     /// The findings, plus any that a renderer adds (e.g. a value cut to fit a spreadsheet cell).
+    /// A finding about one of several inputs, or an export, starts its message with the file.
     public func dataQualityTable(adding extra: [Finding] = []) -> RecordTable {
         let findings = survey.findings + extra
         return RecordTable(name: "DataQuality", columns: Self.dataQualityColumns, count: findings.count) { i in
             let f = findings[i]
             return [f.line.map(FieldValue.integer) ?? .empty, f.responseID.map(FieldValue.text) ?? .empty,
-                    f.column.map(FieldValue.text) ?? .empty, .text(f.severity.rawValue), .text(f.message)]
+                    f.column.map(FieldValue.text) ?? .empty, .text(f.severity.rawValue),
+                    .text(f.file.map { "\($0): \(f.message)" } ?? f.message)]
         }
     }
 

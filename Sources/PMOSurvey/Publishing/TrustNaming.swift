@@ -15,18 +15,20 @@ public struct TrustNaming: Sendable {
     /// By trust number (`Response.trustNumber`).
     private let peerNumbers: [Int]
     private let consented: [Bool]
+    /// The name of each trust's current answer, by trust number.
+    private let shownNames: [String]
     private let peerCodeWidth: Int
 
     /// Peer codes are numbered in the order of a keyed hash of each trust's identity, so the
     /// numbering says nothing about names, codes or lines, and the same secret gives the same codes.
-    /// A trust's latest answer in the file decides its consent.
+    /// A trust's current answer (`Survey.currentAnswers`) decides its consent and the name and
+    /// code it is shown under; where a row is in the file never does.
     public init(survey: Survey, secret: String, audience: Audience, sha256: any SHA256Hasher.Type = SHA256.self) {
         self.audience = audience
         let trusts = survey.trustKeys
-        var consented = [Bool](repeating: false, count: trusts.count)
-        let responses = survey.responses
-        for i in responses.indices { consented[responses[i].trustNumber] = responses[i].shareConsent }
-        self.consented = consented
+        let responses = survey.responses, current = survey.currentAnswers
+        consented = current.map { responses[$0].shareConsent }
+        shownNames = current.map { responses[$0].trustName }
         // Sort on the digest's first 64 bits (the order of its hex text), then on the key.
         let digests = sha256.leadingWords(trusts.map { secret + "\u{1F}" + $0 })
         let order = trusts.indices.sorted { a, b in
@@ -75,12 +77,13 @@ public struct TrustNaming: Sendable {
 
     public func shown(_ r: Response) -> Shown {
         isNamed(r)
-            ? Shown(name: r.trustName, code: r.trustCode, pmoName: r.pmoName, comments: r.comments)
+            ? Shown(name: shownNames[r.trustNumber], code: r.trustCode, pmoName: r.pmoName, comments: r.comments)
             : Shown(name: peerCode(r), code: nil, pmoName: nil, comments: nil)
     }
 
     /// The trust's name, or its peer code.
-    public func name(_ r: Response) -> String { isNamed(r) ? r.trustName : peerCode(r) }
-    /// The ODS code where the trust may be named.
+    public func name(_ r: Response) -> String { isNamed(r) ? shownNames[r.trustNumber] : peerCode(r) }
+    /// The ODS code where the trust may be named. A trust's code is the same in all its answers:
+    /// answers with another code are another trust's (`Response.trustKey`).
     public func code(_ r: Response) -> String? { isNamed(r) ? r.trustCode : nil }
 }

@@ -36,6 +36,15 @@ struct CSVParser {
         /// True for an empty line, or a line of separators only: nothing was answered.
         var isBlank: Bool { bytes.isEmpty && malformation == nil }
 
+        /// A record of already separated fields, e.g. a row of an .xlsx sheet.
+        mutating func set(line: Int, fields: [String]) {
+            reset(line: line)
+            for field in fields {
+                bytes.append(contentsOf: field.utf8)
+                ends.append(bytes.count)
+            }
+        }
+
         fileprivate mutating func reset(line: Int) {
             bytes.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)

@@ -24,8 +24,10 @@ final class ParallelRowCheck: @unchecked Sendable {
     private var pending = RecordBatch(capacity: batchSize)
     private var batches = 0
 
-    init(check: RowCheck) {
+    /// `settled` holds what earlier inputs of the same survey came to.
+    init(check: RowCheck, settled: SettledResponses = SettledResponses()) {
         self.check = check
+        self.settled = settled
         slots = DispatchSemaphore(value: 2 * max(1, ProcessInfo.processInfo.activeProcessorCount))
     }
 

@@ -12,6 +12,10 @@ struct RowOutcome: Sendable {
     var response: Response?
     var findings: [Finding]
     var isBlank: Bool
+    /// Left out by a mapping's `exclude_when`: not counted, one info finding.
+    var isExcluded = false
+    /// The input the record comes from: response IDs must be unique within one input only.
+    var idScope = 0
     /// Hashes of `responseID` and of the response's `trustKey`, computed here, on every core.
     var idHash = 0
     var trustHash = 0
@@ -23,18 +27,34 @@ struct RowCheck: Sendable {
     let decoding: TextDecoding
     let validator: RowValidator
     let maxFieldBytes: Int
+    /// An export's mapping; nil for a canonical CSV, whose header says where each column is.
+    var mapper: ExportRowMapper?
+    /// Named in every finding when the survey is read from exports or several files.
+    var file: String?
+    var idScope = 0
 
     func check(_ record: BatchedRecord) throws -> RowOutcome {
         let line = record.line
         if record.isBlank { return RowOutcome(line: line, responseID: nil, response: nil, findings: [], isBlank: true) }
-        var cells = RowCells()
-        for (field, column) in header.columns where field < record.count && record.fieldLength(field) > 0 {
-            cells[column] = try record.withField(field) { try Self.cell($0, decoding: decoding) }
+        var cells = RowCells(), hints: [SurveyColumn: String] = [:]
+        if let mapper {
+            let mapped = try mapper.map(ExportRow(record: record, decoding: decoding))
+            if let reason = mapped.excluded {
+                let finding = Finding(file: file, line: line, responseID: nil, column: nil, severity: .info,
+                                      message: "left out: \(reason)")
+                return RowOutcome(line: line, responseID: nil, response: nil, findings: [finding], isBlank: false, isExcluded: true)
+            }
+            cells = mapped.cells.values
+            hints = mapped.hints
+        } else {
+            for (field, column) in header.columns where field < record.count && record.fieldLength(field) > 0 {
+                cells[column] = try record.withField(field) { try Self.cell($0, decoding: decoding) }
+            }
         }
         let id = cells[.responseID]
         var findings: [Finding] = []
         func note(_ column: String?, _ severity: Finding.Severity, _ message: String) {
-            findings.append(Finding(line: line, responseID: id, column: column, severity: severity, message: message))
+            findings.append(Finding(file: file, line: line, responseID: id, column: column, severity: severity, message: message))
         }
 
         if let malformation = record.malformation {
@@ -53,14 +73,21 @@ struct RowCheck: Sendable {
         }
 
         let (response, validation) = validator.validate(cells, line: line)
-        findings += validation
+        for var finding in validation {
+            finding.file = file
+            if finding.severity == .error, let column = finding.column.flatMap(SurveyColumn.init(rawValue:)), let hint = hints[column] {
+                finding.message += "; \(hint)"
+            }
+            findings.append(finding)
+        }
         let kept = findings.contains { $0.severity == .error } ? nil : response
-        return RowOutcome(line: line, responseID: id, response: kept, findings: findings, isBlank: false,
-                          idHash: id?.hashValue ?? 0, trustHash: kept?.trustKey.hashValue ?? 0)
+        return RowOutcome(line: line, responseID: id, response: kept, findings: findings, isBlank: false, idScope: idScope,
+                          idHash: id?.hashValue ?? 0,
+                          trustHash: kept?.trustKey.hashValue ?? 0)
     }
 
     /// A trimmed cell, nil when empty; line breaks inside a quoted value are kept as LF.
-    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decoding: TextDecoding) throws -> String? {
+    static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decoding: TextDecoding) throws -> String? {
         var start = 0, end = bytes.count
         while start < end, isASCIISpace(bytes[start]) { start += 1 }
         while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
@@ -76,7 +103,8 @@ struct RowCheck: Sendable {
     private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     private func columnName(_ field: Int) -> String? {
-        header.columns.first { $0.field == field }?.column.rawValue
+        guard mapper == nil else { return nil }
+        return header.columns.first { $0.field == field }?.column.rawValue
     }
 
     private static func describe(_ malformation: CSVParser.Malformation, line: Int) -> (Int, String) {

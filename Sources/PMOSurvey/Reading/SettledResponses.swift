@@ -11,18 +11,37 @@ struct SettledResponses {
     private(set) var findings: [Finding] = []
     private(set) var counts = ResponseCounts()
     private(set) var blankLines = 0
-    private var ids = StringNumbering()
-    private var firstLineOfID: [Int] = []
+    /// Response IDs numbered per input (`RowOutcome.idScope`): they need be unique within one only.
+    private var ids = [StringNumbering()]
+    private var firstLineOfID: [[Int]] = [[]]
     private var trusts = StringNumbering()
     /// Where each trust's first kept answer is in `responses`, by trust number.
     private var firstAnswerOfTrust: [Int] = []
     private var waves = WaveNumbering()
     /// Wave number << 32 | trust number, to the position in `responses` of the answer that counts.
     private var counting: [Int: Int] = [:]
+    /// The file named in findings, by input (`RowOutcome.idScope`); nil for a lone canonical CSV.
+    private var files: [String?] = [nil]
+    /// The input of each of `responses`, kept only when findings name files.
+    private var inputOfResponse: [UInt16] = []
+
+    /// Records from now on come from input `scope`, named `file` in findings.
+    mutating func begin(input scope: Int, file: String?) {
+        while files.count <= scope { files.append(nil) }
+        while ids.count <= scope {
+            ids.append(StringNumbering())
+            firstLineOfID.append([])
+        }
+        files[scope] = file
+    }
 
     mutating func add(_ outcome: consuming RowOutcome) {
         if outcome.isBlank {
             blankLines += 1
+            return
+        }
+        if outcome.isExcluded {
+            findings += outcome.findings
             return
         }
         counts.rows += 1
@@ -33,12 +52,13 @@ struct SettledResponses {
     /// False when the record is rejected.
     private mutating func settle(_ outcome: consuming RowOutcome) -> Bool {
         if let id = outcome.responseID {
-            let (number, isNew) = ids.number(id, hash: outcome.idHash)
+            let scope = outcome.idScope
+            let (number, isNew) = ids[scope].number(id, hash: outcome.idHash)
             if isNew {
-                firstLineOfID.append(outcome.line)
+                firstLineOfID[scope].append(outcome.line)
             } else {
-                findings.append(Finding(line: outcome.line, responseID: id, column: SurveyColumn.responseID.rawValue,
-                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(firstLineOfID[number])"))
+                findings.append(Finding(file: files[outcome.idScope], line: outcome.line, responseID: id, column: SurveyColumn.responseID.rawValue,
+                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(firstLineOfID[scope][number])"))
                 return false
             }
         }
@@ -52,22 +72,31 @@ struct SettledResponses {
             response.shareTexts(with: responses[firstAnswerOfTrust[trust]])
         }
         let key = waves.number(response.wave).number << 32 | response.trustNumber
+        let named = files[outcome.idScope] != nil
         guard let earlier = counting[key] else {
             counting[key] = responses.count
+            if named { inputOfResponse.append(UInt16(outcome.idScope)) }
             responses.append(consume response)
             counts.valid += 1
             return true
         }
         // The answer that counts keeps the place of the trust's first answer to the wave, so
         // nothing has to be removed from the middle of a million responses afterwards.
-        let replaces = Self.isLater(response, than: responses[earlier])
+        let laterInput = named && Int(inputOfResponse[earlier]) < outcome.idScope
+        let replaces = Self.isLater(response, than: responses[earlier], laterInput: laterInput)
         let (winner, loser) = replaces ? (response, responses[earlier]) : (responses[earlier], response)
         let wave = response.wave.isEmpty ? "" : " in wave \(response.wave)"
+        let earlierFile = named ? files[Int(inputOfResponse[earlier])] : nil, laterFile = files[outcome.idScope]
+        let (loserFile, winnerFile) = replaces ? (earlierFile, laterFile) : (laterFile, earlierFile)
+        let winnerPlace = winnerFile.map { $0 == loserFile ? "line \(winner.line)" : "\($0), line \(winner.line)" } ?? "line \(winner.line)"
         findings.append(Finding(
-            line: loser.line, responseID: loser.responseID, column: nil, severity: .superseded,
-            message: "superseded by the later answer from the same trust\(wave) on line \(winner.line)"))
+            file: loserFile, line: loser.line, responseID: loser.responseID, column: nil, severity: .superseded,
+            message: "superseded by the later answer from the same trust\(wave) on \(winnerPlace)"))
         counts.superseded += 1
-        if replaces { responses[earlier] = response }
+        if replaces {
+            responses[earlier] = response
+            if named { inputOfResponse[earlier] = UInt16(outcome.idScope) }
+        }
         return true
     }
 
@@ -75,13 +104,13 @@ struct SettledResponses {
     var trustKeys: [String] { trusts.strings }
 
     /// Whether `a` was submitted after `b`: an undated answer counts as older than any dated one,
-    /// and on a tie the later line wins.
-    private static func isLater(_ a: Response, than b: Response) -> Bool {
+    /// and on a tie the later line wins (of the later input, when they come from two).
+    private static func isLater(_ a: Response, than b: Response, laterInput: Bool) -> Bool {
         switch (a.submitted, b.submitted) {
         case let (x?, y?) where x != y: x > y
         case (_?, nil): true
         case (nil, _?): false
-        default: a.line > b.line
+        default: laterInput || a.line > b.line
         }
     }
 }

@@ -8,10 +8,21 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
     case missingColumns(file: String, columns: [String])
     case duplicateColumn(file: String, column: String, headers: [String])
     case noValidRows(file: String, rows: Int, findings: [Finding])
+    /// A mapping that does not fit its export (a question no column matches, or several): the
+    /// message names the mapping file, key, line and candidate columns. Exit 64, like a bad definition.
+    case badMapping(String)
+    /// An .xlsx input that is not a workbook that can be read: corrupt, encrypted, or another kind of file.
+    case unreadableWorkbook(file: String, reason: String)
 
     /// Whether the file could not be opened (exit 66) rather than being unusable (exit 65).
     public var isUnreadable: Bool {
         if case .cannotOpen = self { return true }
+        return false
+    }
+
+    /// Whether the mapping, not the data, is at fault (exit 64).
+    public var isBadMapping: Bool {
+        if case .badMapping = self { return true }
         return false
     }
 
@@ -35,6 +46,10 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
             rows == 0
                 ? "\(file): the file has a header but no responses"
                 : "\(file): none of the \(rows) responses is valid; see the findings above"
+        case let .badMapping(message):
+            message
+        case let .unreadableWorkbook(file, reason):
+            "\(file): cannot read it as an .xlsx workbook: \(reason)"
         }
     }
 }

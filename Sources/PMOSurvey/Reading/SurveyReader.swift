@@ -20,44 +20,106 @@ public struct SurveyReader: Sendable {
     }
 
     public func read(path: String) throws(SurveyFileError) -> Survey {
-        try read(file: (path as NSString).lastPathComponent) { try $0.run(path: path) }
+        try read(inputs: [SurveyInput(path: path)])
     }
 
     /// Reads a survey already in memory, e.g. from a pipe or a fuzzer; `fileName` names it in messages.
     public func read(data: Data, fileName: String) throws(SurveyFileError) -> Survey {
-        try read(file: fileName) { pass in
-            var offset = data.startIndex
-            try pass.run {
-                guard offset < data.endIndex else { return nil }
-                let end = data.index(offset, offsetBy: min(1 << 20, data.endIndex - offset))
-                defer { offset = end }
-                return data[offset..<end]
+        try read(inputs: [SurveyInput(data: data, fileName: fileName)])
+    }
+
+    /// Reads several files as one survey (`import-mapping.md` section 3): their records are
+    /// checked and settled in the order given, as if they were one canonical file, except that
+    /// response IDs need only be unique within each input.
+    public func read(inputs: [SurveyInput]) throws(SurveyFileError) -> Survey {
+        precondition(!inputs.isEmpty, "a survey needs at least one input")
+        let named = inputs.count > 1 || inputs.contains { $0.layout != nil }
+        var settled = SettledResponses(), findings: [Finding] = [], sources: [SurveySource] = []
+        for (scope, input) in inputs.enumerated() {
+            let label = named ? input.label : nil
+            settled.begin(input: scope, file: label)
+            let before = settled.findings.count
+            let pass = try read(input, scope: scope, label: label, settled: settled)
+            settled = pass.settled
+            let source = pass.source
+            var own = pass.findings + settled.findings[before...]
+            if inputs.count > 1 { own.sort { ($0.line ?? 0) < ($1.line ?? 0) } }
+            if source.encoding == .windows1252 {
+                own.append(Finding(file: label, line: nil, responseID: nil, column: nil, severity: .info,
+                                   message: "the file is not valid UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\" in the UK)"))
             }
+            findings += own
+            sources.append(source)
         }
+        if settled.blankLines > 0 {
+            findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
+                                    message: "\(settled.blankLines) blank line\(settled.blankLines == 1 ? "" : "s") skipped"))
+        }
+        if inputs.count == 1 { findings.sort { ($0.line ?? 0) < ($1.line ?? 0) } }
+        guard !settled.responses.isEmpty else {
+            throw .noValidRows(file: inputs.map(\.fileName).joined(separator: ", "), rows: settled.counts.rows, findings: findings)
+        }
+        return Survey(sources: sources, numberedResponses: settled.responses, trustKeys: settled.trustKeys,
+                      findings: findings, counts: settled.counts)
     }
 
-    /// Reads as UTF-8, and again as Windows-1252 when the bytes prove not to be UTF-8.
-    private func read(file: String, feed: (inout ReadPass) throws -> Void) throws(SurveyFileError) -> Survey {
-        var pass = ReadPass(file: file, reader: self, decoding: .utf8)
+    /// Reads one input as UTF-8, and again as Windows-1252 when its bytes prove not to be UTF-8.
+    private func read(_ input: SurveyInput, scope: Int, label: String?, settled: SettledResponses) throws(SurveyFileError) -> ReadPass {
+        func pass(_ decoding: TextDecoding) throws -> ReadPass {
+            var pass = ReadPass(input: input, label: label, scope: scope, reader: self, decoding: decoding, settled: settled)
+            try pass.run()
+            return pass
+        }
         do {
-            try feed(&pass)
-        } catch is TextDecoding.NotUTF8 {
-            pass = ReadPass(file: file, reader: self, decoding: .windows1252)
-            do { try feed(&pass) } catch { throw Self.fileError(error, file: file) }
+            do {
+                return try pass(.utf8)
+            } catch is TextDecoding.NotUTF8 {
+                return try pass(.windows1252)
+            }
         } catch {
-            throw Self.fileError(error, file: file)
+            throw error as? SurveyFileError ?? .cannotOpen(file: input.fileName, reason: "\(error)")
         }
-        return try pass.survey()
-    }
-
-    private static func fileError(_ error: any Error, file: String) -> SurveyFileError {
-        error as? SurveyFileError ?? .cannotOpen(file: file, reason: "\(error)")
     }
 }
 
-/// One reading of the file with one text decoding.
+/// One file of a survey: a canonical CSV, or a survey-tool export with the layout its mapping gives.
+public struct SurveyInput: Sendable {
+    /// Rows of a file that is not CSV (an .xlsx sheet): `emit` is called with each row's sheet
+    /// row number and cell texts, header rows included.
+    public typealias Rows = @Sendable (_ path: String, _ emit: (_ line: Int, _ fields: [String]) throws -> Void) throws -> Void
+
+    public var path: String
+    /// Nil for a canonical CSV.
+    public var layout: ExportLayout?
+    /// Nil for CSV, parsed by the reader itself.
+    public var rows: Rows?
+    /// Where findings say the rows are, e.g. `forms.xlsx, sheet Form1`; the file name by default.
+    public var place: String?
+    fileprivate var data: Data?
+
+    public init(path: String, layout: ExportLayout? = nil, rows: Rows? = nil, place: String? = nil) {
+        self.path = path
+        self.layout = layout
+        self.rows = rows
+        self.place = place
+    }
+
+    fileprivate init(data: Data, fileName: String) {
+        self.path = fileName
+        self.data = data
+    }
+
+    /// The file name only: outputs never show the operator's folders.
+    public var fileName: String { (path as NSString).lastPathComponent }
+    var label: String { place ?? fileName }
+}
+
+/// One reading of one input with one text decoding.
 private struct ReadPass {
-    let file: String
+    let input: SurveyInput
+    /// Named in findings; nil for a lone canonical CSV.
+    let label: String?
+    let scope: Int
     let reader: SurveyReader
     let decoding: TextDecoding
     let validator: RowValidator
@@ -69,30 +131,55 @@ private struct ReadPass {
     var rows: ParallelRowCheck?
     /// File-level findings; the rows' own come with `SettledResponses`.
     var findings: [Finding] = []
-    var settled: SettledResponses?
+    /// What the earlier inputs came to, then what this one added.
+    var settled: SettledResponses
+    /// An export's header rows, read before its mapping can be fitted.
+    private var headerRows: [[String]] = []
 
-    init(file: String, reader: SurveyReader, decoding: TextDecoding) {
-        self.file = file
+    init(input: SurveyInput, label: String?, scope: Int, reader: SurveyReader, decoding: TextDecoding, settled: SettledResponses) {
+        self.input = input
+        self.label = label
+        self.scope = scope
         self.reader = reader
         self.decoding = decoding
+        self.settled = settled
         self.validator = RowValidator(bounds: reader.bounds, currentYear: reader.currentYear)
         self.fingerprint = Fingerprint(hash: reader.sha256.init())
         if decoding == .windows1252 { encoding = .windows1252 }
+        if input.rows != nil { encoding = .workbook }
     }
 
-    mutating func run(path: String) throws {
+    var file: String { input.fileName }
+
+    var source: SurveySource {
+        SurveySource(fileName: file, byteCount: byteCount, sha256: fingerprint.finish(), encoding: encoding,
+                     mapping: input.layout?.mapping)
+    }
+
+    mutating func run() throws {
+        if let data = input.data {
+            var offset = data.startIndex
+            return try run {
+                guard offset < data.endIndex else { return nil }
+                let end = data.index(offset, offsetBy: min(1 << 20, data.endIndex - offset))
+                defer { offset = end }
+                return data[offset..<end]
+            }
+        }
+        let path = input.path
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw SurveyFileError.cannotOpen(file: file, reason: Self.whyUnopenable(path))
         }
         defer { try? handle.close() }
         let file = self.file
-        try run {
+        let next = {
             do {
                 return try handle.read(upToCount: 1 << 20)
             } catch {
                 throw SurveyFileError.cannotOpen(file: file, reason: Self.whyUnopenable(path))
             }
         }
+        if let feed = input.rows { try run(rows: feed, fingerprinting: next) } else { try run(next: next) }
     }
 
     /// Parses and validates chunk by chunk until `next` returns nil or an empty chunk.
@@ -117,7 +204,31 @@ private struct ReadPass {
         }
         if byteCount == 0 { throw SurveyFileError.empty(file: file) }
         try parser.finish { try take($0) }
-        settled = try rows?.finish()
+        try finishRows()
+    }
+
+    /// Takes the rows `feed` gives (an .xlsx sheet), after fingerprinting the file's bytes.
+    private mutating func run(rows feed: SurveyInput.Rows, fingerprinting next: () throws -> Data?) throws {
+        while let chunk = try next(), !chunk.isEmpty {
+            byteCount += chunk.count
+            fingerprint.add(chunk)
+        }
+        if byteCount == 0 { throw SurveyFileError.empty(file: file) }
+        var record = CSVParser.Record()
+        try feed(input.path) { line, fields in
+            record.set(line: line, fields: fields)
+            try take(record)
+        }
+        try finishRows()
+    }
+
+    private mutating func finishRows() throws {
+        guard let rows else {
+            // An export that ends within its header rows has a header but no responses.
+            if !headerRows.isEmpty { throw SurveyFileError.noValidRows(file: file, rows: 0, findings: findings) }
+            throw SurveyFileError.empty(file: file)
+        }
+        settled = try rows.finish()
     }
 
     /// Refuses what is plainly not a CSV before any record is read.
@@ -152,7 +263,25 @@ private struct ReadPass {
     }
 
     private mutating func take(_ record: CSVParser.Record) throws {
-        if let rows { try rows.add(record) } else { try readHeader(record) }
+        if let rows { try rows.add(record) } else if let layout = input.layout { try readExportHeader(record, layout) } else { try readHeader(record) }
+    }
+
+    /// Collects an export's header rows, then fits its mapping to them.
+    private mutating func readExportHeader(_ record: CSVParser.Record, _ layout: ExportLayout) throws {
+        if record.isBlank { return }
+        headerRows.append(try (0..<record.count).map { i in try record.withField(i) { try decoding.string($0) } })
+        guard headerRows.count == layout.headerRows else { return }
+        let mapper = try layout.prepare(headerRows)
+        for note in mapper.notes {
+            findings.append(Finding(file: label, line: record.line, responseID: nil, column: nil, severity: .info, message: note))
+        }
+        let header = SurveyHeader(columns: [], fieldCount: headerRows.map(\.count).max() ?? 0)
+        rows = ParallelRowCheck(check: check(header, mapper: mapper), settled: settled)
+    }
+
+    private func check(_ header: SurveyHeader, mapper: ExportRowMapper? = nil) -> RowCheck {
+        RowCheck(header: header, decoding: decoding, validator: validator, maxFieldBytes: reader.maxFieldBytes,
+                 mapper: mapper, file: label, idScope: scope)
     }
 
     private mutating func readHeader(_ record: CSVParser.Record) throws {
@@ -162,7 +291,7 @@ private struct ReadPass {
         if names[0].lowercased().hasPrefix("sep=") {
             let separator = names.count > 1 ? "," : String(names[0].dropFirst(4))
             guard separator == "," else { throw SurveyFileError.wrongSeparator(file: file, separator: Self.separatorName(separator)) }
-            findings.append(Finding(line: record.line, responseID: nil, column: nil, severity: .info,
+            findings.append(Finding(file: label, line: record.line, responseID: nil, column: nil, severity: .info,
                                     message: "line \(record.line) is Excel's \"sep=,\" hint; skipped"))
             return
         }
@@ -187,12 +316,10 @@ private struct ReadPass {
             throw SurveyFileError.missingColumns(file: file, columns: missing.map(\.rawValue))
         }
         if !unknown.isEmpty {
-            findings.append(Finding(line: record.line, responseID: nil, column: nil, severity: .info,
+            findings.append(Finding(file: label, line: record.line, responseID: nil, column: nil, severity: .info,
                                     message: "ignored unknown column\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", "))"))
         }
-        let header = SurveyHeader(columns: columns, fieldCount: record.count)
-        rows = ParallelRowCheck(check: RowCheck(header: header, decoding: decoding, validator: validator,
-                                                maxFieldBytes: reader.maxFieldBytes))
+        rows = ParallelRowCheck(check: check(SurveyHeader(columns: columns, fieldCount: record.count)), settled: settled)
     }
 
     private static func separatorName(_ separator: String) -> String {
@@ -202,25 +329,6 @@ private struct ReadPass {
         case "|": "pipe"
         default: "\"\(separator)\""
         }
-    }
-
-    /// Counts and builds the survey; fails when nothing is usable.
-    mutating func survey() throws(SurveyFileError) -> Survey {
-        guard let settled else { throw .empty(file: file) }
-        let responses = settled.responses, counts = settled.counts
-        var findings = self.findings + settled.findings
-        if settled.blankLines > 0 {
-            findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
-                                    message: "\(settled.blankLines) blank line\(settled.blankLines == 1 ? "" : "s") skipped"))
-        }
-        if encoding == .windows1252 {
-            findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
-                                    message: "the file is not valid UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\" in the UK)"))
-        }
-        findings.sort { ($0.line ?? 0) < ($1.line ?? 0) }
-        guard !responses.isEmpty else { throw .noValidRows(file: file, rows: counts.rows, findings: findings) }
-        let source = SurveySource(fileName: file, byteCount: byteCount, sha256: fingerprint.finish(), encoding: encoding)
-        return Survey(source: source, numberedResponses: responses, trustKeys: settled.trustKeys, findings: findings, counts: counts)
     }
 }
 

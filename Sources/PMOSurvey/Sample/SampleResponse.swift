@@ -150,31 +150,12 @@ struct SampleResponse {
         return later
     }
 
-    func write(to csv: inout SampleCSV) {
-        csv.field(responseID)
-        csv.field(submittedText ?? Self.dateText(day: submittedDay, ukStyle: submittedInUKStyle))
-        csv.field(wave)
-        csv.field(respondentName)
-        csv.field(respondentEmail)
-        csv.field(respondentRole)
-        csv.field(trustCode)
-        csv.field(trustName)
-        csv.field(sector)
-        csv.field(region)
-        csv.field(foundationTrust)
-        csv.field(staffHeadcount)
-        csv.field(pmoModel)
-        csv.field(pmoName)
-        csv.field(centralFTE.map(Self.fteText) ?? "")
-        csv.field(devolvedFTE.map(Self.fteText) ?? "")
-        csv.field(projectTypes)
-        csv.field(services)
-        csv.field(reportsTo)
-        csv.field(methodology)
-        csv.field(established)
-        csv.field(shareConsent)
-        csv.field(comments)
-        csv.endRecord()
+    /// The record's fields in `header` order.
+    var fields: [String] {
+        [responseID, submittedText ?? Self.dateText(day: submittedDay, ukStyle: submittedInUKStyle), wave,
+         respondentName, respondentEmail, respondentRole, trustCode, trustName, sector, region, foundationTrust,
+         staffHeadcount, pmoModel, pmoName, centralFTE.map(Self.fteText) ?? "", devolvedFTE.map(Self.fteText) ?? "",
+         projectTypes, services, reportsTo, methodology, established, shareConsent, comments]
     }
 
     /// `12.5` from 125 tenths, `3` from 30, `-2` from -20.

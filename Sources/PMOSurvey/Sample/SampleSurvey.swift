@@ -31,6 +31,20 @@ public struct SampleSurvey: Sendable {
         var csv = SampleCSV()
         for column in SampleResponse.header { csv.field(column) }
         csv.endRecord()
+        try records { fields in
+            for field in fields { csv.field(field) }
+            csv.endRecord()
+            if csv.byteCount >= 1 << 16 { try write(csv.take()) }
+        }
+        if csv.byteCount > 0 { try write(csv.take()) }
+    }
+
+    /// The columns of every record, as the CSV's header names them.
+    public static var header: [String] { SampleResponse.header }
+
+    /// Every record's fields in `header` order, as the CSV writes them: what the sample exports
+    /// of survey tools are made from, so that they hold the same responses.
+    public func records(_ record: ([String]) throws -> Void) rethrows {
         for number in 0..<waves {
             let wave = SampleWave(number: number)
             var sequence = 0
@@ -47,17 +61,15 @@ public struct SampleSurvey: Sendable {
                 if let defect = plan.defect { response.apply(defect, wave: wave) }
                 sequence += 1
                 response.responseID = wave.responseID(sequence)
-                response.write(to: &csv)
+                try record(response.fields)
                 if plan.resubmits {
                     var later = response.resubmission(random: &random)
                     sequence += 1
                     later.responseID = wave.responseID(sequence)
-                    later.write(to: &csv)
+                    try record(later.fields)
                 }
-                if csv.byteCount >= 1 << 16 { try write(csv.take()) }
             }
         }
-        if csv.byteCount > 0 { try write(csv.take()) }
     }
 
     /// The number of records (rows after the header) that `write` produces.

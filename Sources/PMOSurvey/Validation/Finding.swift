@@ -11,7 +11,10 @@ public struct Finding: Sendable, Hashable {
         case info
     }
 
-    /// Physical line in the file (header is line 1); nil for findings about the whole file.
+    /// The input the finding is about, where a survey is read from survey-tool exports or from
+    /// several files (e.g. `export-2015.csv`, or `forms.xlsx, sheet Form1`); nil for a lone canonical CSV.
+    public var file: String?
+    /// Physical line in the file (header is line 1), or row of an .xlsx sheet; nil for findings about the whole file.
     public var line: Int?
     public var responseID: String?
     /// The column as named in the contract, e.g. `central_pmo_fte`.
@@ -20,7 +23,8 @@ public struct Finding: Sendable, Hashable {
     /// What is wrong and what to do, in plain English. Never quotes personal or free-text data.
     public var message: String
 
-    public init(line: Int?, responseID: String?, column: String?, severity: Severity, message: String) {
+    public init(file: String? = nil, line: Int?, responseID: String?, column: String?, severity: Severity, message: String) {
+        self.file = file
         self.line = line
         self.responseID = responseID
         self.column = column
@@ -30,10 +34,12 @@ public struct Finding: Sendable, Hashable {
 }
 
 extension Finding: CustomStringConvertible {
-    /// `line 12, column sector (response R012): error: unknown sector "Acut"`.
+    /// `line 12, column sector (response R012): error: unknown sector "Acut"`, after the file when it has one.
     public var description: String {
         var place: [String] = []
-        if let line { place.append("line \(line)") }
+        if let file { place.append(file) }
+        // An .xlsx export's place names its sheet, and its records are rows.
+        if let line { place.append((file?.hasSuffix(" sheet") == true || file?.contains(", sheet ") == true ? "row " : "line ") + "\(line)") }
         if let column { place.append("column \(column)") }
         var s = place.joined(separator: ", ")
         if let responseID, !responseID.isEmpty { s += s.isEmpty ? "response \(responseID)" : " (response \(responseID))" }

@@ -8,7 +8,7 @@ extension Survey {
             let key = numbered[i].trustKey
             numbered[i].trustNumber = trusts.number(key, hash: key.hashValue).number
         }
-        self.init(source: source, numberedResponses: numbered, trustKeys: trusts.strings, findings: findings,
+        self.init(sources: [source], numberedResponses: numbered, trustKeys: trusts.strings, findings: findings,
                   counts: counts ?? ResponseCounts(rows: responses.count, valid: responses.count))
     }
 
@@ -31,5 +31,23 @@ extension Survey {
             default: a.label < b.label
             }
         }
+    }
+}
+
+/// Each wave's place in `Survey.waves`, found by label. Rows of one wave usually come together,
+/// so the last label is remembered and most rows skip the look-up.
+struct WavePlaces {
+    private let places: [String: Int]
+    private var last: (label: String, index: Int)?
+
+    init(_ waves: [Wave]) {
+        places = Dictionary(uniqueKeysWithValues: waves.enumerated().map { ($1.label, $0) })
+    }
+
+    mutating func index(of label: String) -> Int {
+        if let last, last.label == label { return last.index }
+        let index = places[label]!
+        last = (label, index)
+        return index
     }
 }

@@ -31,7 +31,8 @@ enum PackCharts {
     static func bands(_ measure: PeerComparison.Measure, block: ChartBlock.Placed) -> Chart {
         let series = (0..<5).map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
-                         fill: s == 0 ? nil : Color(hex: PackPalette.quarters[s - 1]), border: .white, inLegend: s > 0)
+                         fill: s == 0 ? nil : Color(hex: PackPalette.quarters[s - 1]),
+                         border: s == 0 ? nil : Palette.border(for: Color(hex: PackPalette.quarters[s - 1])), inLegend: s > 0)
         }
         return Chart(
             kind: .stackedBar, title: "\(measure.rawValue): your quartile band among your peers",
@@ -39,18 +40,36 @@ enum PackCharts {
             valueAxis: Chart.Axis(title: "\(measure.rawValue) of the other trusts: minimum, quartiles, maximum",
                                   minimum: 0, gridlines: gridlines),
             series: series, legend: .bottom, gap: 50, fontName: Styles.font, textColor: textColor,
-            widthPixels: 760, heightPixels: 150 + 45 * block.rowCount)
+            widthPixels: 760, heightPixels: 150 + 45 * block.rowCount,
+            description: ChartDescriptions.compose(
+                "\(measure.rawValue): your quartile band among your peers",
+                "Bar chart: for each peer group, the other trusts' values from lowest to highest, shaded by quarter",
+                zip(block.block.rowLabels, block.block.values).map { label, v in
+                    // The block holds the minimum, then the width of each quarter.
+                    let q = v.indices.map { v[...$0].reduce(0, +) }.map { $0.oneDecimalOrTwo(measure) }
+                    return "\(label): lowest \(q[0]), lower quartile \(q[1]), median \(q[2]), upper quartile \(q[3]), highest \(q[4])"
+                }))
     }
 
     // MARK: Ranking
 
+    /// Up to this many trusts the chart shows every one; past it, the trust's nearest neighbours
+    /// by rank (the FteRanking Table has every trust).
+    static let rankingWhole = 112
+    static let rankingNeighbours = 60
+
+    static func rankingWindow(_ benchmark: TrustBenchmark) -> Range<Int> {
+        benchmark.rankingWindow(wholeUpTo: rankingWhole, neighbours: rankingNeighbours)
+    }
+
     /// One column per kind of bar (yours, your sector, other sectors), each row filled in one.
     static func rankingBlock(_ benchmark: TrustBenchmark) -> ChartBlock {
-        ChartBlock(
+        let shown = benchmark.ranking[rankingWindow(benchmark)]
+        return ChartBlock(
             corner: "Trust",
-            rowLabels: benchmark.ranking.map { $0.isOwn ? "\($0.label) (yours)" : $0.label },
+            rowLabels: shown.map { "\($0.rank). " + ($0.isOwn ? "\($0.label) (yours)" : $0.label) },
             columnLabels: ["Your trust", "Your sector (\(benchmark.trust.sector.rawValue))", "Other sectors"],
-            values: benchmark.ranking.map { t in
+            values: shown.map { t in
                 let column = t.isOwn ? 0 : t.sector == benchmark.trust.sector ? 1 : 2
                 return (0..<3).map { $0 == column ? t.centralFTE : 0 }
             })
@@ -60,16 +79,21 @@ enum PackCharts {
         let fills = [PackPalette.own, Palette.nhsBlue, PackPalette.otherSectors]
         let series = fills.indices.map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
-                         fill: Color(hex: fills[s]), border: s == 0 ? textColor : nil,
+                         fill: Color(hex: fills[s]), border: s == 0 ? textColor : Palette.border(for: Color(hex: fills[s])),
                          dataLabels: s == 0 ? Chart.DataLabels(numberFormat: "0.0;;;", position: .insideBase,
                                                                fontColor: textColor, bold: true) : nil)
         }
+        let window = rankingWindow(benchmark), count = benchmark.ranking.count
+        let title = window.count == count ? "Central PMO FTE of every trust, largest first"
+            : "Central PMO FTE: ranks \(benchmark.rankSpan(window)) of \(count.grouped) trusts, "
+                + (benchmark.ranking[window].contains(where: \.isOwn) ? "yours among them" : "the largest")
+                + " (the FteRanking table has every trust)"
         return Chart(
-            kind: .stackedBar, title: "Central PMO FTE of every trust, largest first",
+            kind: .stackedBar, title: title,
             categoryAxis: categoryAxis(nil),
             valueAxis: Chart.Axis(title: "Central PMO FTE", minimum: 0, gridlines: gridlines),
             series: series, legend: .top, gap: 30, fontName: Styles.font, textColor: textColor,
-            widthPixels: 640, heightPixels: 120 + 14 * benchmark.ranking.count)
+            widthPixels: 640, heightPixels: 120 + 14 * block.rowCount, description: rankingDescription(benchmark))
     }
 
     // MARK: Model mix
@@ -89,13 +113,16 @@ enum PackCharts {
             let fill = Color(hex: Palette.hex(for: PMOModel.allCases[c]))
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
-                fill: fill, border: .white,
+                fill: fill, border: Palette.border(for: fill),
                 dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
             kind: .percentStackedBar, title: "PMO model: yours and your peers'", categoryAxis: categoryAxis(nil),
             valueAxis: Chart.Axis(title: "Share of trusts", numberFormat: "0%", majorUnit: 0.25, gridlines: gridlines),
-            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: textColor, heightPixels: 280)
+            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: textColor, heightPixels: 280,
+            description: ChartDescriptions.compose("PMO model: yours and your peers'",
+                                                   "Percent-stacked bar chart of PMO model, your trust and the other trusts",
+                                                   block.block.rows(\.percentText)))
     }
 
     // MARK: Coverage
@@ -130,7 +157,25 @@ enum PackCharts {
             valueAxis: Chart.Axis(title: "Share of trusts that answered", numberFormat: "0%", minimum: 0, maximum: 1,
                                   majorUnit: 0.25, gridlines: gridlines),
             series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: textColor,
-            widthPixels: 560, heightPixels: 120 + 20 * coverage.items.count * series.count)
+            widthPixels: 560, heightPixels: 120 + 20 * coverage.items.count * series.count,
+            description: ChartDescriptions.compose(
+                "\(coverage.question == "Service" ? "Services" : "Project types"): share of peers covering each",
+                "Clustered bar chart; (yours) marks the items your trust chose", block.block.rows(\.percentText)))
+    }
+
+    private static func rankingDescription(_ benchmark: TrustBenchmark) -> String {
+        let ranking = benchmark.ranking
+        guard let first = ranking.first, let last = ranking.last else {
+            return "Central PMO FTE of every trust: no trust gave a figure."
+        }
+        var figures = ["\(ranking.count) trusts, from \(first.centralFTE.oneDecimal) (\(first.label)) to "
+                       + "\(last.centralFTE.oneDecimal) (\(last.label))"]
+        if let own = ranking.firstIndex(where: \.isOwn) {
+            figures.append("Your trust is number \(own + 1) of \(ranking.count), at \(ranking[own].centralFTE.oneDecimal)")
+        }
+        return ChartDescriptions.compose("Central PMO FTE of every trust, largest first",
+                                         "Bar chart, one bar per trust; your trust, your sector and other sectors in separate colours",
+                                         figures)
     }
 }
 

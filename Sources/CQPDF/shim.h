@@ -1,0 +1,2 @@
+// libqpdf's C API: object handles (qpdf_oh_*) over a PDF read from memory and written back.
+#include <qpdf/qpdf-c.h>

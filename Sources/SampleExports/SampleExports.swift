@@ -1,0 +1,123 @@
+import Foundation
+import PMOSurvey
+import SurveyImport
+import XlsxWriter
+
+/// The sample survey as a survey tool exports it: one file per wave, holding the same responses
+/// as the canonical sample of the same trusts, waves and seed (`sample-data --format`).
+public struct SampleExports {
+    public let survey: SampleSurvey
+    public let tool: SurveyTool
+
+    public init(survey: SampleSurvey, tool: SurveyTool) {
+        self.survey = survey
+        self.tool = tool
+    }
+
+    /// The file name of a wave's export, e.g. `pmo-survey-2015-12-surveymonkey.csv`.
+    public func fileName(wave: String) -> String {
+        "pmo-survey-\(wave)-\(tool.rawValue).\(tool == .msForms ? "xlsx" : "csv")"
+    }
+
+    /// Writes every wave's export into `folder`; returns the files written, in wave order.
+    /// Streams: records are written as the sample makes them, so a million fit in little memory.
+    public func write(into folder: String) throws -> [String] {
+        let header = SampleSurvey.header
+        let waveColumn = header.firstIndex(of: "wave")!
+        let layout = ToolExport.of(tool)
+        var files: [String] = [], sink: ExportSink?, wave = "", sequence = 0
+        try survey.records { fields in
+            if fields[waveColumn] != wave || sink == nil {
+                try sink?.close()
+                wave = fields[waveColumn]
+                sequence = 0
+                let path = (folder as NSString).appendingPathComponent(fileName(wave: wave))
+                files.append(path)
+                sink = try tool == .msForms ? ExportSink(workbook: path) : ExportSink(csv: path, windows: tool == .surveyMonkey || tool == .qualtrics)
+                for row in layout.header { try sink!.write(row.map(ExportCell.text)) }
+                sequence += 1
+                for row in layout.leading(SampleRecord(fields: Dictionary(uniqueKeysWithValues: zip(header, fields)), sequence: sequence)) {
+                    try sink!.write(row)
+                }
+                sequence = 0
+            }
+            sequence += 1
+            try sink!.write(layout.row(SampleRecord(fields: Dictionary(uniqueKeysWithValues: zip(header, fields)), sequence: sequence)))
+        }
+        try sink?.close()
+        return files
+    }
+}
+
+/// One export file being written row by row: CSV as each tool writes it (SurveyMonkey and
+/// Qualtrics with a byte-order mark and CRLF, Google's download plain UTF-8 with LF), or
+/// Microsoft Forms' "Open in Excel" workbook with real date-time cells.
+private final class ExportSink {
+    private var handle: FileHandle?
+    private var windows = false
+    private var buffer: [UInt8] = []
+    private var workbook: Workbook?
+    private var sheet: Worksheet?
+    private var dateTime = CellFormat()
+    private var row = 0
+
+    init(csv path: String, windows: Bool) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        self.handle = handle
+        self.windows = windows
+        if windows { buffer += [0xEF, 0xBB, 0xBF] }
+    }
+
+    init(workbook path: String) throws {
+        let workbook = try Workbook(path: path)
+        self.workbook = workbook
+        sheet = try workbook.addWorksheet(named: "Sheet1")
+        dateTime.numberFormat = "m/d/yy h:mm:ss"
+    }
+
+    func write(_ cells: [ExportCell]) throws {
+        if let sheet { return try write(cells, to: sheet) }
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { buffer.append(UInt8(ascii: ",")) }
+            let value: String = switch cell {
+            case .text(let s): s
+            case .number(let n): n == n.rounded() ? String(Int(n)) : String(n)
+            case .date(let d): d.isoDateTime
+            }
+            if value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
+                buffer += Array(("\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"").utf8)
+            } else {
+                buffer += Array(value.utf8)
+            }
+        }
+        buffer += windows ? [13, 10] : [10]
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func write(_ cells: [ExportCell], to sheet: Worksheet) throws {
+        for (c, cell) in cells.enumerated() {
+            switch cell {
+            case .text(let s) where s.isEmpty: continue
+            case .text(let s): _ = try sheet.write(s, row: row, column: c)
+            case .number(let n): try sheet.write(number: n, row: row, column: c)
+            case .date(let d):
+                let serial = Double(d.daysSinceEpoch + 25_569) + Double(d.secondsOfDay ?? 0) / 86_400
+                try sheet.write(number: serial, row: row, column: c, format: dateTime)
+            }
+        }
+        row += 1
+    }
+
+    private func flush() throws {
+        try handle?.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        try flush()
+        try handle?.close()
+        try workbook?.close()
+    }
+}

@@ -1,0 +1,89 @@
+import PMOSurvey
+
+/// A canonical value proposed for an answer text that the canonical rules do not read, for
+/// `pmo-report map` and for the hint of a rejected answer. A guess from key words, never applied
+/// without a person's say: it is written into a mapping (marked when unsure) or shown in a finding.
+struct AnswerProposal: Equatable {
+    var value: String
+    /// False when the text already is a canonical value or alias, or one key word decided it.
+    var unsure: Bool
+
+    /// The proposal for `answer` in `column`, or nil when nothing fits.
+    static func propose(_ answer: String, for column: SurveyColumn) -> AnswerProposal? {
+        let text = answer.referenceKey
+        if CodedColumn.accepts(answer, in: column), let exact = canonical(answer, in: column) {
+            return AnswerProposal(value: exact, unsure: false)
+        }
+        let words = " " + text.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        func has(_ word: String) -> Bool { words.contains(" \(word) ") || (word.contains(" ") && words.contains(word)) }
+        func guess(_ rules: [(value: String, when: [String])]) -> AnswerProposal? {
+            let hits = rules.filter { $0.when.contains(where: has) }
+            guard let first = hits.first else { return nil }
+            return AnswerProposal(value: first.value, unsure: hits.count > 1)
+        }
+        switch column {
+        case .sector:
+            if (has("acute") || has("mental")) && has("community") { return AnswerProposal(value: "Combined", unsure: false) }
+            return guess([("Acute", ["acute", "hospital"]), ("Mental Health", ["mental", "psychiatric"]),
+                          ("Community", ["community"]), ("Ambulance", ["ambulance"]), ("Specialist", ["specialist", "specialised"]),
+                          ("Combined", ["combined", "integrated"])])
+        case .pmoModel:
+            if has("no") || has("none") || has("not") || has("without") {
+                if has("central") && (has("devolved") || has("divisions") || has("services")) && !has("no central") {
+                    return AnswerProposal(value: "devolved", unsure: true)
+                }
+                return AnswerProposal(value: has("devolved") || has("divisions") || has("project managers") ? "devolved" : "none", unsure: true)
+            }
+            if has("central") && (has("devolved") || has("divisions") || has("plus") || has("and")) { return AnswerProposal(value: "hybrid", unsure: false) }
+            return guess([("central", ["central", "corporate"]), ("hybrid", ["hybrid", "mixed"]), ("devolved", ["devolved", "divisions", "divisional"])])
+        case .foundationTrust, .shareConsent:
+            if text.hasPrefix("yes") { return AnswerProposal(value: "yes", unsure: false) }
+            if text.hasPrefix("no") { return AnswerProposal(value: "no", unsure: false) }
+            return nil
+        case .reportsTo:
+            return guess([("Chief Executive", ["chief executive", "ceo"]), ("Finance", ["finance", "financial", "cfo"]),
+                          ("Strategy", ["strategy", "strategic", "planning"]), ("Operations", ["operations", "operating", "coo"]),
+                          ("Clinical", ["clinical", "medical", "nursing"]), ("Other", ["other"])])
+        case .projectTypes: return listGuess(words, ProjectType.self, extra: [("IT", ["it", "digital", "technology", "ict"]), ("Financial", ["cip", "cost", "financial", "savings"]), ("Service development", ["service development"]), ("Other", ["other"])])
+        case .pmoServices: return listGuess(words, PMOService.self, extra: [("Business cases", ["business case", "business cases"]), ("Benefits realisation", ["benefits"]), ("Assurance", ["assurance", "gateway"]), ("Training", ["training", "coaching"]), ("Portfolio reporting", ["reporting"]), ("Horizon scanning", ["horizon"]), ("Service redesign", ["redesign"]), ("Change facilitation", ["facilitation", "change"])])
+        case .methodology: return listGuess(words, Methodology.self, extra: [("PRINCE2", ["prince2", "prince"]), ("MSP", ["msp", "managing successful programmes"]), ("Agile", ["agile", "scrum"]), ("Lean/QI", ["lean", "qi", "quality improvement"]), ("In-house", ["in house", "own", "bespoke", "inhouse"])])
+        default: return nil
+        }
+    }
+
+    private static func listGuess<Item: ListAnswer>(_ words: String, _: Item.Type, extra: [(String, [String])]) -> AnswerProposal? {
+        // The item's own name among the answer's words first (`Quality improvement` -> Quality).
+        let named = Item.allCases.map(\.rawValue).filter { words.contains(" \($0.referenceKey.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }) ") }
+        if named.count == 1 { return AnswerProposal(value: named[0], unsure: false) }
+        let hits = extra.filter { _, keys in keys.contains { words.contains(" \($0) ") } }.map(\.0)
+        let distinct = hits.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        guard let first = distinct.first else { return nil }
+        return AnswerProposal(value: first, unsure: distinct.count > 1)
+    }
+
+    /// The canonical spelling of an accepted answer (`MH` -> `Mental Health`).
+    static func canonical(_ answer: String, in column: SurveyColumn) -> String? {
+        switch column {
+        case .sector: Sector(answer: answer)?.rawValue
+        case .pmoModel: PMOModel(answer: answer)?.rawValue
+        case .reportsTo: ReportingLine(item: answer)?.rawValue
+        case .projectTypes: ProjectType(item: answer)?.rawValue
+        case .pmoServices: PMOService(item: answer)?.rawValue
+        case .methodology: Methodology(item: answer)?.rawValue
+        case .foundationTrust, .shareConsent:
+            ["yes", "y", "true", "1"].contains(answer.lowercased()) ? "yes" : ["no", "n", "false", "0"].contains(answer.lowercased()) ? "no" : nil
+        default: answer
+        }
+    }
+
+    /// The `values:` entry that would map `answer`, for a finding.
+    static func hint(_ answers: [String], for column: SurveyColumn) -> String {
+        let entries = answers.map { answer in
+            let proposal = propose(answer, for: column)
+            if let proposal, canonical(answer, in: column) == nil { return "\"\(answer)\": \(proposal.value) (a guess; check it)" }
+            let target = proposal?.value ?? "<one of \(CodedColumn.values(of: column)?.joined(separator: ", ") ?? "")>"
+            return "\"\(answer)\": \(target)"
+        }
+        return "to map \(answers.count == 1 ? "it" : "them"), add under `fields.\(column.rawValue).values`: \(entries.joined(separator: ", "))"
+    }
+}

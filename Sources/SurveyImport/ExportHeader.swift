@@ -1,0 +1,165 @@
+import Foundation
+import PMOSurvey
+
+/// An export's header rows as its tool lays them out, and which columns a mapping's reference
+/// names (`import-mapping.md` section 2).
+struct ExportHeader {
+    /// The columns a reference names: one, or a question's columns with the option each stands for.
+    struct Columns {
+        var indexes: [Int]
+        /// The option each column stands for (SurveyMonkey row 2, Qualtrics after ` - `), where
+        /// a question has a column per option; nil for a one-column question.
+        var options: [String]?
+    }
+
+    let tool: SurveyTool
+    let rows: [[String]]
+    /// Every column's header texts as references are compared, by the rows that name columns.
+    private let keys: [[String]]
+    let columnCount: Int
+
+    init(tool: SurveyTool, rows: [[String]]) {
+        self.tool = tool
+        self.rows = rows
+        columnCount = rows.map(\.count).max() ?? 0
+        keys = rows.map { $0.map(\.referenceKey) }
+    }
+
+    private func text(_ row: Int, _ column: Int) -> String {
+        column < rows[row].count ? rows[row][column] : ""
+    }
+
+    private func key(_ row: Int, _ column: Int) -> String {
+        column < keys[row].count ? keys[row][column] : ""
+    }
+
+    /// The columns `reference` names; an error naming `place` when it names none or several.
+    func columns(for reference: String, place: Mapping.Place, mappingFile: String) throws(MappingError) -> Columns {
+        let wanted = reference.referenceKey
+        let found: [Columns]
+        switch tool {
+        case .surveyMonkey: found = surveyMonkeyQuestions(wanted)
+        case .qualtrics: found = qualtricsQuestions(wanted)
+        case .msForms, .googleForms, .csv:
+            found = (0..<columnCount).filter { key(0, $0) == wanted }.map { Columns(indexes: [$0], options: nil) }
+        }
+        if found.count == 1 { return found[0] }
+        if found.isEmpty {
+            throw MappingError(file: mappingFile, line: place.line, problem: .noColumn(
+                key: place.key, reference: reference, candidates: nearest(to: wanted)))
+        }
+        throw MappingError(file: mappingFile, line: place.line, problem: .severalColumns(
+            key: place.key, reference: reference, columns: found.map { describe($0.indexes[0]) }))
+    }
+
+    /// SurveyMonkey: row 1's text covers the empty cells after it, a column per option named in row 2.
+    private func surveyMonkeyQuestions(_ wanted: String) -> [Columns] {
+        var found: [Columns] = []
+        var start = 0
+        while start < columnCount {
+            var end = start + 1
+            while end < columnCount, key(0, end).isEmpty { end += 1 }
+            if key(0, start) == wanted {
+                let span = Array(start..<end)
+                let options = span.map { text(1, $0).trimmingCharacters(in: .whitespaces) }
+                let hasOptions = span.count > 1 || !["response", "open-ended response", ""].contains(options[0].referenceKey)
+                found.append(Columns(indexes: span, options: hasOptions ? options : nil))
+            }
+            start = end
+        }
+        return found
+    }
+
+    /// Qualtrics: row 1 short names (`Q4`, or `Q4_1`, `Q4_2` for a column per option), row 2
+    /// question texts (`Question - Option` for a column per option; ` - Selected Choice` ignored).
+    private func qualtricsQuestions(_ wanted: String) -> [Columns] {
+        let texts = (0..<columnCount).map { Self.withoutSelectedChoice(key(1, $0)) }
+        // A short name, or a question text, naming one column.
+        let whole = (0..<columnCount).filter { key(0, $0) == wanted || texts[$0] == wanted }
+        if !whole.isEmpty { return whole.map { Columns(indexes: [$0], options: nil) } }
+        // Its split columns: `Q4_1`, `Q4_2`... (not `Q4_4_TEXT`), or texts `Question - Option`.
+        let split = (0..<columnCount).filter { i in
+            let name = key(0, i)
+            if name.hasPrefix(wanted + "_"), name.dropFirst(wanted.count + 1).allSatisfy(\.isNumber), name.count > wanted.count + 1 { return true }
+            return texts[i].hasPrefix(wanted + " - ") && !name.hasSuffix("_text")
+        }
+        guard !split.isEmpty else { return [] }
+        let options = split.map { i in
+            let label = Self.withoutSelectedChoice(text(1, i))
+            let cut = label.range(of: " - ", options: .backwards).map { String(label[$0.upperBound...]) } ?? label
+            return cut.trimmingCharacters(in: .whitespaces)
+        }
+        return [Columns(indexes: split, options: options)]
+    }
+
+    private static func withoutSelectedChoice(_ text: String) -> String {
+        for suffix in [" - selected choice", " - Selected Choice"] where text.hasSuffix(suffix) {
+            return String(text.dropLast(suffix.count))
+        }
+        return text
+    }
+
+    /// Every question of the export: the reference a mapping names it by, and its columns.
+    var questions: [(reference: String, columns: Columns)] {
+        switch tool {
+        case .surveyMonkey:
+            return (0..<columnCount).filter { !key(0, $0).isEmpty }.compactMap { i in
+                surveyMonkeyQuestions(key(0, i)).first.map { (text(0, i).trimmingCharacters(in: .whitespaces), $0) }
+            }
+        case .qualtrics:
+            var seen = Set<String>(), found: [(String, Columns)] = []
+            for i in 0..<columnCount where !key(0, i).isEmpty && !key(0, i).hasSuffix("_text") {
+                let name = text(0, i)
+                let base = name.range(of: "_", options: .backwards).flatMap { r in
+                    name[r.upperBound...].allSatisfy(\.isNumber) && !name[r.upperBound...].isEmpty ? String(name[..<r.lowerBound]) : nil
+                } ?? name
+                guard seen.insert(base.referenceKey).inserted, let columns = qualtricsQuestions(base.referenceKey).first else { continue }
+                found.append((base, columns))
+            }
+            return found
+        case .msForms, .googleForms, .csv:
+            return (0..<columnCount).filter { !key(0, $0).isEmpty }.map { (text(0, $0).trimmingCharacters(in: .whitespacesAndNewlines), Columns(indexes: [$0], options: nil)) }
+        }
+    }
+
+    /// The question text of Qualtrics column `index` (row 2, without its option), else its header.
+    func questionText(_ index: Int) -> String {
+        guard tool == .qualtrics else { return text(0, index) }
+        let label = Self.withoutSelectedChoice(text(1, index))
+        if key(0, index).contains("_"), let cut = label.range(of: " - ", options: .backwards) { return String(label[..<cut.lowerBound]) }
+        return label
+    }
+
+    /// Column `index` as a person finds it in the export.
+    func describe(_ index: Int) -> String {
+        let names = rows.indices.prefix(tool == .qualtrics ? 2 : 1).map { text($0, index) }.filter { !$0.isEmpty }
+        let letter = Self.columnLetter(index)
+        return names.isEmpty ? "column \(letter)" : "\(names.joined(separator: " / ")) (column \(letter))"
+    }
+
+    /// The header texts nearest to `wanted`, best first, for an error message.
+    private func nearest(to wanted: String) -> [String] {
+        let named = (0..<columnCount).flatMap { i in rows.indices.prefix(tool == .qualtrics ? 2 : 1).map { (i, key($0, i)) } }
+            .filter { !$0.1.isEmpty }
+        let wantedWords = Set(wanted.split(separator: " "))
+        let scored = named.map { i, k -> (Int, Double) in
+            let words = Set(k.split(separator: " "))
+            let overlap = Double(words.intersection(wantedWords).count) / Double(max(1, words.union(wantedWords).count))
+            let distance = Double(wanted.prefix(60).description.editDistance(to: String(k.prefix(60)))) / 60
+            return (i, overlap - distance)
+        }
+        var seen = Set<Int>()
+        return scored.sorted { $0.1 > $1.1 }.filter { seen.insert($0.0).inserted }.prefix(3).map { describe($0.0) }
+    }
+
+    /// Spreadsheet column letters: 0 is A, 26 is AA.
+    static func columnLetter(_ index: Int) -> String {
+        var n = index + 1, letters = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
+            n = (n - 1) / 26
+        }
+        return letters
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import ZIPFoundation
+
+/// An .xlsx workbook opened for reading its sheets row by row: the package's parts found through
+/// the workbook's relationships, its shared strings and which cell styles are dates read once.
+public struct XlsxWorkbook {
+    /// The sheets' names, in the workbook's order.
+    public let sheetNames: [String]
+    private let sheetParts: [String]
+    private let archive: Archive
+    let sharedStrings: [String]
+    /// By style index (`s` attribute of a cell): whether its number format shows a date or time.
+    let dateStyles: [Bool]
+    /// The workbook counts days from 1904-01-01 rather than from 1900 (old Mac Excel).
+    let uses1904Dates: Bool
+
+    /// Opens `path`; the error says what the file is when it is no workbook.
+    public init(path: String) throws(XlsxError) {
+        let head = Self.head(path)
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw XlsxError("it is an OLE compound file, which is either a password-protected (encrypted) workbook or an old .xls workbook; open it in Excel, remove the password if it has one (File > Info > Protect Workbook), and save it as .xlsx")
+        }
+        guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
+            let kind = Self.kind(head)
+            let advice = kind.contains("text") ? "if it is a CSV export, give it a .csv name" : "download the survey's responses again, as .xlsx or CSV"
+            throw XlsxError("it is not an .xlsx workbook (\(kind)); \(advice)")
+        }
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw XlsxError("it is a ZIP archive that cannot be read (damaged or cut short?): \(error)")
+        }
+        guard let workbookXML = try Self.part("xl/workbook.xml", in: archive) else {
+            throw XlsxError("it is a ZIP archive, but not an Excel workbook: it has no xl/workbook.xml")
+        }
+        let book = try WorkbookPart(workbookXML)
+        var relations = Relationships()
+        if let data = try Self.part("xl/_rels/workbook.xml.rels", in: archive) { relations = try Relationships(data) }
+        sheetNames = book.sheets.map(\.name)
+        sheetParts = book.sheets.map { sheet in
+            let target = relations.targets[sheet.relationship] ?? "worksheets/sheet1.xml"
+            return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        uses1904Dates = book.uses1904Dates
+        sharedStrings = try Self.stream("xl/sharedStrings.xml", in: archive, into: SharedStringsPart())?.strings ?? []
+        if let styles = try Self.part("xl/styles.xml", in: archive) { dateStyles = try StylesPart(styles).dateStyles } else { dateStyles = [] }
+    }
+
+    /// Streams the rows of sheet `name` (the first sheet when nil): `row` gets each row's number
+    /// (1-based, as Excel shows it) and its cells as text, empty where a cell is missing.
+    public func rows(sheet name: String?, _ row: (Int, [String]) throws -> Void) throws {
+        try withoutActuallyEscaping(row) { row in try rows(sheet: name, escaping: row) }
+    }
+
+    private func rows(sheet name: String?, escaping row: @escaping (Int, [String]) throws -> Void) throws {
+        let index: Int
+        if let name {
+            guard let found = sheetNames.firstIndex(where: { $0.compare(name, options: .caseInsensitive) == .orderedSame }) else {
+                throw XlsxError("the workbook has no sheet \"\(name)\"; its sheets are \(sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))")
+            }
+            index = found
+        } else {
+            guard !sheetNames.isEmpty else { throw XlsxError("the workbook has no sheet") }
+            index = 0
+        }
+        let reader = SheetPart(workbook: self, emit: row)
+        guard try Self.stream(sheetParts[index], in: archive, into: reader) != nil else {
+            throw XlsxError("the workbook names sheet \"\(sheetNames[index])\" but holds no \(sheetParts[index])")
+        }
+        if let failure = reader.rowError { throw failure }
+    }
+
+    /// A small part read whole (workbook, relationships, styles).
+    private static func part(_ path: String, in archive: Archive) throws(XlsxError) -> Data? {
+        guard let entry = archive[path] else { return nil }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+        } catch {
+            throw XlsxError("its part \(path) cannot be read (damaged?): \(error)")
+        }
+        return data
+    }
+
+    /// A part streamed through `handler` as it inflates; nil when the part is missing.
+    static func stream<Handler: PartHandler>(_ path: String, in archive: Archive, into handler: Handler) throws(XlsxError) -> Handler? {
+        guard let entry = archive[path] else { return nil }
+        let xml = XMLStream()
+        handler.attach(to: xml)
+        var failure: XMLStream.Failure?
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
+                guard failure == nil else { return }
+                do { try chunk.withUnsafeBytes { try xml.parse($0) } } catch let error as XMLStream.Failure { failure = error } catch {}
+            }
+            if failure == nil { try xml.parse(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true) }
+        } catch let error as XlsxError {
+            throw error
+        } catch let error as XMLStream.Failure {
+            throw XlsxError("its part \(path) is damaged: \(error)")
+        } catch {
+            throw XlsxError("its part \(path) cannot be read (damaged?): \(error)")
+        }
+        if let failure { throw XlsxError("its part \(path) is damaged: \(failure)") }
+        if let stop = handler.failure { throw stop }
+        return handler
+    }
+
+    private static func head(_ path: String) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return Array((try? handle.read(upToCount: 8)) ?? Data())
+    }
+
+    private static func kind(_ head: [UInt8]) -> String {
+        if head.isEmpty { return "it is empty" }
+        if head.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "it is a PDF document" }
+        if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "it is a PNG image" }
+        if head.starts(with: [0x1F, 0x8B]) { return "it is a gzip archive" }
+        if head.allSatisfy({ $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || (0x20..<0x7F).contains($0) || $0 >= 0x80 }) {
+            return "it looks like text, perhaps a CSV file"
+        }
+        return "it is some other binary file"
+    }
+}
+
+/// Receives one part's XML events.
+protocol PartHandler: AnyObject {
+    func attach(to xml: XMLStream)
+    /// Set by a handler that must stop (e.g. a row callback threw).
+    var failure: XlsxError? { get }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import ReportRuns
+
+extension PeerCodeSecret {
+    /// The secret kept at `path` for a command, made there on first use; `announce` tells the
+    /// operator once that the file now matters. A weak secret is a usage error (64); a file that
+    /// cannot be read or made, exit 73.
+    static func forCommand(at path: String, announce: (String) -> Void) throws(ExitCode) -> PeerCodeSecret {
+        do {
+            let (secret, created) = try stored(at: path)
+            if created {
+                announce("made a new random peer-code secret in \(path): keep the file (and its backups) private; "
+                         + "if it is lost, every peer code changes")
+            }
+            return secret
+        } catch {
+            Console.error("\(error)")
+            if case .weak = error { throw ExitStatus.usage }
+            throw ExitStatus.cannotCreate
+        }
+    }
+}
