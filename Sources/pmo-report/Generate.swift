@@ -43,7 +43,8 @@ struct Generate: ParsableCommand {
         var timer = PhaseTimer()
         var definition = ReportDefinition()
         definition.internalUse = internalUse
-        definition.peerCodeSecret = try PeerCodeSecret.forCommand(at: secretFile) { if !quiet { Console.note($0) } }.value
+        definition.peerCodeSecret = try PeerCodeSecret.forCommand(
+            at: secretFile, announce: { if !quiet { Console.note($0) } }, complain: Console.error).value
         let survey = try SurveyLoading.load(try inputs.pairs(), bounds: definition.bounds, run: run)
         timer.mark("read")
         let analysis = Analysis(survey: survey, definition: definition, sha256: OpenSSLSHA256.self)

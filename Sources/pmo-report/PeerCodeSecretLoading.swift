@@ -3,9 +3,11 @@ import ReportRuns
 
 extension PeerCodeSecret {
     /// The secret kept at `path` for a command, made there on first use; `announce` tells the
-    /// operator once that the file now matters. A weak secret is a usage error (64); a file that
-    /// cannot be read or made, exit 73.
-    static func forCommand(at path: String, announce: (String) -> Void) throws(ExitCode) -> PeerCodeSecret {
+    /// operator once that the file now matters, `complain` why there is no usable secret (each
+    /// command through its own log). A weak secret is a usage error (64); a file that cannot be
+    /// read or made, exit 73.
+    static func forCommand(at path: String, announce: (String) -> Void,
+                           complain: (String) -> Void) throws(ExitCode) -> PeerCodeSecret {
         do {
             let (secret, created) = try stored(at: path)
             if created {
@@ -14,7 +16,7 @@ extension PeerCodeSecret {
             }
             return secret
         } catch {
-            Console.error("\(error)")
+            complain("\(error)")
             if case .weak = error { throw ExitStatus.usage }
             throw ExitStatus.cannotCreate
         }

@@ -136,7 +136,8 @@ private struct ScheduledRun {
         withPacks = file.settings.outputs.contains(.packs)
         if file.report.peerCodeSecret.isEmpty, let secretFile = file.settings.peerCodeSecretFile {
             do throws(ExitCode) {
-                file.report.peerCodeSecret = try PeerCodeSecret.forCommand(at: secretFile) { log.notice("\($0)") }.value
+                file.report.peerCodeSecret = try PeerCodeSecret.forCommand(
+                    at: secretFile, announce: { log.notice("\($0)") }, complain: { log.error("\($0)") }).value
             } catch {
                 throw RunFailure(status: error, reason: "no usable peer-code secret (\(secretFile))")
             }
