@@ -61,19 +61,23 @@ let package = Package(
         .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter"]),
         .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "PDFCanvas"]),
 
-        // Scheduled runs: report definitions, run folders published atomically, locking, manifests.
+        // The pipeline every command runs: inputs -> survey -> analysis -> outputs rendered into a
+        // staging folder -> published (into a folder, or as a dated run of a report definition).
         .target(
             name: "ReportRuns",
-            dependencies: ["PMOSurvey", "OpenSSLDigest", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "PMOSurvey", "OpenSSLDigest", "SurveyImport", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
+                .product(name: "Yams", package: "Yams"),
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+            ]),
 
+        // The command line: options, messages and exit codes around the pipeline.
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "OpenSSLDigest", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
-                "SurveyImport", "SampleExports",
+                "PMOSurvey", "ReportRuns", "SurveyImport", "SampleExports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ]),
 
         // Scratch folders shared by the test targets, removed when the test process exits.

@@ -126,11 +126,11 @@ public struct DefinitionFile: Sendable {
         return inputs
     }
 
-    private static func outputs(_ value: DefinitionValue) throws(DefinitionError) -> [RunSettings.Output] {
-        var outputs: [RunSettings.Output] = []
-        let names = RunSettings.Output.allCases.map(\.rawValue).joined(separator: ", ")
+    private static func outputs(_ value: DefinitionValue) throws(DefinitionError) -> [Output] {
+        var outputs: [Output] = []
+        let names = Output.allCases.map(\.rawValue).joined(separator: ", ")
         for name in try value.texts() {
-            guard let output = RunSettings.Output(rawValue: name.lowercased()) else {
+            guard let output = Output(rawValue: name.lowercased()) else {
                 throw value.bad("a list of \(names); `\(name)` is none of them")
             }
             guard !outputs.contains(output) else { throw value.bad("each output once; `\(name)` is listed twice") }

@@ -48,17 +48,6 @@ public struct Manifest: Sendable, Hashable, Codable {
         }
     }
 
-    /// Milliseconds spent in each step. `publish` is the flush to disk before the folder is
-    /// renamed into place (the rename itself follows the writing of this file).
-    public struct Timings: Sendable, Hashable, Codable {
-        public var read = 0
-        public var analyse = 0
-        public var render = 0
-        public var publish = 0
-
-        public init() {}
-    }
-
     public var toolVersion: String
     public var definition: Definition
     /// The first input; with `inputs`, every input in order.

@@ -104,3 +104,22 @@ public struct PeerCodeSecret: Sendable, Hashable {
         return try PeerCodeSecret(checking: String(decoding: data, as: UTF8.self), file: path)
     }
 }
+
+extension PeerCodeSecret {
+    /// The secret kept at `path`, made there on first use, when the operator is told once that
+    /// the file now matters. A weak secret is a usage error (64); a file that cannot be read or
+    /// made, exit 73.
+    public static func forPipeline(at path: String, log: PipelineLog) throws(PipelineError) -> PeerCodeSecret {
+        do {
+            let (secret, created) = try stored(at: path)
+            if created {
+                log.info("made a new random peer-code secret in \(path): keep the file (and its backups) private; "
+                         + "if it is lost, every peer code changes")
+            }
+            return secret
+        } catch {
+            if case .weak = error { throw PipelineError(.usage, "\(error)") }
+            throw PipelineError(.cannotCreate, "\(error)")
+        }
+    }
+}

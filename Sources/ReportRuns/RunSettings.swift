@@ -1,13 +1,6 @@
 /// What a scheduled run reads and where it publishes: the part of a definition that
 /// `PMOSurvey.ReportDefinition` does not cover, because it is about files, not about the report.
 public struct RunSettings: Sendable, Hashable {
-    /// The outputs a definition can ask for.
-    public enum Output: String, Sendable, Hashable, CaseIterable {
-        case json, workbook, pdf
-        /// A benchmark pack (workbook and PDF) for every trust, in `packs/`, with an index.
-        case packs
-    }
-
     /// The survey file, or a folder whose newest file matching `inputPattern` is read.
     /// Absolute once loaded; nil when the definition leaves it to the command line.
     public var input: String?

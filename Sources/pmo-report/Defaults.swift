@@ -6,6 +6,4 @@ enum Defaults {
     static let output = "output"
     /// The network's peer-code secret, beside the report definitions (made on first use).
     static let peerCodeSecretFile = "Reports/" + PeerCodeSecret.fileName
-    /// Outputs are named after the tool so that a folder of them explains itself.
-    static let baseName = "pmo-report"
 }

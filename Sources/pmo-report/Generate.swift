@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import OpenSSLDigest
 import PMOSurvey
 import ReportRuns
 
@@ -39,77 +38,28 @@ struct Generate: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let run = RunInfo.current
-        var timer = PhaseTimer()
-        var definition = ReportDefinition()
-        definition.internalUse = internalUse
-        definition.peerCodeSecret = try PeerCodeSecret.forCommand(
-            at: secretFile, announce: { if !quiet { Console.note($0) } }, complain: Console.error).value
-        let survey = try SurveyLoading.load(try inputs.pairs(), bounds: definition.bounds, run: run)
-        timer.mark("read")
-        let analysis = Analysis(survey: survey, definition: definition, sha256: OpenSSLSHA256.self)
-        FreedMemory.release()
-        timer.mark("analyse")
-        if !quiet { reportFindings(survey) }
-
-        let (outputs, packOutcome) = try write(analysis, run: run, timer: &timer)
-        if timings { Console.note(timer.summary) }
-
-        if !quiet {
-            let c = survey.counts
-            print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
-            for path in outputs { print("wrote \(path)") }
-            if let packOutcome {
-                print(packOutcome.summary(folder: (output as NSString).appendingPathComponent(TrustPacks.folderName),
-                                          index: (output as NSString).appendingPathComponent(TrustPacks.indexName)))
-            }
-        }
-        try packOutcome?.reportFailures()
-    }
-
-    /// Writes every output into staging and publishes them together.
-    private func write(_ analysis: Analysis, run: RunInfo, timer: inout PhaseTimer) throws -> ([String], TrustPacks.Outcome?) {
-        let publisher: Publisher
-        do {
-            publisher = try Publisher(folder: output)
+        let log = Console.log(quiet: quiet)
+        let files = try inputs.pairs()
+        let publication: Publication
+        do throws(PipelineError) {
+            var definition = ReportDefinition()
+            definition.internalUse = internalUse
+            definition.peerCodeSecret = try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
+            var pipeline = Pipeline(inputs: files, definition: definition,
+                                    outputs: [.json, .workbook, .pdf] + (packs ? [.packs] : []), log: log)
+            pipeline.showsProgress = !quiet
+            publication = try pipeline.publish(into: output, run: .current)
         } catch {
-            Console.error("\(error)")
-            throw ExitStatus.cannotCreate
+            throw Console.fail(error)
         }
-        let kinds = OutputKind.allCases
-        var packOutcome: TrustPacks.Outcome?
-        do {
-            for kind in kinds { try publisher.checkDestination(kind.fileName, isFolder: false) }
-            if packs {
-                try publisher.checkDestination(TrustPacks.folderName, isFolder: true)
-                try publisher.checkDestination(TrustPacks.indexName, isFolder: false)
-            }
-            let durations = try OutputKind.write(kinds, analysis, run: run, paths: kinds.map { publisher.stagingPath($0.fileName) })
-            timer.mark("outputs")
-            for (kind, seconds) in durations { timer.add("\(kind.rawValue) (in parallel)", seconds: seconds) }
-            if packs {
-                packOutcome = try TrustPacks(analysis: analysis, run: run, quiet: quiet)
-                    .write(into: publisher.stagingPath(TrustPacks.folderName), index: publisher.stagingPath(TrustPacks.indexName))
-                timer.mark("packs")
-            }
-            try publisher.publish(kinds.map(\.fileName) + (packs ? [TrustPacks.folderName, TrustPacks.indexName] : []))
-            timer.mark("publish")
-        } catch {
-            publisher.discard()
-            Console.error("\(error); nothing was published, \(output) keeps what it had")
-            throw ExitStatus.cannotCreate
-        }
-        return (kinds.map { publisher.finalPath($0.fileName) }, packOutcome)
-    }
-
-    /// Tells the operator how many rows were set aside, without flooding a cron mail.
-    private func reportFindings(_ survey: Survey) {
-        let errors = survey.findings.filter { $0.severity == .error }
-        let warnings = survey.findings.count { $0.severity == .warning }
-        for finding in errors.prefix(10) { Console.note(survey.describe(finding)) }
-        if errors.count > 10 { Console.note("... and \(errors.count - 10) more errors") }
-        if !errors.isEmpty || warnings > 0 {
-            Console.note("\(errors.count) \(errors.count == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"): run `pmo-report validate` with the same --input and --mapping options for all findings")
+        if timings { Console.note(publication.timings.summary) }
+        guard !quiet else { return }
+        let c = publication.survey.counts
+        print("\(publication.survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+        for path in publication.files { print("wrote \(path)") }
+        if let packs = publication.packs {
+            print(packs.summary(folder: (output as NSString).appendingPathComponent(TrustPacks.folderName),
+                                index: (output as NSString).appendingPathComponent(TrustPacks.indexName)))
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import PMOSurvey
-import SurveyImport
+import ReportRuns
 
 /// `--input FILE [--mapping MAP.yaml]`, repeated: the files of one survey, each survey-tool
 /// export followed by the mapping that reads it (a canonical CSV needs none).
@@ -15,20 +14,20 @@ struct InputOptions: ParsableArguments {
     var mapping: [String] = []
 
     /// Each input with the mapping given after it, in the order given.
-    func pairs(arguments: [String] = CommandLine.arguments) throws -> [InputSpec] {
+    func pairs(arguments: [String] = CommandLine.arguments) throws -> [SurveyFile] {
         if input.isEmpty {
             guard mapping.isEmpty else { throw ValidationError("--mapping needs an --input before it") }
-            return [InputSpec(file: Defaults.input, mapping: nil)]
+            return [SurveyFile(path: Defaults.input)]
         }
         // The options arrive as two lists; their order on the command line pairs them.
-        var specs: [InputSpec] = [], mappingsSeen = 0
+        var specs: [SurveyFile] = [], mappingsSeen = 0
         var i = arguments.startIndex
         while i < arguments.endIndex {
             let argument = arguments[i]
             let (name, inline) = Self.split(argument)
             let value = inline ?? (i + 1 < arguments.endIndex ? arguments[i + 1] : nil)
             if name == "--input" || name == "-i", let value {
-                specs.append(InputSpec(file: value, mapping: nil))
+                specs.append(SurveyFile(path: value))
             } else if name == "--mapping" || name == "-m", let value {
                 guard let last = specs.indices.last, specs[last].mapping == nil else {
                     throw ValidationError("each --mapping follows the --input it reads; \(value) has no --input of its own before it")
@@ -41,12 +40,12 @@ struct InputOptions: ParsableArguments {
             }
             i += inline == nil ? 2 : 1
         }
-        guard specs.map(\.file) == input, mappingsSeen == mapping.count else {
+        guard specs.map(\.path) == input, mappingsSeen == mapping.count else {
             // Not parsed from this process's own command line (e.g. a test): pair by position.
             guard mapping.isEmpty || mapping.count == input.count else {
                 throw ValidationError("give each --input its --mapping right after it")
             }
-            return input.indices.map { InputSpec(file: input[$0], mapping: mapping.isEmpty ? nil : mapping[$0]) }
+            return input.indices.map { SurveyFile(path: input[$0], mapping: mapping.isEmpty ? nil : mapping[$0]) }
         }
         return specs
     }
@@ -55,11 +54,4 @@ struct InputOptions: ParsableArguments {
         guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }
-}
-
-/// One file of a survey and the mapping that reads it.
-struct InputSpec: Hashable {
-    var file: String
-    /// Nil for a canonical CSV.
-    var mapping: String?
 }

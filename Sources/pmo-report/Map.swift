@@ -37,10 +37,10 @@ struct Map: ParsableCommand {
             draft = try MappingDraft(export: input, tool: source.flatMap(SurveyTool.init(rawValue:)))
         } catch let error as SurveyFileError {
             Console.error(error.description)
-            throw error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError
+            throw error.isUnreadable ? ExitCode.noInput : ExitCode.dataError
         } catch {
             Console.error("\(input): \(error)")
-            throw ExitStatus.dataError
+            throw ExitCode.dataError
         }
         guard let output else {
             print(draft.text, terminator: "")
@@ -48,11 +48,11 @@ struct Map: ParsableCommand {
         }
         guard !FileManager.default.fileExists(atPath: output) else {
             Console.error("\(output) exists; pmo-report map does not overwrite a mapping someone may have edited")
-            throw ExitStatus.cannotCreate
+            throw ExitCode.cannotCreate
         }
         guard FileManager.default.createFile(atPath: output, contents: Data(draft.text.utf8)) else {
             Console.error("cannot write \(output)")
-            throw ExitStatus.cannotCreate
+            throw ExitCode.cannotCreate
         }
         Console.note("wrote \(output): a \(draft.tool.displayName) mapping with \(draft.unsureLines) line\(draft.unsureLines == 1 ? "" : "s") to check (marked `# check`)")
     }

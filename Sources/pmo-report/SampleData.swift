@@ -66,7 +66,7 @@ struct SampleData: ParsableCommand {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             Console.error("cannot write \(output)")
-            throw ExitStatus.cannotCreate
+            throw ExitCode.cannotCreate
         }
     }
 
@@ -78,7 +78,7 @@ struct SampleData: ParsableCommand {
             for file in files { print("wrote \(file)") }
         } catch {
             Console.error("cannot write the \(tool.displayName) export into \(output): \(error)")
-            throw ExitStatus.cannotCreate
+            throw ExitCode.cannotCreate
         }
     }
 }

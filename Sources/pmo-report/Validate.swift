@@ -1,5 +1,6 @@
 import ArgumentParser
 import PMOSurvey
+import ReportRuns
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,10 +24,17 @@ struct Validate: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let survey = try SurveyLoading.load(try inputs.pairs(), bounds: .standard, run: .current)
+        let files = try inputs.pairs()
+        let survey: Survey
+        do throws(PipelineError) {
+            survey = try Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: Console.log(quiet: false))
+                .read(run: .current, findingsShown: .max)
+        } catch {
+            throw Console.fail(error)
+        }
         for finding in survey.findings { print(survey.describe(finding)) }
         let c = survey.counts
         print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
-        if strict && c.rejected > 0 { throw ExitStatus.dataError }
+        if strict && c.rejected > 0 { throw ExitCode.dataError }
     }
 }

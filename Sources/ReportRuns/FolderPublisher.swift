@@ -1,15 +1,16 @@
 import Foundation
 
-/// Writes a run's outputs into a hidden staging folder beside the destination, then moves each
-/// into place with `rename`, so nobody ever sees a half-written file and a failed run leaves
-/// what was there before.
+/// How `generate` publishes: the outputs are rendered into a hidden staging folder inside the
+/// destination folder, then each is moved into place with `rename`, so nobody ever sees a
+/// half-written file and a failed run leaves what was there before. (`run` publishes a whole
+/// dated run instead: `OutputFolder`.)
 ///
 /// Symlinks: the output folder itself may be a symlink (to a shared drive) and is followed. An
 /// output file that is a symlink is replaced by the new file, never written through, so the file
 /// it pointed to is left alone. A folder output (`packs`) that is a symlink is refused: the whole
 /// folder is replaced on publishing, and replacing a link the user made would quietly move the
 /// packs somewhere else than where they have been looking.
-struct Publisher {
+struct FolderPublisher {
     enum Failure: Error, CustomStringConvertible {
         case cannotCreateFolder(path: String, reason: String)
         case cannotPublish(file: String, reason: String)
@@ -25,7 +26,7 @@ struct Publisher {
     }
 
     let folder: String
-    let staging: String
+    let staging: StagingFolder
 
     init(folder: String) throws {
         let files = FileManager.default
@@ -36,14 +37,14 @@ struct Publisher {
         }
         self.folder = folder
         // Same folder, hence same file system: the final rename is atomic.
-        var template = Array((folder as NSString).appendingPathComponent(".pmo-report-staging-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw Failure.cannotCreateFolder(path: folder, reason: String(cString: strerror(errno)))
+        do {
+            staging = try StagingFolder(in: folder)
+        } catch {
+            throw Failure.cannotCreateFolder(path: folder, reason: error.reason)
         }
-        staging = String(cString: made)
     }
 
-    func stagingPath(_ name: String) -> String { (staging as NSString).appendingPathComponent(name) }
+    func stagingPath(_ name: String) -> String { staging.file(name) }
     func finalPath(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
     private func previousPath(_ name: String) -> String { stagingPath(".previous-" + name) }
 
@@ -129,7 +130,7 @@ struct Publisher {
     }
 
     func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        staging.discard()
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -2,31 +2,27 @@ import Dispatch
 import Foundation
 import PDFRenderer
 import PMOSurvey
-import ReportRuns
 import WorkbookRenderer
 
 /// Writes a benchmark pack (workbook and PDF) for every trust of the latest wave into a `packs`
 /// folder, with an index for the operator's mail-merge. Packs are independent, so they are made
-/// on every core at once; a pack that fails is reported and the others are still written.
+/// on every core at once. A pack that fails is logged, and fails the run once the others are
+/// done: a board sends packs to every trust or to none.
 ///
 /// The index maps every trust to its peer code, so it is kept beside `packs/`, never in it:
 /// operators hand the folder out whole ("your pack is on the shared drive"), and one copy of the
 /// index there would name every peer in every pack.
-struct TrustPacks {
-    static let folderName = "packs"
-    static let indexName = "packs-index-not-for-sharing.csv"
+public struct TrustPacks: Sendable {
+    public static let folderName = "packs"
+    public static let indexName = "packs-index-not-for-sharing.csv"
 
-    struct Failure: Error, Sendable {
-        let trust: String
-        let reason: String
-    }
-
-    /// What a run of packs did, for the summary and the exit status.
-    struct Outcome {
-        let written: Int
-        let failures: [Failure]
-        let seconds: Double
-        let cpuSeconds: Double
+    /// What the packs took, for the summary.
+    public struct Outcome: Sendable {
+        /// The files written into the packs folder, by name.
+        public let files: [String]
+        public let written: Int
+        public let seconds: Double
+        public let cpuSeconds: Double
     }
 
     /// One written pack, for the index.
@@ -38,17 +34,28 @@ struct TrustPacks {
 
     let analysis: Analysis
     let run: RunInfo
-    let quiet: Bool
+    let showsProgress: Bool
 
-    /// Writes every pack into `folder` (created here) and the index to `indexPath`.
-    func write(into folder: String, index indexPath: String) throws -> Outcome {
+    /// Writes every pack into `folder` (created here) and the index to `indexPath`; logs each
+    /// trust left without a pack, then fails with them all.
+    func write(into folder: String, index indexPath: String, log: PipelineLog) throws(PipelineError) -> Outcome {
+        do {
+            return try writeAll(into: folder, index: indexPath, log: log)
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw PipelineError(.cannotCreate, "cannot write the benchmark packs: \(error)")
+        }
+    }
+
+    private func writeAll(into folder: String, index indexPath: String, log: PipelineLog) throws -> Outcome {
         let started = Date(), cpuStarted = Self.cpuSeconds()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let benchmarks = Benchmarks(analysis: analysis)
         let trusts = benchmarks.trusts
         let stems = PackFileNames.assign(trusts)
-        let results = Slots<Result<Entry, Failure>>(count: trusts.count)
-        let progress = PackProgress(total: trusts.count, visible: !quiet && isatty(2) == 1)
+        let results = Slots<Result<Entry, PackFailure>>(count: trusts.count)
+        let progress = PackProgress(total: trusts.count, visible: showsProgress && isatty(2) == 1)
 
         // One workbook and one PDF per thread at a time: libxlsxwriter and Pango keep per-document
         // state only (Workbook.close is serialised; each Document has its own font map).
@@ -70,7 +77,7 @@ struct TrustPacks {
                 results.set(i, .success(Entry(trust: trust, peerCode: benchmark.naming.peerCode(trust), files: files)))
             } catch {
                 for ext in ["xlsx", "pdf"] { unlink((folder as NSString).appendingPathComponent(stems[i] + "." + ext)) }
-                results.set(i, .failure(Failure(trust: trust.trustName, reason: "\(error)")))
+                results.set(i, .failure(PackFailure(trust: trust.trustName, reason: "\(error)")))
             }
             progress.advance()
         }
@@ -78,9 +85,18 @@ struct TrustPacks {
 
         let entries = results.all.compactMap { if case .success(let e) = $0 { e } else { nil } }
         let failures = results.all.compactMap { if case .failure(let f) = $0 { f } else { nil } }
+        for failure in failures { log.error("no benchmark pack for \(failure.trust): \(failure.reason)") }
+        guard failures.isEmpty else {
+            throw PipelineError(.cannotCreate, "\(failures.count) of \(trusts.count) benchmark packs failed")
+        }
         try Self.index(entries).write(toFile: indexPath, atomically: false, encoding: .utf8)
-        return Outcome(written: entries.count, failures: failures, seconds: Date().timeIntervalSince(started),
-                       cpuSeconds: Self.cpuSeconds() - cpuStarted)
+        return Outcome(files: entries.flatMap { $0.files.map(\.name) }.sorted(), written: entries.count,
+                       seconds: Date().timeIntervalSince(started), cpuSeconds: Self.cpuSeconds() - cpuStarted)
+    }
+
+    private struct PackFailure: Error {
+        let trust: String
+        let reason: String
     }
 
     /// The index names every trust: it is for the operator, never for sharing.
@@ -113,15 +129,9 @@ struct TrustPacks {
 }
 
 extension TrustPacks.Outcome {
-    /// Names each trust left without a pack; then fails with exit 73, after the others were published.
-    func reportFailures() throws {
-        guard !failures.isEmpty else { return }
-        for failure in failures { Console.error("no benchmark pack for \(failure.trust): \(failure.reason)") }
-        throw ExitStatus.cannotCreate
-    }
-
-    /// `wrote 170 benchmark packs to out/packs in 9.1 s (CPU 17.0 s); ...` with where the index is.
-    func summary(folder: String, index: String) -> String {
+    /// `wrote 170 benchmark packs (workbook and PDF) in 9.1 s (CPU 17.0 s) to out/packs; ...`, with
+    /// where the index is and that it must not be shared.
+    public func summary(folder: String, index: String) -> String {
         "wrote \(written) benchmark \(written == 1 ? "pack" : "packs") (workbook and PDF) to \(folder) in "
             + String(format: "%.1f s (CPU %.1f s)", seconds, cpuSeconds)
             + "; the index \(index) names every trust and its peer code: keep it, never share it"

@@ -1,0 +1,44 @@
+import PMOSurvey
+
+/// What `Pipeline.publish(into:)` published.
+public struct Publication: Sendable {
+    public let survey: Survey
+    /// The published single files (JSON, workbook, PDF), by full path.
+    public let files: [String]
+    public let packs: TrustPacks.Outcome?
+    public let timings: Timings
+}
+
+extension Pipeline {
+    /// `generate`: reads, analyses and renders into a staging folder inside `folder`, then
+    /// publishes every output together over what the folder had. On failure the folder keeps
+    /// what it had.
+    public func publish(into folder: String, run: RunInfo) throws(PipelineError) -> Publication {
+        var timings = Timings()
+        let survey = try ContinuousClock.measure(into: &timings.read) { () throws(PipelineError) in try read(run: run) }
+        let analysis = ContinuousClock.measure(into: &timings.analyse) { analyse(survey) }
+
+        let publisher: FolderPublisher
+        do {
+            publisher = try FolderPublisher(folder: folder)
+        } catch {
+            throw PipelineError(.cannotCreate, "\(error)")
+        }
+        let entries = outputs.flatMap(\.entries)
+        do {
+            for output in outputs {
+                for entry in output.entries {
+                    try publisher.checkDestination(entry, isFolder: entry == TrustPacks.folderName)
+                }
+            }
+            let rendering = try render(analysis, run: run, into: publisher.staging, timings: &timings)
+            try ContinuousClock.measure(into: &timings.publish) { try publisher.publish(entries) }
+            let files = outputs.filter { $0 != .packs }.flatMap(\.entries)
+            return Publication(survey: survey, files: files.map(publisher.finalPath), packs: rendering.packs, timings: timings)
+        } catch {
+            publisher.discard()
+            let reason = "\((error as? PipelineError)?.reason ?? "\(error)"); nothing was published, \(folder) keeps what it had"
+            throw PipelineError((error as? PipelineError)?.status ?? .cannotCreate, reason)
+        }
+    }
+}

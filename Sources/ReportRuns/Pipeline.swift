@@ -1,0 +1,153 @@
+import Foundation
+import OpenSSLDigest
+import PMOSurvey
+import SurveyImport
+
+/// read -> validate -> analyse -> render, for every command: `generate` publishes what it renders
+/// into a folder (`FolderPublisher`), `run` into a dated run (`ScheduledRun`), and `validate` stops
+/// after reading. Each step throws a `PipelineError` that knows its exit status; nothing here prints.
+public struct Pipeline: Sendable {
+    public var inputs: [SurveyFile]
+    public var definition: ReportDefinition
+    public var outputs: [Output]
+    public var log: PipelineLog
+    /// Whether to show the packs' progress line (only ever on a terminal).
+    public var showsProgress = false
+
+    public init(inputs: [SurveyFile], definition: ReportDefinition, outputs: [Output], log: PipelineLog) {
+        self.inputs = inputs
+        self.definition = definition
+        self.outputs = outputs
+        self.log = log
+    }
+
+    /// Reads and validates the inputs as one survey, each export through its mapping. When no row
+    /// is usable, the first `findingsShown` findings are logged as errors before the failure.
+    public func read(run: RunInfo, findingsShown: Int = 10) throws(PipelineError) -> Survey {
+        var surveyInputs: [SurveyInput] = []
+        for input in inputs {
+            surveyInputs.append(.export(path: input.path, mapping: try input.mapping.map(Self.mapping)))
+        }
+        let survey: Survey
+        do {
+            survey = try SurveyReader(bounds: definition.bounds, currentYear: run.generatedDate.year, sha256: OpenSSLSHA256.self)
+                .read(inputs: surveyInputs)
+        } catch {
+            if case let .noValidRows(file, _, findings) = error {
+                for finding in findings.prefix(findingsShown) { log.error(finding.file == nil ? "\(file): \(finding)" : "\(finding)") }
+                if findings.count > findingsShown { log.error("... and \(findings.count - findingsShown) more findings") }
+            }
+            throw PipelineError(error.isUnreadable ? .noInput : error.isBadMapping ? .usage : .dataError, error.description)
+        }
+        for (source, input) in zip(survey.sources, inputs) {
+            if let expected = input.expectedSHA256, source.sha256 != expected {
+                throw PipelineError(.tryAgainLater, "\(input.path) changed while it was read (still being copied?); nothing was published, try again")
+            }
+        }
+        return survey
+    }
+
+    /// A mapping file, or why it cannot be used (exit 64, or 66 when it cannot be opened).
+    public static func mapping(_ path: String) throws(PipelineError) -> Mapping {
+        do {
+            return try Mapping.load(path: path)
+        } catch {
+            throw PipelineError(error.isUnreadable ? .noInput : .usage, error.description)
+        }
+    }
+
+    /// The analysis of `survey` under this pipeline's definition, after logging the rows that were
+    /// set aside (the first ten errors, then how many in all), without flooding a cron mail.
+    public func analyse(_ survey: Survey) -> Analysis {
+        let errors = survey.findings.filter { $0.severity == .error }
+        let warnings = survey.findings.count { $0.severity == .warning }
+        for finding in errors.prefix(10) { log.info(survey.describe(finding)) }
+        if errors.count > 10 { log.info("... and \(errors.count - 10) more errors") }
+        if !errors.isEmpty {
+            log.warning("\(errors.count) \(errors.count == 1 ? "row was" : "rows were") rejected and left out"
+                + (warnings > 0 ? " (and \(warnings) \(warnings == 1 ? "warning" : "warnings"))" : "")
+                + "; see the DataQuality table, or run `pmo-report validate` with the same inputs for every finding")
+        }
+        let analysis = Analysis(survey: survey, definition: definition, sha256: OpenSSLSHA256.self)
+        FreedMemory.release()
+        return analysis
+    }
+
+    /// Writes every output of `analysis` into `staging`: the single files at once, each on its own
+    /// thread, then the packs. A missing or failed output, or any failed pack, fails the whole
+    /// render: a board sends packs to every trust or to none.
+    public func render(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder,
+                       timings: inout Timings) throws(PipelineError) -> Rendering {
+        let files = outputs.filter { $0 != .packs }
+        let durations = try ContinuousClock.measure(into: &timings.outputs) { () throws(PipelineError) in
+            try Self.write(files, analysis, run: run, into: staging)
+        }
+        timings.eachOutput = Dictionary(uniqueKeysWithValues: durations)
+        var rendering = Rendering(files: files.flatMap(\.entries))
+        if outputs.contains(.packs) {
+            let packs = try ContinuousClock.measure(into: &timings.packs) { () throws(PipelineError) in
+                try TrustPacks(analysis: analysis, run: run, showsProgress: showsProgress)
+                    .write(into: staging.file(TrustPacks.folderName), index: staging.file(TrustPacks.indexName), log: log)
+            }
+            rendering.packs = packs
+            rendering.files += packs.files.map { TrustPacks.folderName + "/" + $0 } + [TrustPacks.indexName]
+        }
+        rendering.entries = outputs.flatMap(\.entries)
+        return rendering
+    }
+
+    /// Writes each single-file output on its own thread and returns how long each took. The
+    /// renderers share nothing (libxlsxwriter, Cairo and Pango, plain Swift) and each keeps to its
+    /// one thread; the workbook alone takes most of a large run, so the others finish in its
+    /// shadow. Throws the first failure in `outputs` order once all have finished.
+    private static func write(_ outputs: [Output], _ analysis: Analysis, run: RunInfo,
+                              into staging: StagingFolder) throws(PipelineError) -> [(Output, Duration)] {
+        let results = Slots<Result<Duration, any Error>>(count: outputs.count)
+        DispatchQueue.concurrentPerform(iterations: outputs.count) { i in
+            var elapsed = Duration.zero
+            let result = Result { try ContinuousClock.measure(into: &elapsed) { try outputs[i].write(analysis, run: run, to: staging.file(outputs[i].entries[0])) } }
+            results.set(i, result.map { elapsed })
+        }
+        var durations: [(Output, Duration)] = []
+        for (output, result) in zip(outputs, results.all) {
+            let name = output.entries[0]
+            do {
+                durations.append((output, try result.get()))
+            } catch {
+                throw PipelineError(.cannotCreate, "cannot write \(name): \(error)")
+            }
+            guard staging.hasContent(name) else {
+                // Files written into a folder someone removed vanish without an error.
+                guard FileManager.default.fileExists(atPath: staging.path) else {
+                    throw PipelineError(.cannotCreate, "cannot write \(name): \(staging.path) was removed while the run was writing into it (was the output folder removed?)")
+                }
+                throw PipelineError(.software, "the \(output.rawValue) renderer reported success but wrote no \(name)")
+            }
+        }
+        return durations
+    }
+}
+
+/// What `Pipeline.render` left in the staging folder.
+public struct Rendering: Sendable {
+    /// Every file written, relative to the staging folder, in the outputs' order.
+    public var files: [String]
+    /// The top-level entries to publish: files, and the `packs` folder.
+    public var entries: [String] = []
+    /// What the packs did, when they were asked for.
+    public var packs: TrustPacks.Outcome?
+}
+
+extension Survey {
+    /// A finding as the operator reads it: with the file it is about.
+    public func describe(_ finding: Finding) -> String {
+        finding.file == nil ? "\(source.fileName): \(finding)" : "\(finding)"
+    }
+}
+
+extension RunInfo {
+    /// This run: the time from `SOURCE_DATE_EPOCH` when set, else the clock.
+    public static var current: RunInfo {
+        RunInfo(environment: ProcessInfo.processInfo.environment, now: Int(Date().timeIntervalSince1970))
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import PMOSurvey
+import SurveyImport
+
+/// One run of a report definition, as cron starts it: settle the settings, lock the output
+/// folder, decide whether there is anything to do, then read, analyse, render into staging and
+/// publish a dated run with its manifest, and switch `latest` to it.
+public struct ScheduledRun {
+    /// What the command line says on top of the definition.
+    public struct Options: Sendable {
+        public var definition: String
+        /// Instead of the definition's `input`.
+        public var input: String?
+        /// Instead of the definition's `output`.
+        public var output: String?
+        /// Publish even when nothing changed since `latest`.
+        public var force = false
+        /// Seconds to wait for another run on the same output folder.
+        public var wait = 0
+
+        public init(definition: String) { self.definition = definition }
+    }
+
+    public enum Outcome: Sendable {
+        case published(folder: String, timings: Timings)
+        case upToDate(folder: String)
+    }
+
+    let options: Options
+    let log: PipelineLog
+    var file: DefinitionFile
+    /// The files of the survey as given (a file or a folder each), with their mappings.
+    let inputsGiven: [RunSettings.Input]
+    let outputFolder: String
+    let started = UTCTime.now
+
+    public init(_ options: Options, log: PipelineLog) throws(PipelineError) {
+        self.options = options
+        self.log = log
+        do {
+            file = try DefinitionFile.load(path: options.definition)
+        } catch {
+            throw PipelineError(error.isUnreadable ? .noInput : .usage, "\(error)")
+        }
+        if file.settings.input != nil && !file.settings.inputs.isEmpty {
+            throw PipelineError(.usage, "\(file.path): both `input` and `inputs`; keep one")
+        }
+        if let input = options.input ?? file.settings.input {
+            inputsGiven = [RunSettings.Input(file: input)]
+        } else if !file.settings.inputs.isEmpty {
+            inputsGiven = file.settings.inputs
+        } else {
+            throw PipelineError(.usage, "\(file.path): no `input`; add `input: path/to/survey.csv` (or `inputs:` with mappings) or pass --input")
+        }
+        guard let output = options.output ?? file.settings.output else {
+            throw PipelineError(.usage, "\(file.path): no `output`; add `output: path/to/folder` or pass --output")
+        }
+        outputFolder = output
+        if file.report.peerCodeSecret.isEmpty, let secretFile = file.settings.peerCodeSecretFile {
+            file.report.peerCodeSecret = try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
+        }
+        if file.report.internalUse {
+            log.warning("internal_use is on: the outputs name every trust, including those that did not consent; do not share them")
+        }
+    }
+
+    public func perform() throws(PipelineError) -> Outcome {
+        let folder: OutputFolder
+        do {
+            folder = try OutputFolder(path: outputFolder)
+        } catch {
+            throw PipelineError(.cannotCreate, "\(error)")
+        }
+        let lock = try takeLock(on: folder)
+        defer { lock.release() }
+        let leftovers = folder.removeLeftovers()
+        if !leftovers.isEmpty { log.info("removed leftovers of an unfinished run: \(leftovers.joined(separator: ", "))") }
+
+        var timings = Timings()
+        let clock = ContinuousClock()
+        let readStart = clock.now
+        let inputs = try selectInputs()
+        if !options.force, let latest = folder.latest, let manifest = Manifest.read(from: folder.runPath(latest)),
+           manifest.matches(inputs: inputs, definition: file.sha256, peerCodeSecretFingerprint: secretFingerprint,
+                            toolVersion: RunInfo.toolVersion) {
+            return .upToDate(folder: folder.runPath(latest))
+        }
+        let run = RunInfo.current
+        let pipeline = Pipeline(
+            inputs: inputs.map { SurveyFile(path: $0.file, mapping: $0.mapping?.path, expectedSHA256: $0.sha256) },
+            definition: file.report, outputs: file.settings.outputs, log: log)
+        let survey = try pipeline.read(run: run)
+        timings.read = clock.now - readStart
+        let c = survey.counts
+        log.info("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+        let analysis = ContinuousClock.measure(into: &timings.analyse) { pipeline.analyse(survey) }
+
+        let staging: StagingFolder
+        do {
+            staging = try folder.makeStaging()
+        } catch {
+            throw PipelineError(.cannotCreate, "\(error)")
+        }
+        do throws(PipelineError) {
+            let rendering = try pipeline.render(analysis, run: run, into: staging, timings: &timings)
+            if let packs = rendering.packs {
+                log.info("wrote \(packs.written) benchmark \(packs.written == 1 ? "pack" : "packs") into \(TrustPacks.folderName)/, which can be shared; \(TrustPacks.indexName) beside it names every trust and its peer code: never share it")
+            }
+            try ContinuousClock.measure(into: &timings.publish) { () throws(PipelineError) in
+                try flush(rendering, in: staging)
+            }
+            try writeManifest(survey: survey, inputs: inputs, files: rendering.files, timings: timings, into: staging)
+            let published: RunName
+            do {
+                published = try folder.publish(staging, as: RunName(wave: survey.latestWave.displayLabel, time: started))
+            } catch {
+                throw PipelineError(.cannotCreate, "\(error)")
+            }
+            let expired = folder.expire(keeping: file.settings.keepRuns)
+            if !expired.isEmpty {
+                log.info("removed \(expired.count) old \(expired.count == 1 ? "run" : "runs") (keep_runs \(file.settings.keepRuns)): \(expired.map(\.description).joined(separator: ", "))")
+            }
+            return .published(folder: folder.runPath(published), timings: timings)
+        } catch {
+            staging.discard()
+            throw PipelineError(error.status, error.reason + "; `latest` still points to the previous run")
+        }
+    }
+
+    private var secretFingerprint: String { PeerCodeSecret.fingerprint(of: file.report.peerCodeSecret) }
+
+    private func takeLock(on folder: OutputFolder) throws(PipelineError) -> RunLock {
+        let lock: RunLock
+        do throws(RunLock.Failure) {
+            lock = try RunLock.acquire(in: folder.path, wait: options.wait) { holder in
+                log.info("waiting up to \(options.wait) s for \(holder.map { "another run (\($0))" } ?? "another run") to finish")
+            }
+        } catch {
+            if case .busy = error { throw PipelineError(.tryAgainLater, "\(error)") }
+            throw PipelineError(.cannotCreate, "\(error)")
+        }
+        if let previous = lock.previousHolder {
+            log.warning("the previous run (\(previous)) ended without finishing; taking over its lock and cleaning up")
+        }
+        return lock
+    }
+
+    /// Every input file (the newest match where a folder is given) and mapping, fingerprinted.
+    private func selectInputs() throws(PipelineError) -> [Manifest.Input] {
+        var inputs: [Manifest.Input] = []
+        for given in inputsGiven {
+            let pattern = given.pattern ?? file.settings.inputPattern
+            let path: String
+            do {
+                path = try InputSelection.resolve(given.file, pattern: pattern)
+            } catch {
+                throw PipelineError(.noInput, "\(error)")
+            }
+            if path != given.file { log.info("input: \(path) (newest \(pattern) in \(given.file))") }
+            let mapping = try given.mapping.map { mapping throws(PipelineError) in
+                Manifest.Definition(path: mapping, sha256: try Self.digest(of: mapping).sha256)
+            }
+            inputs.append(Manifest.Input(given: given.file, file: path, digest: try Self.digest(of: path), mapping: mapping))
+        }
+        return inputs
+    }
+
+    private static func digest(of path: String) throws(PipelineError) -> FileDigest {
+        do {
+            return try FileDigest(path: path)
+        } catch {
+            throw PipelineError(.noInput, "\(error)")
+        }
+    }
+
+    /// Flushes every rendered file and the packs folder to disk, so that after the rename a power
+    /// cut cannot leave a published run with empty or missing files.
+    private func flush(_ rendering: Rendering, in staging: StagingFolder) throws(PipelineError) {
+        do {
+            try staging.flush(rendering.files + (rendering.packs == nil ? [] : [TrustPacks.folderName]))
+        } catch {
+            throw PipelineError(.cannotCreate, "\(error)")
+        }
+    }
+
+    /// Writes `manifest.json` beside the outputs: what went in, what came out, how long it took.
+    private func writeManifest(survey: Survey, inputs: [Manifest.Input], files: [String], timings: Timings,
+                               into staging: StagingFolder) throws(PipelineError) {
+        do {
+            let outputs = try files.map { Manifest.Output(file: $0, digest: try FileDigest(path: staging.file($0))) }
+            let c = survey.counts
+            let manifest = Manifest(
+                toolVersion: RunInfo.toolVersion,
+                definition: Manifest.Definition(path: file.path, sha256: file.sha256),
+                inputs: inputs,
+                peerCodeSecretFingerprint: secretFingerprint,
+                wave: survey.latestWave.label,
+                responses: ["rows": c.rows, "valid": c.valid, "rejected": c.rejected, "superseded": c.superseded],
+                outputs: outputs, started: started, timingsMs: timings)
+            try manifest.write(into: staging)
+            try staging.flush([Manifest.fileName])
+        } catch {
+            throw PipelineError(.cannotCreate, "\(error)")
+        }
+    }
+}

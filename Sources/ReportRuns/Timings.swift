@@ -1,0 +1,66 @@
+/// How long each step of a run took, on a monotonic clock: printed by `generate --timings`, kept in
+/// milliseconds in a run's manifest, and read by the benchmark.
+public struct Timings: Sendable, Hashable {
+    public var read = Duration.zero
+    public var analyse = Duration.zero
+    /// The single-file outputs, written at once on their own threads.
+    public var outputs = Duration.zero
+    /// Each single-file output's own time, which ran alongside the others within `outputs`.
+    public var eachOutput: [Output: Duration] = [:]
+    public var packs = Duration.zero
+    /// Moving the outputs into place (and, for a scheduled run, flushing them to disk first).
+    public var publish = Duration.zero
+
+    public init() {}
+
+    /// `timings: read 0.512 s, analyse 0.041 s, outputs ..., json (in parallel) ..., publish ...`
+    public var summary: String {
+        var phases = [("read", read), ("analyse", analyse), ("outputs", outputs)]
+        phases += Output.allCases.compactMap { output in eachOutput[output].map { ("\(output.rawValue) (in parallel)", $0) } }
+        if packs > .zero { phases.append(("packs", packs)) }
+        phases.append(("publish", publish))
+        return "timings: " + phases.map { "\($0.0) \(String(format: "%.3f", $0.1.seconds)) s" }.joined(separator: ", ")
+    }
+}
+
+extension Timings: Codable {
+    enum CodingKeys: String, CodingKey { case read, analyse, render, publish }
+
+    /// Whole milliseconds of read, analyse, render (outputs and packs) and publish, as a run's
+    /// manifest has always kept them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(read.milliseconds, forKey: .read)
+        try container.encode(analyse.milliseconds, forKey: .analyse)
+        try container.encode((outputs + packs).milliseconds, forKey: .render)
+        try container.encode(publish.milliseconds, forKey: .publish)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        read = .milliseconds(try container.decode(Int.self, forKey: .read))
+        analyse = .milliseconds(try container.decode(Int.self, forKey: .analyse))
+        outputs = .milliseconds(try container.decode(Int.self, forKey: .render))
+        publish = .milliseconds(try container.decode(Int.self, forKey: .publish))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, for printing.
+    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+
+    /// Whole milliseconds, rounded down.
+    public var milliseconds: Int {
+        Int(components.seconds) * 1000 + Int(components.attoseconds / 1_000_000_000_000_000)
+    }
+}
+
+extension ContinuousClock {
+    /// Runs `work` and adds the time it took to `total`.
+    static func measure<T, E>(into total: inout Duration, _ work: () throws(E) -> T) throws(E) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { total += clock.now - start }
+        return try work()
+    }
+}
