@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "SampleExports", "JSONRenderer", "TestSupport"]),
-        .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),
+        .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "SurveyImport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],
     swiftLanguageModes: [.v6]

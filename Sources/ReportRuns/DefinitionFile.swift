@@ -1,12 +1,11 @@
 import Foundation
 import PMOSurvey
+import SurveyImport
 import Yams
 
 /// A report definition as read from `Reports/*.yaml`: what the report says about itself (a
 /// `ReportDefinition`) and how a scheduled run finds its input and publishes (`RunSettings`).
-///
-/// The YAML tree is walked node by node rather than through `Codable`, because a decoder forgets
-/// where a value came from, and the person fixing a 3 a.m. failure needs the line.
+/// Read as every settings file is (`SettingsFile`), so that each error names its key and line.
 public struct DefinitionFile: Sendable {
     /// The file as the user named it.
     public var path: String
@@ -17,41 +16,19 @@ public struct DefinitionFile: Sendable {
 
     /// Reads and checks the definition at `path`. Relative `input` and `output` paths are taken
     /// from the definition's own folder, so that cron, which starts in `$HOME`, finds them.
-    public static func load(path: String) throws(DefinitionError) -> DefinitionFile {
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            throw DefinitionError(file: path, line: nil, problem: .cannotOpen(reason: Self.openFailure(path)))
-        }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw DefinitionError(file: path, line: nil, problem: .syntax("not UTF-8 text; save the definition as UTF-8"))
-        }
-        var hash = SHA256()
-        hash.update(bytes)
+    public static func load(path: String) throws(SettingsFileError) -> DefinitionFile {
+        let yaml = try SettingsFile(path: path, what: "report definition", example: "title: PMO benchmarking 2015")
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        var file = DefinitionFile(path: path, sha256: hash.finalizeHex(), report: ReportDefinition(), settings: RunSettings())
-        try file.read(text, relativeTo: folder)
+        var file = DefinitionFile(path: path, sha256: yaml.sha256, report: ReportDefinition(), settings: RunSettings())
+        try file.read(yaml, relativeTo: folder)
         if file.settings.peerCodeSecretFile == nil {
             file.settings.peerCodeSecretFile = Self.resolve(PeerCodeSecret.fileName, relativeTo: folder)
         }
         return file
     }
 
-    private mutating func read(_ text: String, relativeTo folder: URL) throws(DefinitionError) {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            throw DefinitionError(file: path, line: context.mark.line,
-                                  problem: .duplicateKey(key: duplicates.joined(separator: "`, `")))
-        } catch let error as YamlError {
-            throw DefinitionError(file: path, line: error.line, problem: .syntax("not valid YAML: \(error.problem)"))
-        } catch {
-            throw DefinitionError(file: path, line: nil, problem: .syntax("not valid YAML: \(error)"))
-        }
-        guard let root, let mapping = root.mapping else {
-            throw DefinitionError(file: path, line: root?.mark?.line ?? 1,
-                                  problem: .syntax("expected `key: value` lines, e.g. `title: PMO benchmarking 2015`"))
-        }
-        for (key, value) in try entries(of: mapping, as: DefinitionKey.self, file: path) {
+    private mutating func read(_ yaml: SettingsFile, relativeTo folder: URL) throws(SettingsFileError) {
+        for (key, value) in try entries(of: yaml.top, as: DefinitionKey.self, file: path) {
             switch key {
             case .title: report.title = try value.text()
             case .subtitle: report.subtitle = try value.text()
@@ -82,7 +59,7 @@ public struct DefinitionFile: Sendable {
         }
     }
 
-    private func sizeBands(_ value: DefinitionValue, over standard: SizeBounds) throws(DefinitionError) -> SizeBounds {
+    private func sizeBands(_ value: DefinitionValue, over standard: SizeBounds) throws(SettingsFileError) -> SizeBounds {
         var bounds = standard
         let mapping = try value.mapping()
         for (key, value) in try entries(of: mapping, as: SizeBandKey.self, file: path, prefix: "size_bands.") {
@@ -103,7 +80,7 @@ public struct DefinitionFile: Sendable {
     }
 
     /// `inputs:`, a list of `file:` (and `mapping:`, `pattern:`) entries.
-    private func inputs(_ value: DefinitionValue, relativeTo folder: URL) throws(DefinitionError) -> [RunSettings.Input] {
+    private func inputs(_ value: DefinitionValue, relativeTo folder: URL) throws(SettingsFileError) -> [RunSettings.Input] {
         guard let sequence = value.node.sequence, !sequence.isEmpty else {
             throw value.bad("a list of `- file: export.csv` entries, each with the `mapping:` that reads it")
         }
@@ -119,14 +96,14 @@ public struct DefinitionFile: Sendable {
                 }
             }
             guard !input.file.isEmpty else {
-                throw DefinitionError(file: path, line: entry.line, problem: .missingValue(key: "inputs.file"))
+                throw SettingsFileError(file: path, line: entry.line, problem: .missingValue(key: "inputs.file"))
             }
             inputs.append(input)
         }
         return inputs
     }
 
-    private static func outputs(_ value: DefinitionValue) throws(DefinitionError) -> [Output] {
+    private static func outputs(_ value: DefinitionValue) throws(SettingsFileError) -> [Output] {
         var outputs: [Output] = []
         let names = Output.allCases.map(\.rawValue).joined(separator: ", ")
         for name in try value.texts() {
@@ -143,33 +120,5 @@ public struct DefinitionFile: Sendable {
     /// worked out so that logs and manifests show a readable path.
     static func resolve(_ path: String, relativeTo folder: URL) -> String {
         URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL.path
-    }
-
-    /// Why `path` cannot be read, in the operating system's words.
-    private static func openFailure(_ path: String) -> String {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return SystemError("open", path).reason }
-        defer { close(descriptor) }
-        var info = stat()
-        return fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? "it is a folder" : "unreadable"
-    }
-}
-
-extension YamlError {
-    /// The line a parse error points at, when libyaml gave one.
-    var line: Int? {
-        switch self {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): mark.line
-        default: nil
-        }
-    }
-
-    /// The problem without the snippet that Yams appends, which is noise in a one-line message.
-    var problem: String {
-        switch self {
-        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
-            [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        default: "\(self)"
-        }
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import PMOSurvey
+import SurveyImport
 import Yams
 
 /// One value of a definition with the key and line it came from, read into a Swift type or
-/// refused with a `DefinitionError` that points at it.
+/// refused with a `SettingsFileError` that points at it.
 struct DefinitionValue {
     let file: String
     let key: String
@@ -11,23 +12,23 @@ struct DefinitionValue {
 
     var line: Int? { node.mark?.line }
 
-    func text() throws(DefinitionError) -> String {
+    func text() throws(SettingsFileError) -> String {
         guard let scalar = node.scalar else { throw bad("a single value, not a list or mapping") }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
         // An empty or `~` scalar is YAML's null: the key is there with nothing after it.
         guard !text.isEmpty, node.null == nil || scalar.style != .plain else {
-            throw DefinitionError(file: file, line: line, problem: .missingValue(key: key))
+            throw SettingsFileError(file: file, line: line, problem: .missingValue(key: key))
         }
         return text
     }
 
-    func wholeNumber(atLeast minimum: Int) throws(DefinitionError) -> Int {
+    func wholeNumber(atLeast minimum: Int) throws(SettingsFileError) -> Int {
         _ = try text()
         guard let value = node.int, value >= minimum else { throw bad("a whole number of at least \(minimum)") }
         return value
     }
 
-    func decimal(above minimum: Double) throws(DefinitionError) -> Double {
+    func decimal(above minimum: Double) throws(SettingsFileError) -> Double {
         _ = try text()
         guard let value = node.float, value.isFinite, value > minimum else {
             throw bad("a number above \(minimum.plain)")
@@ -35,14 +36,14 @@ struct DefinitionValue {
         return value
     }
 
-    func flag() throws(DefinitionError) -> Bool {
+    func flag() throws(SettingsFileError) -> Bool {
         _ = try text()
         guard let value = node.bool else { throw bad("true or false") }
         return value
     }
 
     /// A YAML list (`[a, b]` or one `- item` a line); a single value reads as a list of one.
-    func texts() throws(DefinitionError) -> [String] {
+    func texts() throws(SettingsFileError) -> [String] {
         guard let sequence = node.sequence else { return [try text()] }
         var items: [String] = []
         for item in sequence {
@@ -53,33 +54,21 @@ struct DefinitionValue {
     }
 
     /// A nested mapping, read key by key.
-    func mapping() throws(DefinitionError) -> Node.Mapping {
+    func mapping() throws(SettingsFileError) -> Node.Mapping {
         guard let mapping = node.mapping else { throw bad("a mapping of keys to values (indented below `\(key)`)") }
         return mapping
     }
 
-    func bad(_ expected: String) -> DefinitionError {
-        DefinitionError(file: file, line: line, problem: .badValue(key: key, expected: expected))
+    func bad(_ expected: String) -> SettingsFileError {
+        SettingsFileError(file: file, line: line, problem: .badValue(key: key, expected: expected))
     }
 }
 
-/// Walks a mapping's entries, refusing keys not in `Key` (with a suggestion). Keys given twice
-/// never get here: Yams refuses them while composing.
+/// A mapping's entries as values that know their key and line, refusing keys not in `Key`.
 func entries<Key: RawRepresentable & CaseIterable>(
     of mapping: Node.Mapping, as _: Key.Type, file: String, prefix: String = ""
-) throws(DefinitionError) -> [(Key, DefinitionValue)] where Key.RawValue == String {
-    var result: [(Key, DefinitionValue)] = []
-    let known = Key.allCases.map(\.rawValue)
-    for (keyNode, valueNode) in mapping {
-        let line = keyNode.mark?.line
-        guard let name = keyNode.scalar?.string else {
-            throw DefinitionError(file: file, line: line, problem: .syntax("a key must be a plain name"))
-        }
-        guard let key = Key(rawValue: name) else {
-            throw DefinitionError(file: file, line: line, problem: .unknownKey(
-                key: prefix + name, suggestion: name.closest(among: known).map { prefix + $0 }, known: known))
-        }
-        result.append((key, DefinitionValue(file: file, key: prefix + name, node: valueNode)))
+) throws(SettingsFileError) -> [(Key, DefinitionValue)] where Key.RawValue == String {
+    try SettingsFile.entries(of: mapping, as: Key.self, file: file, prefix: prefix).map {
+        ($0.key, DefinitionValue(file: file, key: prefix + $0.key.rawValue, node: $0.node))
     }
-    return result
 }

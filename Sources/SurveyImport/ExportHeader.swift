@@ -34,7 +34,7 @@ struct ExportHeader {
     }
 
     /// The columns `reference` names; an error naming `place` when it names none or several.
-    func columns(for reference: String, place: Mapping.Place, mappingFile: String) throws(MappingError) -> Columns {
+    func columns(for reference: String, place: Mapping.Place, mappingFile: String) throws(SettingsFileError) -> Columns {
         let wanted = reference.referenceKey
         let found: [Columns]
         switch tool {
@@ -45,10 +45,10 @@ struct ExportHeader {
         }
         if found.count == 1 { return found[0] }
         if found.isEmpty {
-            throw MappingError(file: mappingFile, line: place.line, problem: .noColumn(
+            throw SettingsFileError(file: mappingFile, line: place.line, problem: .noColumn(
                 key: place.key, reference: reference, candidates: nearest(to: wanted)))
         }
-        throw MappingError(file: mappingFile, line: place.line, problem: .severalColumns(
+        throw SettingsFileError(file: mappingFile, line: place.line, problem: .severalColumns(
             key: place.key, reference: reference, columns: found.map { describe($0.indexes[0]) }))
     }
 

@@ -9,7 +9,7 @@ extension Mapping {
             headerRows: tool.headerRows,
             mapping: SurveySource.Mapping(fileName: self.fileName, sha256: sha256, tool: tool.rawValue)
         ) { header throws(SurveyFileError) in
-            do throws(MappingError) {
+            do throws(SettingsFileError) {
                 return try mapping.mapper(header: ExportHeader(tool: mapping.tool, rows: header), fileName: fileName)
             } catch {
                 throw .badMapping(error.description)
@@ -18,13 +18,13 @@ extension Mapping {
     }
 
     /// Fits every reference to the header, then maps rows with what it found.
-    func mapper(header: ExportHeader, fileName: String) throws(MappingError) -> ExportRowMapper {
+    func mapper(header: ExportHeader, fileName: String) throws(SettingsFileError) -> ExportRowMapper {
         var plans: [FieldPlan] = []
         for field in fields {
             let columns = try header.columns(for: field.question, place: field.place, mappingFile: path)
             plans.append(FieldPlan(field: field, columns: columns, tool: tool, dates: dates))
         }
-        let waveColumn = try waveFrom.map { question, place throws(MappingError) in
+        let waveColumn = try waveFrom.map { question, place throws(SettingsFileError) in
             try header.columns(for: question, place: place, mappingFile: path).indexes[0]
         }
         var exclusions: [(index: Int, question: String, answers: [String: String])] = []

@@ -18,40 +18,20 @@ extension Mapping {
 
     /// Reads and checks the mapping at `path`. The YAML tree is walked node by node so that every
     /// error can name its line; scalars are taken as written (`yes`, `2015` stay text).
-    public static func load(path: String) throws(MappingError) -> Mapping {
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            throw MappingError(file: path, line: nil, problem: .cannotOpen(
-                reason: !exists ? "no such file" : isFolder.boolValue ? "it is a folder" : "unreadable"))
-        }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw MappingError(file: path, line: nil, problem: .syntax("not UTF-8 text; save the mapping as UTF-8"))
-        }
-        var hash = SHA256()
-        bytes.withUnsafeBytes { hash.update($0) }
-        return try MappingReader(file: path).read(text, sha256: hash.finalizeHex())
+    public static func load(path: String) throws(SettingsFileError) -> Mapping {
+        try MappingReader(file: SettingsFile(path: path, what: "mapping", example: "source: surveymonkey")).read()
     }
 }
 
 /// Walks one mapping file's YAML tree.
 private struct MappingReader {
-    let file: String
+    let settings: SettingsFile
+    var file: String { settings.path }
 
-    func read(_ text: String, sha256: String) throws(MappingError) -> Mapping {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            throw MappingError(file: file, line: context.mark.line, problem: .syntax(
-                "key `\(duplicates.joined(separator: "`, `"))` is given more than once in the mapping that starts here; keep one"))
-        } catch {
-            throw MappingError(file: file, line: nil, problem: .syntax("not valid YAML: \(error)"))
-        }
-        guard let root, let top = root.mapping else {
-            throw MappingError(file: file, line: root?.mark?.line ?? 1, problem: .syntax(
-                "expected `key: value` lines, starting with e.g. `source: surveymonkey`"))
-        }
+    init(file: SettingsFile) { settings = file }
+
+    func read() throws(SettingsFileError) -> Mapping {
+        let top = settings.top
         var tool: SurveyTool?, sheet: String?, dates: DateOrder?, wave: String?
         var waveFrom: (String, Mapping.Place)?, exclusions: [Mapping.Exclusion] = [], fields: [Mapping.Field] = []
         var fieldsNode: Node?
@@ -70,21 +50,21 @@ private struct MappingReader {
         }
         let start = Mapping.Place(key: "source", line: top.first?.key.mark?.line)
         guard let tool else {
-            throw MappingError(file: file, line: start.line, problem: .missingKey(
+            throw SettingsFileError(file: file, line: start.line, problem: .missingKey(
                 key: "source", why: "name the tool, one of \(SurveyTool.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         if wave != nil, let waveFrom {
             throw bad(waveFrom.1, "either `wave` or `wave_from`, not both")
         }
         for column in SurveyColumn.required where column != .responseID && !fields.contains(where: { $0.column == column }) {
-            throw MappingError(file: file, line: fieldsNode?.mark?.line ?? start.line, problem: .missingKey(
+            throw SettingsFileError(file: file, line: fieldsNode?.mark?.line ?? start.line, problem: .missingKey(
                 key: "fields.\(column.rawValue)", why: "every response needs it; name the question that holds it"))
         }
-        return Mapping(path: file, sha256: sha256, tool: tool, sheet: sheet, dates: dates ?? tool.dates, wave: wave,
+        return Mapping(path: file, sha256: settings.sha256, tool: tool, sheet: sheet, dates: dates ?? tool.dates, wave: wave,
                        waveFrom: waveFrom, exclusions: exclusions, fields: fields)
     }
 
-    private func fieldList(_ node: Node, _ place: Mapping.Place) throws(MappingError) -> [Mapping.Field] {
+    private func fieldList(_ node: Node, _ place: Mapping.Place) throws(SettingsFileError) -> [Mapping.Field] {
         guard let mapping = node.mapping else { throw bad(place, "a mapping of canonical columns to questions (indented below `fields`)") }
         var fields: [Mapping.Field] = []
         let allowed = SurveyColumn.allCases.filter { !$0.isPersonal && $0 != .wave }
@@ -95,14 +75,14 @@ private struct MappingReader {
             let place = Mapping.Place(key: key, line: line)
             guard let column = SurveyColumn(rawValue: name), allowed.contains(column) else {
                 if let column = SurveyColumn(rawValue: name), column.isPersonal {
-                    throw MappingError(file: file, line: line, problem: .badValue(
+                    throw SettingsFileError(file: file, line: line, problem: .badValue(
                         key: key, expected: "no personal data: respondents' names, e-mails and roles are never read; remove this line"))
                 }
                 if name == "wave" {
-                    throw MappingError(file: file, line: line, problem: .badValue(key: key, expected: "`wave:` or `wave_from:` at the top level, not under `fields`"))
+                    throw SettingsFileError(file: file, line: line, problem: .badValue(key: key, expected: "`wave:` or `wave_from:` at the top level, not under `fields`"))
                 }
                 let known = allowed.map(\.rawValue)
-                throw MappingError(file: file, line: line, problem: .unknownKey(
+                throw SettingsFileError(file: file, line: line, problem: .unknownKey(
                     key: key, suggestion: name.closest(among: known).map { "fields.\($0)" }, known: known))
             }
             var field = Mapping.Field(column: column, question: "", values: [], separator: nil, place: place)
@@ -117,7 +97,7 @@ private struct MappingReader {
                     }
                 }
                 guard !field.question.isEmpty else {
-                    throw MappingError(file: file, line: line, problem: .missingKey(key: key + ".question", why: "name the question (the export's column header)"))
+                    throw SettingsFileError(file: file, line: line, problem: .missingKey(key: key + ".question", why: "name the question (the export's column header)"))
                 }
             } else {
                 throw bad(place, "a question text, or `question:` and `values:` indented below it")
@@ -128,7 +108,7 @@ private struct MappingReader {
     }
 
     /// `answer: canonical` entries; each target must be a value the canonical rules accept.
-    private func answerValues(_ node: Node, _ place: Mapping.Place, column: SurveyColumn) throws(MappingError) -> [(answer: String, value: String)] {
+    private func answerValues(_ node: Node, _ place: Mapping.Place, column: SurveyColumn) throws(SettingsFileError) -> [(answer: String, value: String)] {
         guard let mapping = node.mapping else { throw bad(place, "a mapping of answer texts to values, e.g. `\"Acute hospital trust\": Acute`") }
         var values: [(answer: String, value: String)] = [], seen: [String: String] = [:]
         for (answerNode, valueNode) in mapping {
@@ -141,7 +121,7 @@ private struct MappingReader {
                 throw bad(entry, "one of \(canonical.joined(separator: ", ")), or \"\" for not answered; `\(target)` is none of them")
             }
             if let earlier = seen[answer.referenceKey] {
-                throw MappingError(file: file, line: entry.line, problem: .duplicateAnswer(key: place.key, answer: earlier))
+                throw SettingsFileError(file: file, line: entry.line, problem: .duplicateAnswer(key: place.key, answer: earlier))
             }
             seen[answer.referenceKey] = answer
             values.append((answer, target))
@@ -149,7 +129,7 @@ private struct MappingReader {
         return values
     }
 
-    private func exclusionList(_ node: Node, _ place: Mapping.Place) throws(MappingError) -> [Mapping.Exclusion] {
+    private func exclusionList(_ node: Node, _ place: Mapping.Place) throws(SettingsFileError) -> [Mapping.Exclusion] {
         guard let mapping = node.mapping else { throw bad(place, "a mapping of questions to the answers that leave a row out, e.g. `\"Status\": \"Survey Preview\"`") }
         var exclusions: [Mapping.Exclusion] = []
         for (keyNode, valueNode) in mapping {
@@ -169,22 +149,11 @@ private struct MappingReader {
 
     private func entries<Key: RawRepresentable & CaseIterable>(
         _ mapping: Node.Mapping, _: Key.Type, prefix: String = ""
-    ) throws(MappingError) -> [(Key, Node, Mapping.Place)] where Key.RawValue == String {
-        var result: [(Key, Node, Mapping.Place)] = []
-        let known = Key.allCases.map(\.rawValue)
-        for (keyNode, value) in mapping {
-            let line = keyNode.mark?.line
-            let name = keyNode.scalar?.string ?? ""
-            guard let key = Key(rawValue: name) else {
-                throw MappingError(file: file, line: line, problem: .unknownKey(
-                    key: prefix + name, suggestion: name.closest(among: known).map { prefix + $0 }, known: known.map { prefix + $0 }))
-            }
-            result.append((key, value, Mapping.Place(key: prefix + name, line: line)))
-        }
-        return result
+    ) throws(SettingsFileError) -> [(Key, Node, Mapping.Place)] where Key.RawValue == String {
+        try SettingsFile.entries(of: mapping, as: Key.self, file: file, prefix: prefix).map { ($0.key, $0.node, Mapping.Place(key: prefix + $0.key.rawValue, line: $0.line)) }
     }
 
-    private func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ place: Mapping.Place, _: T.Type) throws(MappingError) -> T where T.RawValue == String {
+    private func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ place: Mapping.Place, _: T.Type) throws(SettingsFileError) -> T where T.RawValue == String {
         let value = try scalarText(node, place)
         guard let choice = T(rawValue: value.lowercased()) else {
             throw bad(place, "one of \(T.allCases.map(\.rawValue).joined(separator: ", ")); `\(value)` is none of them")
@@ -193,21 +162,21 @@ private struct MappingReader {
     }
 
     /// A scalar as written, trimmed; a missing value is an error.
-    private func scalarText(_ node: Node, _ place: Mapping.Place) throws(MappingError) -> String {
+    private func scalarText(_ node: Node, _ place: Mapping.Place) throws(SettingsFileError) -> String {
         let value = try rawText(node, place).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty else { throw MappingError(file: file, line: place.line, problem: .badValue(key: place.key, expected: "a value")) }
+        guard !value.isEmpty else { throw SettingsFileError(file: file, line: place.line, problem: .badValue(key: place.key, expected: "a value")) }
         return value
     }
 
-    private func rawText(_ node: Node, _ place: Mapping.Place) throws(MappingError) -> String {
+    private func rawText(_ node: Node, _ place: Mapping.Place) throws(SettingsFileError) -> String {
         guard let scalar = node.scalar else { throw bad(place, "a single value, not a list or mapping") }
         guard node.null == nil || scalar.style != .plain else {
-            throw MappingError(file: file, line: place.line ?? node.mark?.line, problem: .badValue(key: place.key, expected: "a value"))
+            throw SettingsFileError(file: file, line: place.line ?? node.mark?.line, problem: .badValue(key: place.key, expected: "a value"))
         }
         return scalar.string
     }
 
-    private func bad(_ place: Mapping.Place, _ expected: String) -> MappingError {
-        MappingError(file: file, line: place.line, problem: .badValue(key: place.key, expected: expected))
+    private func bad(_ place: Mapping.Place, _ expected: String) -> SettingsFileError {
+        SettingsFileError(file: file, line: place.line, problem: .badValue(key: place.key, expected: expected))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PMOSurvey
 import ReportRuns
+import SurveyImport
 import Testing
 
 @Suite struct DefinitionFileTests {
@@ -11,14 +12,14 @@ import Testing
         return (try DefinitionFile.load(path: folder + "/Reports/test.yaml"), folder)
     }
 
-    private func failure(_ yaml: String) throws -> DefinitionError {
+    private func failure(_ yaml: String) throws -> SettingsFileError {
         do {
             _ = try load(yaml)
-        } catch let error as DefinitionError {
+        } catch let error as SettingsFileError {
             return error
         }
         Issue.record("the definition was accepted")
-        return DefinitionError(file: "", line: nil, problem: .syntax(""))
+        return SettingsFileError(file: "", line: nil, problem: .syntax(""))
     }
 
     @Test func everyKeyIsRead() throws {
@@ -152,7 +153,7 @@ import Testing
     }
 
     @Test func missingFileIsUnreadable() {
-        #expect(throws: DefinitionError.self) { try DefinitionFile.load(path: "/nonexistent/board.yaml") }
+        #expect(throws: SettingsFileError.self) { try DefinitionFile.load(path: "/nonexistent/board.yaml") }
         do {
             _ = try DefinitionFile.load(path: "/nonexistent/board.yaml")
         } catch {

@@ -1,19 +1,28 @@
-/// Why a mapping cannot be used, naming the mapping file, the key and the line, and for a column
-/// reference the columns it could mean: the person fixing it has the export open beside it.
-public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
+/// Why a YAML file a user edits (a report definition, a mapping) cannot be used. Each names the
+/// file and, where it can, the key and the line, because the person fixing it is reading a cron
+/// mail or has the export open beside it, not a debugger.
+public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Problem: Sendable, Hashable {
-        case cannotOpen(reason: String)
+        /// The file is missing or unreadable (exit 66 rather than 64: there is nothing to fix
+        /// inside it); `what` names the kind of file, e.g. `report definition`.
+        case cannotOpen(what: String, reason: String)
+        /// Not YAML, or not a mapping of keys to values.
         case syntax(String)
         case unknownKey(key: String, suggestion: String?, known: [String])
+        /// A key given twice in one mapping; the line is where that mapping starts.
+        case duplicateKey(key: String)
+        case missingValue(key: String)
         case badValue(key: String, expected: String)
         case missingKey(key: String, why: String)
-        /// A reference that matches no column; `candidates` are the nearest header texts.
+        /// A mapping's reference that matches no column; `candidates` are the nearest header texts.
         case noColumn(key: String, reference: String, candidates: [String])
         case severalColumns(key: String, reference: String, columns: [String])
         case duplicateAnswer(key: String, answer: String)
     }
 
+    /// The file as the user named it.
     public var file: String
+    /// 1-based line in the file, when known.
     public var line: Int?
     public var problem: Problem
 
@@ -23,6 +32,7 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// Whether the file itself could not be read, as opposed to holding something wrong.
     public var isUnreadable: Bool {
         if case .cannotOpen = problem { return true }
         return false
@@ -31,13 +41,17 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let place = line.map { "\(file), line \($0)" } ?? file
         switch problem {
-        case let .cannotOpen(reason):
-            return "\(place): cannot open the mapping: \(reason)"
+        case let .cannotOpen(what, reason):
+            return "\(place): cannot open the \(what): \(reason)"
         case let .syntax(message):
             return "\(place): \(message)"
         case let .unknownKey(key, suggestion, known):
             let hint = suggestion.map { "; did you mean `\($0)`?" } ?? "; known keys: \(known.joined(separator: ", "))"
             return "\(place): unknown key `\(key)`\(hint)"
+        case let .duplicateKey(key):
+            return "\(place): key `\(key)` is given more than once in the mapping that starts here; keep one"
+        case let .missingValue(key):
+            return "\(place): key `\(key)` has no value"
         case let .badValue(key, expected):
             return "\(place): bad value for `\(key)`: expected \(expected)"
         case let .missingKey(key, why):
