@@ -122,7 +122,11 @@ public struct TrustPacks: Sendable {
     /// User and system CPU time of the whole process so far.
     private static func cpuSeconds() -> Double {
         var usage = rusage()
+        #if canImport(Glibc)
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
