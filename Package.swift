@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "pmo-report", targets: ["pmo-report"]),
         // For the fuzzing package in Fuzz/, which builds with sanitizers on its own.
         .library(name: "PMOSurvey", targets: ["PMOSurvey"]),
+        .library(name: "DemoSurvey", targets: ["DemoSurvey"]),
         .library(name: "PDFRenderer", targets: ["PDFRenderer"]),
     ],
     dependencies: [
@@ -53,8 +54,9 @@ let package = Package(
             name: "SurveyImport",
             dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
 
-        // The sample survey as each survey tool exports it (`sample-data --format`).
-        .target(name: "SampleExports", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
+        // Made-up surveys: the shipped sample (`sample-data`), the same as each survey tool exports
+        // it (`sample-data --format`), and surveys of extreme shape for tests and fuzzing.
+        .target(name: "DemoSurvey", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
@@ -70,7 +72,7 @@ let package = Package(
             name: "pmo-report",
             dependencies: [
                 "PMOSurvey", "OpenSSLDigest", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
-                "SurveyImport", "SampleExports",
+                "SurveyImport", "DemoSurvey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
@@ -78,12 +80,15 @@ let package = Package(
 
         // Scratch folders shared by the test targets, removed when the test process exits.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "TestSupport"]),
-        .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
-        .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
-        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
+        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey", "TestSupport"]),
+        .testTarget(name: "DemoSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey"]),
+        .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "JSONRenderer", "TestSupport"]),
+        .testTarget(
+            name: "WorkbookRendererTests",
+            dependencies: ["PMOSurvey", "DemoSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
+        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
-        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "SampleExports", "JSONRenderer", "TestSupport"]),
+        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "DemoSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],
