@@ -39,7 +39,8 @@ let package = Package(
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
         .target(name: "PMOSurvey"),
 
-        // Swift layers over the C libraries: no C type leaves these modules.
+        // Swift layers over the C libraries: no C type leaves these modules (each imports its C module
+        // with `internal import`, so the compiler refuses a public API that shows one).
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         .target(name: "QPDF", dependencies: ["CQPDF"]),
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
