@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "pmo-report", targets: ["pmo-report"]),
         // For the fuzzing package in Fuzz/, which builds with sanitizers on its own.
         .library(name: "PMOSurvey", targets: ["PMOSurvey"]),
+        .library(name: "DemoSurvey", targets: ["DemoSurvey"]),
         .library(name: "PDFRenderer", targets: ["PDFRenderer"]),
     ],
     dependencies: [
@@ -38,7 +39,8 @@ let package = Package(
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
         .target(name: "PMOSurvey"),
 
-        // Swift layers over the C libraries: no C type leaves these modules.
+        // Swift layers over the C libraries: no C type leaves these modules (each imports its C module
+        // with `internal import`, so the compiler refuses a public API that shows one).
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         .target(name: "QPDF", dependencies: ["CQPDF"]),
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
@@ -53,8 +55,9 @@ let package = Package(
             name: "SurveyImport",
             dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
 
-        // The sample survey as each survey tool exports it (`sample-data --format`).
-        .target(name: "SampleExports", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
+        // Made-up surveys: the shipped sample (`sample-data`), the same as each survey tool exports
+        // it (`sample-data --format`), and surveys of extreme shape for tests and fuzzing.
+        .target(name: "DemoSurvey", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
@@ -75,19 +78,22 @@ let package = Package(
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "ReportRuns", "SurveyImport", "SampleExports",
+                "PMOSurvey", "ReportRuns", "SurveyImport", "DemoSurvey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
 
         // Scratch folders shared by the test targets, removed when the test process exits.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "TestSupport"]),
-        .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
-        .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
-        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
+        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey", "TestSupport"]),
+        .testTarget(name: "DemoSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey"]),
+        .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "JSONRenderer", "TestSupport"]),
+        .testTarget(
+            name: "WorkbookRendererTests",
+            dependencies: ["PMOSurvey", "DemoSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
+        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
-        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "SampleExports", "JSONRenderer", "TestSupport"]),
+        .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "DemoSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "SurveyImport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],

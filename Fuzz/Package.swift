@@ -11,6 +11,7 @@ let package = Package(
         .executableTarget(
             name: "PipelineFuzz",
             dependencies: [.product(name: "PMOSurvey", package: "pmo-report"),
+                           .product(name: "DemoSurvey", package: "pmo-report"),
                            .product(name: "PDFRenderer", package: "pmo-report")]),
     ],
     swiftLanguageModes: [.v6]

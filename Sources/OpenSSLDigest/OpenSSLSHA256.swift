@@ -1,4 +1,4 @@
-import CLibCrypto
+internal import CLibCrypto
 import PMOSurvey
 
 /// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA instructions where it has

@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 /// Where Cairo writes the PDF: memory, since the file is finished (language, alternative text,
 /// artifacts, XMP) by libqpdf before it is written out.

@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 extension Canvas {
     /// Draws what `body` draws shrunk by `factor` towards `origin`: for a figure a little taller

@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 import Foundation
 
 /// Draws on the current page. Coordinates are points from the top-left corner.

@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 import Foundation
 
 /// A PDF being written with Cairo. Pages are drawn one after another; `finish` completes the file.

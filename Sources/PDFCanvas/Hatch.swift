@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 /// Lines laid over a fill, so that areas differ by more than colour (WCAG 1.4.1: a reader who
 /// cannot tell the colours apart, or prints in grey, can still tell the series apart).

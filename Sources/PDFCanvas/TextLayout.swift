@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 import Foundation
 
 /// Measures text as it will be drawn, so that pages and charts can be laid out before drawing.

@@ -1,4 +1,4 @@
-import CQPDF
+internal import CQPDF
 
 /// A PDF held by libqpdf: read from memory, changed through its objects, written back to memory.
 ///

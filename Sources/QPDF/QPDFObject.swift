@@ -1,4 +1,4 @@
-import CQPDF
+internal import CQPDF
 import Foundation
 
 /// One PDF object of a `QPDFDocument`: a dictionary, array, name, string, number or stream.

@@ -1,5 +1,5 @@
 #if canImport(CMalloc)
-import CMalloc
+internal import CMalloc
 #endif
 
 /// Gives the memory that reading and analysis freed back to the system before the outputs are

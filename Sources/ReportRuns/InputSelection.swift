@@ -34,7 +34,11 @@ public enum InputSelection {
             guard fnmatch(pattern, name, FNM_PERIOD) == 0 else { continue }
             let file = path.hasSuffix("/") ? path + name : path + "/" + name
             guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            #if canImport(Darwin)
+            let modified = info.st_mtimespec
+            #else
             let modified = info.st_mtim
+            #endif
             if let best = newest, (best.modified.tv_sec, best.modified.tv_nsec, best.name) > (modified.tv_sec, modified.tv_nsec, name) {
                 continue
             }

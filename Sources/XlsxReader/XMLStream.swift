@@ -1,4 +1,4 @@
-import CExpat
+internal import CExpat
 import Foundation
 
 /// libexpat fed chunk by chunk: an XML part of a workbook is parsed as it inflates, so a sheet of

@@ -1,4 +1,4 @@
-import CXlsxWriter
+internal import CXlsxWriter
 
 /// How a cell looks: a value type, so formats can be declared once and compared. The workbook
 /// turns each distinct format into one libxlsxwriter format, however often it is used.

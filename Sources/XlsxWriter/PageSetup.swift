@@ -1,4 +1,4 @@
-import CXlsxWriter
+internal import CXlsxWriter
 
 /// How a sheet prints.
 public struct PageSetup: Sendable {

@@ -1,4 +1,4 @@
-import CXlsxWriter
+internal import CXlsxWriter
 
 /// An Excel Table (Insert > Table): a named, filterable range that Power Query, pandas and R can
 /// find by name.

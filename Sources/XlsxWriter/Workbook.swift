@@ -1,4 +1,4 @@
-import CXlsxWriter
+internal import CXlsxWriter
 import Foundation
 
 /// An `.xlsx` file being built. Nothing reaches the disk until `close()`.

@@ -1,4 +1,4 @@
-import CXlsxWriter
+internal import CXlsxWriter
 import Foundation
 
 /// One sheet of a workbook. Cells are written by zero-based row and column.

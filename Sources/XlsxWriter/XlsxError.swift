@@ -1,4 +1,4 @@
-import CXlsxWriter
+internal import CXlsxWriter
 
 /// Why a workbook could not be written. Each case names the cause in words a user can act on.
 public enum XlsxError: Error, Equatable, CustomStringConvertible {

@@ -1,7 +1,7 @@
 import ArgumentParser
+import DemoSurvey
 import Foundation
 import PMOSurvey
-import SampleExports
 import SurveyImport
 
 struct SampleData: ParsableCommand {

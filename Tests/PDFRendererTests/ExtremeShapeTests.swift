@@ -1,3 +1,4 @@
+import DemoSurvey
 import Foundation
 @testable import PDFRenderer
 import PMOSurvey

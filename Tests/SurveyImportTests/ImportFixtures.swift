@@ -1,7 +1,7 @@
+import DemoSurvey
 import Foundation
 import JSONRenderer
 import PMOSurvey
-import SampleExports
 import SurveyImport
 import TestSupport
 import Testing

@@ -1,6 +1,6 @@
+import DemoSurvey
 import Foundation
 import PMOSurvey
-import SampleExports
 import SurveyImport
 import TestSupport
 import Testing

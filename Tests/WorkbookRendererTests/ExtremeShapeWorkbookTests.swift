@@ -1,3 +1,4 @@
+import DemoSurvey
 import Foundation
 import PMOSurvey
 import Testing

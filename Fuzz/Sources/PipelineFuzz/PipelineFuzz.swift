@@ -1,3 +1,4 @@
+import DemoSurvey
 import Foundation
 import PDFRenderer
 import PMOSurvey

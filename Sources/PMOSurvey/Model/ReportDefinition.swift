@@ -1,5 +1,7 @@
 /// What a report says about itself and how it treats the data: titles, classification, bands,
-/// privacy. Report definitions (`Reports/*.yaml`) set it; the defaults make a sensible board report.
+/// privacy. `run` reads it from a report definition (`Reports/*.yaml`, through `ReportRuns`'
+/// `DefinitionFile`); `generate` takes the defaults, which make a sensible board report, and sets
+/// only the options its command line has.
 public struct ReportDefinition: Sendable, Hashable {
     public var title = "PMO benchmarking survey"
     public var subtitle = "How NHS trusts organise programme and project management"

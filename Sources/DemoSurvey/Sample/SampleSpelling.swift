@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// How respondents spell their answers: mostly the canonical names, sometimes the contract's
 /// aliases or another case, so that the sample exercises the reader's matching as a real export does.
 /// A spelling listed twice is drawn twice as often.

@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// Free-text comments as respondents write them: commas, "quotes", line breaks, £ amounts and
 /// accented letters, which are exactly what trips a careless CSV reader or writer.
 enum SampleComments {

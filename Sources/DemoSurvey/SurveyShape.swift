@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// A survey of a chosen shape built in memory, for testing and fuzzing outputs at the sizes that
 /// break layouts: one trust, one wave, thousands of waves, tens of thousands of trusts, names of
 /// hundreds of characters, every optional answer empty. Seeded, so a shape is the same every run.

@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// A survey round of the sample: `2014-12`, `2015-12`, ...; answers come in from 1 December to
 /// the end of February.
 struct SampleWave {

@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// A realistic, fictional PMO survey of England's NHS trusts, for the shipped sample, tests and
 /// benchmarks.
 ///

@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// The words sample trusts and respondents are made of. Every trust, code and person is fictional;
 /// respondents' names carry accents and apostrophes because real exports do.
 enum SampleNames {

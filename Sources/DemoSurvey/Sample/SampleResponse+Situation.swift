@@ -1,3 +1,5 @@
+import PMOSurvey
+
 extension SampleResponse {
     /// Writes a story trust's defining answers over the drawn ones (its sector and model are set
     /// on the trust), or a messy situation's oddity in the wave it belongs to.

@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// One fictional trust: what stays the same in every wave (code, name, sector, size, respondent)
 /// and how its PMO model moves between waves. Drawn from its own random stream, so the trust is the
 /// same whichever wave is being written.

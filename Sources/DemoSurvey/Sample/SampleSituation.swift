@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// The real situations the survey was born from, and the messiness of a real export, each given to
 /// one fixed trust when the sample is large enough (50 trusts or more) so that every sample of that
 /// size shows them, whatever the seed.

@@ -1,6 +1,7 @@
 import Foundation
+import PMOSurvey
 import Testing
-@testable import PMOSurvey
+@testable import DemoSurvey
 
 /// The sample generator is checked from outside: its CSV is split by a small strict RFC 4180
 /// reader written here, independent of the package's reader, and compared with the contract.
