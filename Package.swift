@@ -76,7 +76,8 @@ let package = Package(
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ]),
 
-        // Scratch folders shared by the test targets, removed when the test process exits.
+        // Shared by the test targets: scratch folders removed when the test process exits, one way to
+        // run a program (pmo-report or an independent reader) and wait for what it does.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
