@@ -2,7 +2,7 @@ import Foundation
 
 extension Program {
     /// How a program ended and everything it wrote.
-    public struct Result: CustomStringConvertible {
+    public struct Result: Sendable, CustomStringConvertible {
         /// The exit status, or the number of the signal that killed it.
         public var status: Int32
         public var reason: Process.TerminationReason

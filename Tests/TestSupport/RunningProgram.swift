@@ -43,11 +43,17 @@ final class Capture: @unchecked Sendable {
     private var data = Data()
     private var ended = false
 
+    /// Reads with read(2), which returns what has arrived: FileHandle's reads wait for a full
+    /// buffer or the end, which would hide a line the test is waiting for.
     init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
-            while let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = read(handle.fileDescriptor, &buffer, buffer.count)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
                 condition.lock()
-                data.append(chunk)
+                data.append(contentsOf: buffer[..<count])
                 condition.broadcast()
                 condition.unlock()
             }
