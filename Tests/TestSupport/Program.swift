@@ -1,9 +1,9 @@
 import Foundation
 
 /// A program a test runs: pmo-report itself, or a tool that checks its outputs independently
-/// (unzip, qpdf, poppler, Python). Every test process is started here, so each gets the same care:
-/// its output is read while it runs, so that a chatty program never stalls on a full pipe, and its
-/// standard input is `input` or empty, never the test runner's.
+/// (unzip, qpdf, poppler, Python). Every process a test starts is started here, so each gets the
+/// same care: its output is read while it runs, so that a chatty program never stalls on a full
+/// pipe, and its standard input is `input` or empty, never the test runner's.
 public struct Program: Sendable {
     public enum Environment: Sendable {
         /// The test process's own, with these variables added or replaced.
