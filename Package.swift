@@ -83,7 +83,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
 
-        // Scratch folders shared by the test targets, removed when the test process exits.
+        // Shared by the test targets: scratch folders removed when the test process exits, one way to
+        // run a program (pmo-report or an independent reader) and wait for what it does.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey", "TestSupport"]),
         .testTarget(name: "DemoSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey"]),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The corpus of broken and hostile inputs in `BadInputs/`, each with what the user must see.
@@ -12,7 +13,7 @@ import Testing
         var description: String { file }
     }
 
-    static let folder = CLIRunner.projectRoot + "/Tests/CLITests/BadInputs"
+    static let folder = Program.projectRoot + "/Tests/CLITests/BadInputs"
 
     static let cases: [Case] = [
         Case(file: "empty.csv", status: 65, says: ["empty.csv: the file is empty"]),
@@ -52,7 +53,7 @@ import Testing
 
     @Test(arguments: cases)
     func validateSaysWhatIsWrong(_ c: Case) throws {
-        let result = try CLIRunner.run(["validate", "--input", Self.folder + "/" + c.file])
+        let result = try Program.pmoReport(["validate", "--input", Self.folder + "/" + c.file]).run()
         #expect(result.status == c.status, "\(result.stdout)\(result.stderr)")
         for text in c.says {
             #expect((result.stdout + result.stderr).contains(text), "missing: \(text)\n\(result.stdout)\(result.stderr)")
@@ -61,8 +62,8 @@ import Testing
 
     @Test(arguments: cases)
     func generateWritesReadableOutputsOrNothing(_ c: Case) throws {
-        let out = CLIRunner.temporaryFolder() + "/out"
-        let result = try CLIRunner.run(["generate", "--input", Self.folder + "/" + c.file, "--output", out, "--internal-use"])
+        let out = ScratchFolder.make("cli") + "/out"
+        let result = try Program.pmoReport(["generate", "--input", Self.folder + "/" + c.file, "--output", out, "--internal-use"]).run()
         #expect(result.status == (c.status == 0 ? 0 : c.status), "\(result.stderr)")
         guard c.status == 0 else {
             #expect(!FileManager.default.fileExists(atPath: out))
@@ -72,8 +73,8 @@ import Testing
     }
 
     @Test func formulasStayTextAndControlCharactersAreGone() throws {
-        let out = CLIRunner.temporaryFolder()
-        let result = try CLIRunner.run(["generate", "--input", Self.folder + "/formula-and-control.csv", "--output", out, "--internal-use"])
+        let out = ScratchFolder.make("cli")
+        let result = try Program.pmoReport(["generate", "--input", Self.folder + "/formula-and-control.csv", "--output", out, "--internal-use"]).run()
         #expect(result.status == 0, "\(result.stderr)")
         let cells = try IndependentReaders.python("""
             import openpyxl, sys
@@ -93,27 +94,27 @@ import Testing
     }
 
     @Test func tenMegabyteFieldIsCutAndReported() throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         let path = folder + "/huge.csv"
         var text = "response_id,trust_name,sector,pmo_model,comments\n1,A,Acute,none,\""
         text += String(repeating: "x", count: 10 << 20) + "\"\n2,B,Acute,none,short\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["validate", "--input", path])
+        let result = try Program.pmoReport(["validate", "--input", path]).run()
         #expect(result.status == 0)
         #expect(result.stdout.contains("line 2, column comments (response 1): warning: value longer than 1,048,576 bytes; cut to that length"))
         let out = folder + "/out"
-        #expect(try CLIRunner.run(["generate", "--input", path, "--output", out, "--quiet"]).status == 0)
+        #expect(try Program.pmoReport(["generate", "--input", path, "--output", out, "--quiet"]).run().status == 0)
         try IndependentReaders.check(folder: out)
     }
 
     @Test func fiveThousandColumns() throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         let path = folder + "/wide.csv"
         let extra = (1...4996).map { "extra_\($0)" }
         var text = (["response_id", "trust_name", "sector", "pmo_model"] + extra).joined(separator: ",") + "\n"
         text += (["1", "A", "Acute", "none"] + extra.map { _ in "v" }).joined(separator: ",") + "\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["validate", "--input", path])
+        let result = try Program.pmoReport(["validate", "--input", path]).run()
         #expect(result.status == 0)
         #expect(result.stdout.contains("info: ignored unknown columns: extra_1, extra_2"))
         #expect(result.stdout.contains("1 responses read, 1 used"))
@@ -131,29 +132,16 @@ enum IndependentReaders {
             print(len(wb.sheetnames))
             """, folder + "/pmo-report.xlsx")
         #expect(Int(workbook.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 5, "openpyxl: \(workbook)")
-        let qpdf = try tool("/usr/bin/qpdf", ["--check", folder + "/pmo-report.pdf"])
-        #expect(qpdf.contains("No syntax or stream encoding errors found"), "qpdf: \(qpdf)")
+        let qpdf = try Program("/usr/bin/qpdf", ["--check", folder + "/pmo-report.pdf"]).run()
+        #expect(qpdf.stdout.contains("No syntax or stream encoding errors found"), "qpdf: \(qpdf)")
     }
 
     static func pdfText(_ path: String) throws -> String {
-        try tool("/usr/bin/pdftotext", ["-enc", "UTF-8", path, "-"])
+        try Program("/usr/bin/pdftotext", ["-enc", "UTF-8", path, "-"]).runChecked().stdout
     }
 
     /// Runs a Python snippet with the system Python, which has openpyxl from Debian.
     static func python(_ script: String, _ argument: String) throws -> String {
-        try tool("/usr/bin/python3", ["-c", script, argument])
-    }
-
-    static func tool(_ path: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Program("/usr/bin/python3", ["-c", script, argument]).runChecked().stdout
     }
 }

@@ -1,17 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct GenerateCommandTests {
-    static let sample = CLIRunner.projectRoot + "/SampleData/pmo-survey.csv"
+    static let sample = Program.projectRoot + "/SampleData/pmo-survey.csv"
 
     @Test func sampleDataEndToEnd() throws {
-        let out = CLIRunner.temporaryFolder() + "/reports"
-        let result = try CLIRunner.run(["generate", "--input", Self.sample, "--output", out])
+        let out = ScratchFolder.make("cli") + "/reports"
+        let result = try Program.pmoReport(["generate", "--input", Self.sample, "--output", out]).run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("responses read"))
         #expect(result.stdout.contains("wrote \(out)/pmo-report.json"))
         // Nothing but the outputs is left: no staging folder.
-        #expect(CLIRunner.contents(of: out).allSatisfy { !$0.hasPrefix(".") })
+        #expect(contents(of: out).allSatisfy { !$0.hasPrefix(".") })
 
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/pmo-report.json"))) as! [String: Any]
         let counts = json["responses"] as! [String: Int]
@@ -31,24 +32,24 @@ import Testing
     }
 
     @Test func plainInvocationRunsGenerate() throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         try FileManager.default.createDirectory(atPath: folder + "/SampleData", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.sample, toPath: folder + "/SampleData/pmo-survey.csv")
-        let result = try CLIRunner.run([], in: folder)
+        let result = try Program.pmoReport([], in: folder).run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder + "/output/pmo-report.json"))
     }
 
     @Test func jsonIsTheSameTwice() throws {
-        let a = CLIRunner.temporaryFolder(), b = CLIRunner.temporaryFolder()
-        #expect(try CLIRunner.run(["--input", Self.sample, "--output", a, "--quiet"]).status == 0)
-        #expect(try CLIRunner.run(["--input", Self.sample, "--output", b, "--quiet"]).status == 0)
+        let a = ScratchFolder.make("cli"), b = ScratchFolder.make("cli")
+        #expect(try Program.pmoReport(["--input", Self.sample, "--output", a, "--quiet"]).run().status == 0)
+        #expect(try Program.pmoReport(["--input", Self.sample, "--output", b, "--quiet"]).run().status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: a + "/pmo-report.json"))
                 == Data(contentsOf: URL(fileURLWithPath: b + "/pmo-report.json")))
     }
 
     @Test func noPersonalDataAndNoNonConsentingNames() throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         let csv = folder + "/in.csv"
         try """
             response_id,trust_name,trust_code,sector,pmo_model,share_consent,comments,pmo_name,respondent_name,respondent_email
@@ -56,7 +57,7 @@ import Testing
             2,Secret Trust,RBB,Acute,none,no,secret words,Hidden PMO,Bob Bee,bob@nhs.net
 
             """.write(toFile: csv, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["--input", csv, "--output", folder + "/out"])
+        let result = try Program.pmoReport(["--input", csv, "--output", folder + "/out"]).run()
         #expect(result.status == 0, "\(result.stderr)")
         let json = try String(contentsOfFile: folder + "/out/pmo-report.json", encoding: .utf8)
         #expect(json.contains("Open Trust") && json.contains("we share") && json.contains("Open PMO"))
@@ -67,8 +68,8 @@ import Testing
     }
 
     @Test func missingInputFile() throws {
-        let out = CLIRunner.temporaryFolder() + "/out"
-        let result = try CLIRunner.run(["generate", "--input", "/no/such/survey.csv", "--output", out])
+        let out = ScratchFolder.make("cli") + "/out"
+        let result = try Program.pmoReport(["generate", "--input", "/no/such/survey.csv", "--output", out]).run()
         #expect(result.status == 66)
         #expect(result.stderr.contains("survey.csv") && result.stderr.contains("no such file"))
         #expect(!FileManager.default.fileExists(atPath: out))
@@ -80,9 +81,9 @@ import Testing
         ("response_id,trust_name,sector,pmo_model\n1,A,Hospital,none\n", "line 2"),
     ])
     func unusableInputWritesNothing(text: String, message: String) throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         try text.write(toFile: folder + "/bad.csv", atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["--input", folder + "/bad.csv", "--output", folder + "/out"])
+        let result = try Program.pmoReport(["--input", folder + "/bad.csv", "--output", folder + "/out"]).run()
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.csv"))
         #expect(result.stderr.contains(message), "\(result.stderr)")
@@ -90,25 +91,25 @@ import Testing
     }
 
     @Test func previousOutputsSurviveAFailedRun() throws {
-        let folder = CLIRunner.temporaryFolder()
-        #expect(try CLIRunner.run(["--input", Self.sample, "--output", folder, "--quiet"]).status == 0)
+        let folder = ScratchFolder.make("cli")
+        #expect(try Program.pmoReport(["--input", Self.sample, "--output", folder, "--quiet"]).run().status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.json"))
         try "".write(toFile: folder + "/empty.csv", atomically: true, encoding: .utf8)
-        #expect(try CLIRunner.run(["--input", folder + "/empty.csv", "--output", folder]).status == 65)
+        #expect(try Program.pmoReport(["--input", folder + "/empty.csv", "--output", folder]).run().status == 65)
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.json")) == before)
     }
 
     @Test func unwritableOutput() throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         try "x".write(toFile: folder + "/file", atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["--input", Self.sample, "--output", folder + "/file/out"])
+        let result = try Program.pmoReport(["--input", Self.sample, "--output", folder + "/file/out"]).run()
         #expect(result.status == 73)
         #expect(result.stderr.contains("cannot create the output folder"))
     }
 
     @Test func usageErrorAndHelp() throws {
-        #expect(try CLIRunner.run(["generate", "--no-such-option"]).status == 64)
-        let help = try CLIRunner.run(["generate", "--help"])
+        #expect(try Program.pmoReport(["generate", "--no-such-option"]).run().status == 64)
+        let help = try Program.pmoReport(["generate", "--help"]).run()
         #expect(help.status == 0)
         #expect(help.stdout.contains("--input") && help.stdout.contains("--output") && help.stdout.contains("Example"))
     }

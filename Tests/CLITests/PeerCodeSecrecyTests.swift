@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Peer codes must not be recomputable from public values: ODS codes are published by NHS
@@ -28,15 +29,15 @@ import Testing
     }
 
     @Test func codesCannotBeRecomputedFromShippedSecrets() throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         // A plain `generate` from a fresh project folder makes its own secret.
         let known = String(repeating: "0123456789abcdef", count: 4)
         try known.write(toFile: folder + "/known-secret", atomically: false, encoding: .utf8)
-        let withKnown = try CLIRunner.run(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/known",
-                                           "--packs", "--quiet", "--secret-file", folder + "/known-secret"], in: folder)
+        let withKnown = try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/known",
+                                           "--packs", "--quiet", "--secret-file", folder + "/known-secret"], in: folder).run()
         #expect(withKnown.status == 0, "\(withKnown.stderr)")
-        let fresh = try CLIRunner.run(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/fresh", "--packs"],
-                                      in: folder)
+        let fresh = try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/fresh", "--packs"],
+                                      in: folder).run()
         #expect(fresh.status == 0, "\(fresh.stderr)")
         #expect(fresh.stderr.contains("made a new random peer-code secret in Reports/.peer-code-secret"))
         let secret = try String(contentsOfFile: folder + "/Reports/.peer-code-secret", encoding: .utf8)
@@ -59,8 +60,8 @@ import Testing
         #expect(!fresh.stdout.contains(hex) && !fresh.stderr.contains(hex))
         // A shipped secret given in a file is refused before anything is written.
         try "change-me-for-your-network\n".write(toFile: folder + "/weak", atomically: false, encoding: .utf8)
-        let weak = try CLIRunner.run(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/weak-out",
-                                      "--secret-file", folder + "/weak"], in: folder)
+        let weak = try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/weak-out",
+                                      "--secret-file", folder + "/weak"], in: folder).run()
         #expect(weak.status == 64 && weak.stderr.contains("the peer-code secret in this file is one that ships with pmo-report"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/weak-out"))
     }

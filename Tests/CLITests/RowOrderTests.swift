@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Contract section 6: the same responses in any order give the same figures, names and peer
@@ -50,7 +51,7 @@ import Testing
     @discardableResult
     private func checkEveryOrder(of csv: String) throws -> String {
         let records = CSVRecords(csv)
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("cli")
         let secret = folder + "/.peer-code-secret"
         var reference: RowOrderOutputs?
         var firstOutput = ""
@@ -60,8 +61,8 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
             try (([records.header] + rows).joined(separator: "\r\n") + "\r\n").write(toFile: input, atomically: false, encoding: .utf8)
             let output = folder + "/" + name + "/out"
-            let result = try CLIRunner.run(["generate", "--input", input, "--output", output, "--packs", "--quiet",
-                                            "--secret-file", secret])
+            let result = try Program.pmoReport(["generate", "--input", input, "--output", output, "--packs", "--quiet",
+                                            "--secret-file", secret]).run()
             #expect(result.status == 0, "\(name): \(result.stderr)")
             let outputs = try RowOrderOutputs(folder: output)
             if let reference {

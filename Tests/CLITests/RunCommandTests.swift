@@ -1,10 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `pmo-report run` as cron runs it: real definitions, real processes, real signals and locks.
 /// Serialized: several tests time real runs, which two cores do not share well.
 @Suite(.serialized) struct RunCommandTests {
-    static let sample = CLIRunner.projectRoot + "/SampleData/pmo-survey.csv"
+    static let sample = Program.projectRoot + "/SampleData/pmo-survey.csv"
+    /// Exactly what cron gives: PATH and nothing else.
+    static let cron = Program.Environment.exactly(["PATH": "/usr/bin:/bin"])
     private let files = FileManager.default
 
     /// A project-like folder: `Reports/board.yaml` reading `../in/survey.csv` (a copy of the
@@ -16,7 +19,7 @@ import Testing
         var output: String { root + "/out" }
 
         init(keepRuns: Int = 12, extra: String = "") throws {
-            root = CLIRunner.temporaryFolder()
+            root = ScratchFolder.make("cli")
             let files = FileManager.default
             try files.createDirectory(atPath: root + "/Reports", withIntermediateDirectories: true)
             try files.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
@@ -36,16 +39,16 @@ import Testing
             try FileManager.default.destinationOfSymbolicLink(atPath: output + "/latest")
         }
 
-        func runs() -> [String] { CLIRunner.contents(of: output + "/runs") }
+        func runs() -> [String] { contents(of: output + "/runs") }
 
         /// What a person browsing the output folder sees.
-        func visible() -> [String] { CLIRunner.contents(of: output).filter { !$0.hasPrefix(".") } }
+        func visible() -> [String] { contents(of: output).filter { !$0.hasPrefix(".") } }
     }
 
     @Test func publishesDatedRunsSwitchesLatestAndSkipsUnchangedInput() throws {
         let project = try Project(keepRuns: 2)
         // From another working folder: paths in the definition are relative to the definition.
-        let first = try CLIRunner.run(["run", project.definition], in: "/")
+        let first = try Program.pmoReport(["run", project.definition], in: "/").run()
         #expect(first.status == 0, "\(first.stderr)")
         let runs = project.runs()
         #expect(runs.count == 1)
@@ -54,7 +57,7 @@ import Testing
         #expect(try project.latest() == "runs/" + run)
         #expect(project.visible() == ["latest", "runs"])
         #expect(first.stderr.lastLine.contains("notice: published \(project.output)/runs/\(run)"))
-        #expect(CLIRunner.contents(of: project.output + "/latest")
+        #expect(contents(of: project.output + "/latest")
                 == ["manifest.json", "pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
 
         // The manifest's hashes are those an independent tool computes.
@@ -75,17 +78,17 @@ import Testing
         #expect(Set(timings.keys) == ["read", "analyse", "render", "publish"])
 
         // Unchanged input, definition and tool: nothing written.
-        let again = try CLIRunner.run(["run", project.definition])
+        let again = try Program.pmoReport(["run", project.definition]).run()
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.lastLine.contains("up to date"))
         #expect(project.runs() == [run])
 
         // --force publishes anyway; a changed input does too. keep_runs 2 removes the oldest.
-        let forced = try CLIRunner.run(["run", project.definition, "--force"])
+        let forced = try Program.pmoReport(["run", project.definition, "--force"]).run()
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(project.runs().count == 2)
         try (String(contentsOfFile: project.input, encoding: .utf8) + "\n").write(toFile: project.input, atomically: true, encoding: .utf8)
-        let changed = try CLIRunner.run(["run", project.definition])
+        let changed = try Program.pmoReport(["run", project.definition]).run()
         #expect(changed.status == 0, "\(changed.stderr)")
         let kept = project.runs()
         #expect(kept.count == 2)
@@ -96,15 +99,15 @@ import Testing
     @Test func runsUnderCronsBareEnvironment() throws {
         let project = try Project()
         // Exactly what cron gives: PATH and nothing else; no HOME, locale, TTY; started in /.
-        let result = try Launch.start(["run", project.definition], environment: ["PATH": "/usr/bin:/bin"], in: "/").finish()
+        let result = try Program.pmoReport(["run", project.definition], in: "/", environment: Self.cron).run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let last = result.stderr.lastLine
         #expect(last.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ notice: published "#, options: .regularExpression) != nil, "\(last)")
         #expect(files.fileExists(atPath: project.output + "/latest/pmo-report.pdf"))
 
-        let json = try Launch.start(["run", project.definition, "--force", "--log-format", "json"],
-                                    environment: ["PATH": "/usr/bin:/bin"], in: "/").finish()
+        let json = try Program.pmoReport(["run", project.definition, "--force", "--log-format", "json"],
+                                          in: "/", environment: Self.cron).run()
         #expect(json.status == 0, "\(json.stderr)")
         let lines = json.stderr.split(separator: "\n").map(String.init)
         #expect(!lines.isEmpty)
@@ -117,43 +120,43 @@ import Testing
         // --quiet: a successful run is silent, so cron mails only when something needs attention.
         let clean = try Project(extra: "")
         try Self.writeCleanSurvey(to: clean.input)
-        let quiet = try Launch.start(["run", clean.definition, "--quiet"], environment: ["PATH": "/usr/bin:/bin"], in: "/").finish()
+        let quiet = try Program.pmoReport(["run", clean.definition, "--quiet"], in: "/", environment: Self.cron).run()
         #expect(quiet.status == 0, "\(quiet.stderr)")
         #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
 
     @Test func aKilledRunLeavesLatestAndNoPartialFile() throws {
         let project = try Project()
-        let first = try CLIRunner.run(["run", project.definition])
+        let first = try Program.pmoReport(["run", project.definition]).run()
         #expect(first.status == 0, "\(first.stderr)")
         let before = try project.latest()
 
         let big = project.root + "/in/big.csv"
-        let made = try CLIRunner.run(["sample-data", "--trusts", "12000", "--waves", "2", "--seed", "1", "--output", big])
+        let made = try Program.pmoReport(["sample-data", "--trusts", "12000", "--waves", "2", "--seed", "1", "--output", big]).run()
         #expect(made.status == 0, "\(made.stderr)")
-        let running = try Launch.start(["run", project.definition, "--input", big])
+        let running = try Program.pmoReport(["run", project.definition, "--input", big]).start()
         // Kill it once the workbook is in its staging folder: after the workbook, before the PDF.
-        let staged = try Self.waitFor(seconds: 300) {
-            CLIRunner.contents(of: project.output).filter { $0.hasPrefix(".staging-") }
-                .first { CLIRunner.contents(of: project.output + "/" + $0).contains("pmo-report.xlsx") }
+        let staged = try Wait.until("the workbook in a staging folder", seconds: 300) {
+            contents(of: project.output).filter { $0.hasPrefix(".staging-") }
+                .first { contents(of: project.output + "/" + $0).contains("pmo-report.xlsx") }
         }
-        kill(running.process.processIdentifier, SIGKILL)
+        running.send(SIGKILL)
         let killed = running.finish()
         #expect(killed.reason == .uncaughtSignal && killed.status == SIGKILL, "the run ended before it was killed: \(killed.stderr)")
 
         #expect(try project.latest() == before)
         #expect(project.runs() == [String(before.dropFirst("runs/".count))])
         #expect(project.visible() == ["latest", "runs"])
-        #expect(CLIRunner.contents(of: project.output + "/latest")
+        #expect(contents(of: project.output + "/latest")
                 == ["manifest.json", "pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
         #expect(files.fileExists(atPath: project.output + "/" + staged), "the killed run's staging folder is hidden, not published")
 
         // The next run takes over the lock, cleans up and publishes.
-        let next = try CLIRunner.run(["run", project.definition, "--force"])
+        let next = try Program.pmoReport(["run", project.definition, "--force"]).run()
         #expect(next.status == 0, "\(next.stderr)")
         #expect(next.stderr.contains("ended without finishing"))
         #expect(next.stderr.contains("removed leftovers of an unfinished run: \(staged)"))
-        #expect(CLIRunner.contents(of: project.output) == [".lock", "latest", "runs"])
+        #expect(contents(of: project.output) == [".lock", "latest", "runs"])
         #expect(project.runs().count == 2)
         #expect(try project.latest() != before)
     }
@@ -161,48 +164,58 @@ import Testing
     @Test func aSecondRunIsLockedOutOrWaits() throws {
         let project = try Project()
         let mid = project.root + "/in/mid.csv"
-        let made = try CLIRunner.run(["sample-data", "--trusts", "1500", "--waves", "2", "--seed", "2", "--output", mid])
+        let made = try Program.pmoReport(["sample-data", "--trusts", "1500", "--waves", "2", "--seed", "2", "--output", mid]).run()
         #expect(made.status == 0, "\(made.stderr)")
 
-        // Started together: exactly one publishes, the other is told to try again.
-        let a = try Launch.start(["run", project.definition, "--input", mid])
-        let b = try Launch.start(["run", project.definition, "--input", mid])
-        let results = [a.finish(), b.finish()]
-        #expect(results.map(\.status).sorted() == [0, 75], "\(results.map(\.stderr))")
-        let refused = try #require(results.first { $0.status == 75 })
+        // Started together: exactly one takes the lock. It is paused while it holds it, so that the
+        // other certainly finds it held, however the two are scheduled.
+        let pair = try (0..<2).map { _ in try Program.pmoReport(["run", project.definition, "--input", mid]).start() }
+        let first = try Self.lockHolder(of: project)
+        let winner = try #require(pair.first { $0.processIdentifier == first }, "the lock names neither run")
+        let loser = try #require(pair.first { $0.processIdentifier != first })
+        winner.send(SIGSTOP)
+        defer { winner.send(SIGCONT) }
+        let refused = loser.finish()
+        winner.send(SIGCONT)
+        let published = winner.finish()
+        #expect(published.status == 0, "\(published.stderr)")
+        #expect(refused.status == 75, "\(refused.stderr)")
         #expect(refused.stderr.contains("is publishing into this folder"))
         #expect(refused.stderr.lastLine.contains("failed: ") && refused.stderr.lastLine.hasSuffix("exit 75"))
         #expect(project.runs().count == 1)
 
-        // While one holds the lock, the message names it; with --wait the second waits its turn.
-        let holder = try Launch.start(["run", project.definition, "--input", mid, "--force"])
-        _ = try Self.waitFor(seconds: 60) {
-            ((try? String(contentsOfFile: project.output + "/.lock", encoding: .utf8)) ?? "").isEmpty ? nil : true
-        }
-        let locked = try CLIRunner.run(["run", project.definition, "--input", mid, "--force"])
+        // While one holds the lock (paused again), the message names it; with --wait the second
+        // waits its turn, and says so before the holder is let go.
+        let holder = try Program.pmoReport(["run", project.definition, "--input", mid, "--force"]).start()
+        #expect(try Self.lockHolder(of: project) == holder.processIdentifier)
+        holder.send(SIGSTOP)
+        defer { holder.send(SIGCONT) }
+        let locked = try Program.pmoReport(["run", project.definition, "--input", mid, "--force"]).run()
         #expect(locked.status == 75)
-        #expect(locked.stderr.contains("another run (pid \(holder.process.processIdentifier), since 20"), "\(locked.stderr)")
-        let waiter = try CLIRunner.run(["run", project.definition, "--input", mid, "--force", "--wait", "300"])
-        #expect(waiter.status == 0, "\(waiter.stderr)")
-        #expect(waiter.stderr.contains("waiting up to 300 s"))
+        #expect(locked.stderr.contains("another run (pid \(holder.processIdentifier), since 20"), "\(locked.stderr)")
+        let waiter = try Program.pmoReport(["run", project.definition, "--input", mid, "--force", "--wait", "300"]).start()
+        try waiter.waitForError(containing: "waiting up to 300 s", seconds: 60)
+        holder.send(SIGCONT)
         #expect(holder.finish().status == 0)
+        let waited = waiter.finish()
+        #expect(waited.status == 0, "\(waited.stderr)")
         #expect(project.runs().count == 3)
     }
 
     @Test func badDefinitionsNameTheKeyAndLine() throws {
         let misspelt = try Project(extra: "keep-runs: 3")
-        let result = try CLIRunner.run(["run", misspelt.definition])
+        let result = try Program.pmoReport(["run", misspelt.definition]).run()
         #expect(result.status == 64)
         #expect(result.stderr.contains("board.yaml, line 6: unknown key `keep-runs`; did you mean `keep_runs`?"), "\(result.stderr)")
         #expect(result.stderr.lastLine.hasSuffix("exit 64"))
         #expect(!files.fileExists(atPath: misspelt.output), "nothing is written for a bad definition")
 
         let bad = try Project(extra: "withhold_below: 1")
-        let value = try CLIRunner.run(["run", bad.definition])
+        let value = try Program.pmoReport(["run", bad.definition]).run()
         #expect(value.status == 64)
         #expect(value.stderr.contains("line 6: bad value for `withhold_below`: expected a whole number of at least 3"), "\(value.stderr)")
 
-        let missing = try CLIRunner.run(["run", misspelt.root + "/Reports/nonesuch.yaml"])
+        let missing = try Program.pmoReport(["run", misspelt.root + "/Reports/nonesuch.yaml"]).run()
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("nonesuch.yaml: cannot open the report definition: No such file or directory"))
     }
@@ -213,11 +226,11 @@ import Testing
         try String(contentsOfFile: project.definition, encoding: .utf8)
             .replacingOccurrences(of: "outputs: [json, workbook, pdf]", with: "outputs: [json, packs]")
             .write(toFile: project.definition, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["run", project.definition])
+        let result = try Program.pmoReport(["run", project.definition]).run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("wrote 3 benchmark packs"))
         // The index names every trust: beside the folder that is handed out, never in it.
-        let packs = CLIRunner.contents(of: project.output + "/latest/packs")
+        let packs = contents(of: project.output + "/latest/packs")
         #expect(packs.count == 6 && packs.allSatisfy { $0.hasSuffix(".pdf") || $0.hasSuffix(".xlsx") }, "\(packs)")
         #expect(FileManager.default.fileExists(atPath: project.output + "/latest/packs-index-not-for-sharing.csv"))
         #expect(result.stderr.contains("packs-index-not-for-sharing.csv beside it names every trust and its peer code: never share it"))
@@ -229,11 +242,11 @@ import Testing
     @Test func outputsThatCannotBeCreatedExit73() throws {
         let project = try Project()
         try "not a folder".write(toFile: project.output, atomically: true, encoding: .utf8)
-        let file = try CLIRunner.run(["run", project.definition])
+        let file = try Program.pmoReport(["run", project.definition]).run()
         #expect(file.status == 73)
         #expect(file.stderr.contains("cannot use \(project.output) as the output folder: it is a file, not a folder"), "\(file.stderr)")
 
-        let under = try CLIRunner.run(["run", project.definition, "--output", project.output + "/board"])
+        let under = try Program.pmoReport(["run", project.definition, "--output", project.output + "/board"]).run()
         #expect(under.status == 73)
         #expect(under.stderr.contains("cannot create the output folder \(project.output)/board: Not a directory"), "\(under.stderr)")
         #expect(try String(contentsOfFile: project.output, encoding: .utf8) == "not a folder")
@@ -241,12 +254,12 @@ import Testing
 
     @Test func inputsThatCannotBeUsed() throws {
         let project = try Project()
-        let missing = try CLIRunner.run(["run", project.definition, "--input", project.root + "/in/none.csv"])
+        let missing = try Program.pmoReport(["run", project.definition, "--input", project.root + "/in/none.csv"]).run()
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("cannot open the input \(project.root)/in/none.csv: No such file or directory"))
 
         try "".write(toFile: project.input, atomically: true, encoding: .utf8)
-        let empty = try CLIRunner.run(["run", project.definition])
+        let empty = try Program.pmoReport(["run", project.definition]).run()
         #expect(empty.status == 65)
         #expect(empty.stderr.contains("survey.csv: the file is empty"))
         #expect(project.visible().isEmpty, "a failed first run publishes nothing")
@@ -254,7 +267,7 @@ import Testing
         // A folder input takes its newest CSV.
         try files.removeItem(atPath: project.input)
         try files.copyItem(atPath: Self.sample, toPath: project.root + "/in/2015-12.csv")
-        let folder = try CLIRunner.run(["run", project.definition, "--input", project.root + "/in"])
+        let folder = try Program.pmoReport(["run", project.definition, "--input", project.root + "/in"]).run()
         #expect(folder.status == 0, "\(folder.stderr)")
         #expect(folder.stderr.contains("input: \(project.root)/in/2015-12.csv (newest *.csv in \(project.root)/in)"))
     }
@@ -267,7 +280,7 @@ import Testing
 
     /// SHA-256 by coreutils, independent of pmo-report's own hasher.
     static func sha256sum(_ path: String) throws -> String {
-        let result = try Launch.start([path], executable: "/usr/bin/sha256sum", environment: ["PATH": "/usr/bin:/bin"]).finish()
+        let result = try Program("/usr/bin/sha256sum", [path], environment: .exactly(["PATH": "/usr/bin:/bin"])).run()
         return String(result.stdout.prefix(64))
     }
 
@@ -282,54 +295,13 @@ import Testing
             """.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    /// Polls `condition` every 10 ms until it gives a value.
-    static func waitFor<T>(seconds: Double, _ condition: () -> T?) throws -> T {
-        let deadline = Date(timeIntervalSinceNow: seconds)
-        while Date() < deadline {
-            if let value = condition() { return value }
-            usleep(10_000)
+    /// The pid in the lock file of `project`'s output folder, once a run has taken the lock
+    /// (a released lock is empty).
+    static func lockHolder(of project: Project) throws -> Int32 {
+        try Wait.until("a run to take the lock", seconds: 120) {
+            (try? String(contentsOfFile: project.output + "/.lock", encoding: .utf8))?
+                .split(separator: " ").first.flatMap { Int32($0) }
         }
-        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "timed out after \(seconds) s"])
-    }
-}
-
-/// A process started without waiting for it, its output going to files so that nothing can stall
-/// on a full pipe, with exactly the environment given (CLIRunner adds to the test's own).
-struct Launch {
-    struct Result {
-        var status: Int32
-        var reason: Process.TerminationReason
-        var stdout: String
-        var stderr: String
-    }
-
-    let process: Process
-    let stdoutPath: String
-    let stderrPath: String
-
-    static func start(_ arguments: [String], executable: String = CLIRunner.executable,
-                      environment: [String: String] = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1764201600"]) { $1 },
-                      in folder: String = CLIRunner.projectRoot) throws -> Launch {
-        let logs = CLIRunner.temporaryFolder()
-        let launch = Launch(process: Process(), stdoutPath: logs + "/stdout", stderrPath: logs + "/stderr")
-        FileManager.default.createFile(atPath: launch.stdoutPath, contents: nil)
-        FileManager.default.createFile(atPath: launch.stderrPath, contents: nil)
-        launch.process.executableURL = URL(fileURLWithPath: executable)
-        launch.process.arguments = arguments
-        launch.process.environment = environment
-        launch.process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        launch.process.standardOutput = FileHandle(forWritingAtPath: launch.stdoutPath)
-        launch.process.standardError = FileHandle(forWritingAtPath: launch.stderrPath)
-        launch.process.standardInput = FileHandle.nullDevice
-        try launch.process.run()
-        return launch
-    }
-
-    func finish() -> Result {
-        process.waitUntilExit()
-        let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-        return Result(status: process.terminationStatus, reason: process.terminationReason,
-                      stdout: read(stdoutPath), stderr: read(stderrPath))
     }
 }
 

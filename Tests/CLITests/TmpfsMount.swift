@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A small tmpfs mounted for one test: a real file system that really fills up. Needs root (or
 /// CAP_SYS_ADMIN); tests that use it are skipped, saying why, where mounting is not permitted.
@@ -19,7 +20,7 @@ final class TmpfsMount {
     }
 
     init(kilobytes: Int) throws {
-        path = CLIRunner.temporaryFolder()
+        path = ScratchFolder.make("tmpfs")
         guard mount("tmpfs", path, "tmpfs", 0, "size=\(kilobytes)k,mode=0755") == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: path)

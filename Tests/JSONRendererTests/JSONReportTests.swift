@@ -64,15 +64,11 @@ import Testing
         try Self.csv.write(toFile: folder + "/survey.csv", atomically: true, encoding: .utf8)
         let survey = try SurveyReader(currentYear: 2026).read(path: folder + "/survey.csv")
         try JSONReport(analysis: Analysis(survey: survey), run: RunInfo(generatedAt: 0)).write(to: folder + "/out.json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", "import json,sys; d=json.load(open(sys.argv[1])); print(len(d['tables']['Responses']), d['generated']['at'])",
-                             folder + "/out.json"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        process.waitUntilExit()
-        #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "2 1970-01-01T00:00:00Z\n")
+        let result = try Program("/usr/bin/python3", [
+            "-c", "import json,sys; d=json.load(open(sys.argv[1])); print(len(d['tables']['Responses']), d['generated']['at'])",
+            folder + "/out.json",
+        ]).run()
+        #expect(result.stdout == "2 1970-01-01T00:00:00Z\n", "\(result.stderr)")
     }
 
     @Test func unwritablePathLeavesNothingAndNamesTheReason() throws {

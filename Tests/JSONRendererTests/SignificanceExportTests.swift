@@ -23,14 +23,7 @@ import Testing
                               "p": [r["p_value"] for r in s], "adjusted": [r["p_adjusted"] for r in p],
                               "moved": sum(r["count"] for r in m)}))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, folder + "/out.json"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try Program("/usr/bin/python3", ["-c", script, folder + "/out.json"]).runChecked().standardOutput
         let read = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(read["keys"] as? [[String]] == [Significance.testColumns, Significance.pairColumns, Significance.transitionColumns])
         #expect(read["whole"] as? [String] == ["ModelBySector", "ModelBySize", "PmoSizeBySector", "ReportingLine", "ModelTransitions"])

@@ -2,27 +2,28 @@ import Foundation
 import PDFRenderer
 import PMOSurvey
 import Testing
+import TestSupport
 
 /// PDF/UA-1 as two independent checkers see it (PyPI `page-validation` and `pdfua`, pinned and
 /// installed by .ci/run for the `python3` on the path), and the accessible structure read back
 /// with pikepdf.
 @Suite final class AccessibilityTests {
     let folder: URL
-    init() throws { folder = try PDFTools.folder() }
+    init() throws { folder = URL(fileURLWithPath: ScratchFolder.make("pdf")) }
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// Both checkers' findings on `path`: empty when the file passes.
     static func checkerFindings(_ path: String) throws -> [String] {
         var findings: [String] = []
-        let page = try PDFTools.run("python3", ["-c", """
+        let page = try Program("python3", ["-c", """
             import sys, page
             report = page.validate_pdf(sys.argv[1], profile=page.ValidationProfile.PDF_UA_1)
             print(report)
             sys.exit(0 if report.is_compliant else 1)
-            """, path])
-        if page.status != 0 { findings.append("page-validation: " + page.output) }
-        let pdfua = try PDFTools.run("python3", ["-m", "pdfua", "check", path])
-        if pdfua.status != 0 || !pdfua.output.contains("errors=0 warnings=0") { findings.append("pdfua: " + pdfua.output) }
+            """, path]).run()
+        if page.status != 0 { findings.append("page-validation: \(page)") }
+        let pdfua = try Program("python3", ["-m", "pdfua", "check", path]).run()
+        if pdfua.status != 0 || !pdfua.stdout.contains("errors=0 warnings=0") { findings.append("pdfua: \(pdfua)") }
         return findings
     }
 

@@ -3,6 +3,7 @@ import Foundation
 @testable import PDFRenderer
 import PMOSurvey
 import Testing
+import TestSupport
 
 /// The board report and a pack at the shapes that break layouts, checked on the laid-out pages
 /// (every shape) and read back from the written PDF (the largest ones).
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func fiveThousandWavesNameTheRangeAndChartTheLatest() throws {
-        let folder = try PDFTools.folder()
+        let folder = URL(fileURLWithPath: ScratchFolder.make("pdf"))
         let path = folder.appendingPathComponent("report-5000-waves.pdf").path
         try PDFReport(analysis: Self.analysis("5,000 waves"), run: Fixtures.run).write(to: path)
         #expect(try PageBounds.problems(path, header: "PMO benchmarking survey").isEmpty)
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func tenThousandTrustsPackRanksAmongNeighbours() throws {
-        let folder = try PDFTools.folder()
+        let folder = URL(fileURLWithPath: ScratchFolder.make("pdf"))
         let analysis = Self.analysis("10,000 trusts")
         let pack = Self.pack(analysis)
         let path = folder.appendingPathComponent("pack-10000-trusts.pdf").path
@@ -73,7 +74,7 @@ import Testing
     }
 
     @Test func longNamesStayInsideThePage() throws {
-        let folder = try PDFTools.folder()
+        let folder = URL(fileURLWithPath: ScratchFolder.make("pdf"))
         let analysis = Self.analysis("names of 200 characters")
         let report = folder.appendingPathComponent("report-long-names.pdf").path
         try PDFReport(analysis: analysis, run: Fixtures.run).write(to: report)
@@ -85,7 +86,7 @@ import Testing
     }
 
     @Test func emptyAnswersAreSaidNotDrawnEmpty() throws {
-        let path = try PDFTools.folder().appendingPathComponent("report-empty-answers.pdf").path
+        let path = URL(fileURLWithPath: ScratchFolder.make("pdf")).appendingPathComponent("report-empty-answers.pdf").path
         try PDFReport(analysis: Self.analysis("every optional answer empty"), run: Fixtures.run).write(to: path)
         #expect(try PageBounds.problems(path, header: "PMO benchmarking survey").isEmpty)
         let text = try PDFTools.text(path)
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func oneTrustPackSaysWhatIsWithheld() throws {
-        let path = try PDFTools.folder().appendingPathComponent("pack-one-trust.pdf").path
+        let path = URL(fileURLWithPath: ScratchFolder.make("pdf")).appendingPathComponent("pack-one-trust.pdf").path
         try Self.pack(Self.analysis("one trust")).write(to: path)
         #expect(try PageBounds.problems(path, header: "Benchmark pack: Trust 1").isEmpty)
         #expect(try PDFTools.text(path).contains("Withheld"))
@@ -106,14 +107,14 @@ import Testing
         definition.subtitle = String(repeating: "How trusts organise projects. ", count: 60)
         definition.organisation = String(repeating: "Network ", count: 60)
         let analysis = Analysis(survey: SurveyShape(trusts: 12).survey(), definition: definition)
-        let path = try PDFTools.folder().appendingPathComponent("report-long-definition.pdf").path
+        let path = URL(fileURLWithPath: ScratchFolder.make("pdf")).appendingPathComponent("report-long-definition.pdf").path
         try PDFReport(analysis: analysis, run: Fixtures.run).write(to: path)
         #expect(try PageBounds.problems(path, header: "Board report on programme").isEmpty)
         #expect(PDFReport(analysis: analysis, run: Fixtures.run).layoutProblems().isEmpty)
     }
 
     private func pages(_ path: String) throws -> Int {
-        let info = try PDFTools.run("pdfinfo", [path]).output
+        let info = try Program("pdfinfo", [path]).run().stdout
         let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
         return Int(line.split(separator: " ").last ?? "") ?? 0
     }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import PDFCanvas
 import Testing
+import TestSupport
 
 /// The finishing step on its own: artifacts around exactly the unmarked drawing, and failures
 /// that stop the document rather than publish a wrong one.
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func aStructureTreeThatIsNotTheOneDrawnStopsTheDocument() throws {
-        let folder = try PDFTools.folder()
+        let folder = URL(fileURLWithPath: ScratchFolder.make("pdf"))
         let path = folder.appendingPathComponent("a.pdf").path
         let metadata = Metadata(title: "T", author: "A", subject: "S", keywords: [], creator: "C", date: "2015-05-27T10:30:00Z")
         let document = try Document(path: path, metadata: metadata)

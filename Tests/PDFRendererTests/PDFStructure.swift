@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What a PDF tells assistive technology, read back with pikepdf (independent of Cairo and
 /// libqpdf's C API): catalog entries, XMP, and the structure tree.
@@ -34,9 +35,9 @@ struct PDFStructure: Decodable {
     }
 
     static func read(_ path: String) throws -> PDFStructure {
-        let result = try PDFTools.run("python3", ["-c", script, path])
-        guard result.status == 0 else { throw ReadError(output: result.output) }
-        return try JSONDecoder().decode(PDFStructure.self, from: Data(result.output.utf8))
+        let result = try Program("python3", ["-c", script, path]).run()
+        guard result.status == 0 else { throw ReadError(output: "\(result)") }
+        return try JSONDecoder().decode(PDFStructure.self, from: result.standardOutput)
     }
 
     struct ReadError: Error, CustomStringConvertible {

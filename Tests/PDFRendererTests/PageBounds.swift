@@ -1,6 +1,7 @@
 import Foundation
 @testable import PDFRenderer
 import Testing
+import TestSupport
 
 /// The layout check read back from the written PDF with poppler (`pdftotext -bbox`), sharing no
 /// code with the renderer: every word lies on its page, the running header and footer say only
@@ -20,7 +21,7 @@ enum PageBounds {
     }
 
     static func words(_ path: String) throws -> [Word] {
-        let html = try PDFTools.run("pdftotext", ["-bbox", path, "-"]).output
+        let html = try Program("pdftotext", ["-bbox", path, "-"]).run().stdout
         var words: [Word] = [], page = 0
         for line in html.split(separator: "\n") {
             if line.contains("<page ") { page += 1; continue }

@@ -3,11 +3,12 @@ import PDFCanvas
 import PDFRenderer
 import PMOSurvey
 import Testing
+import TestSupport
 
 /// The written PDF, checked with tools that share no code with the renderer: qpdf and poppler.
 @Suite final class ReportTests {
     let folder: URL
-    init() throws { folder = try PDFTools.folder() }
+    init() throws { folder = URL(fileURLWithPath: ScratchFolder.make("pdf")) }
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     func write(_ analysis: Analysis, name: String = "report.pdf") throws -> String {
@@ -18,10 +19,10 @@ import Testing
 
     @Test func isAValidTaggedA4PDFWithEmbeddedFonts() throws {
         let path = try write(Fixtures.small())
-        let check = try PDFTools.run("qpdf", ["--check", path])
-        #expect(check.status == 0, "\(check.output)")
+        let check = try Program("qpdf", ["--check", path]).run()
+        #expect(check.status == 0, "\(check)")
 
-        let info = try PDFTools.run("pdfinfo", [path]).output
+        let info = try Program("pdfinfo", [path]).run().stdout
         #expect(info.contains("Title:           PMO benchmarking survey"))
         #expect(info.contains("Author:          PMO benchmarking analysis team"))
         #expect(info.contains("Creator:         pmo-report 9.9.9"))
@@ -30,7 +31,7 @@ import Testing
         #expect(info.contains("Tagged:          yes"))
         #expect(info.contains("CreationDate:    Wed May 27 10:30:00 2015 UTC"))
 
-        let fonts = try PDFTools.run("pdffonts", [path]).output.split(separator: "\n").dropFirst(2)
+        let fonts = try Program("pdffonts", [path]).run().stdout.split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty)
         #expect(fonts.contains { $0.contains("LiberationSans") })
         for font in fonts {
@@ -113,15 +114,15 @@ import Testing
 
     @Test func contentsAndBookmarksReachEverySection() throws {
         let path = try write(Fixtures.small())
-        let destinations = try PDFTools.run("pdfinfo", ["-dests", path]).output
+        let destinations = try Program("pdfinfo", ["-dests", path]).run().stdout
         for name in ["summary", "ModelBySector", "FteBySize", "method", "data-quality", "participants"] {
             #expect(destinations.contains("\"\(name)\""), "no destination \(name)")
         }
-        let json = try PDFTools.run("qpdf", ["--json", "--json-key=outlines", path]).output
+        let json = try Program("qpdf", ["--json", "--json-key=outlines", path]).run().stdout
         for title in ["Executive summary", "Appendix C: Participating trusts", "Central PMO size by sector"] {
             #expect(json.contains("\"title\": \"\(title)\""), "no bookmark \(title)")
         }
-        let objects = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
+        let objects = try Program("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).run().stdout
         #expect(objects.components(separatedBy: "/Subtype /Link").count - 1 == 12, "each contents line is a link")
     }
 
@@ -143,7 +144,7 @@ import Testing
     }
 
     private func pageCount(_ path: String) throws -> Int {
-        let info = try PDFTools.run("pdfinfo", [path]).output
+        let info = try Program("pdfinfo", [path]).run().stdout
         let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
         return Int(line.split(separator: " ").last ?? "") ?? 0
     }

@@ -2,13 +2,14 @@ import Foundation
 import PDFRenderer
 import PMOSurvey
 import Testing
+import TestSupport
 
 /// The shipped sample survey, read by the real reader and written as the real report.
 @Suite final class SampleReportTests {
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("SampleData/pmo-survey.csv").path
     let folder: URL
-    init() throws { folder = try PDFTools.folder() }
+    init() throws { folder = URL(fileURLWithPath: ScratchFolder.make("pdf")) }
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sample)))
@@ -21,7 +22,7 @@ import Testing
             try? FileManager.default.removeItem(atPath: review + "/pmo-report.pdf")
             try FileManager.default.copyItem(atPath: path, toPath: review + "/pmo-report.pdf")
         }
-        #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
+        #expect(try Program("qpdf", ["--check", path]).run().status == 0)
         #expect(PDFReport(analysis: Analysis(survey: survey), run: Fixtures.run).layoutProblems().isEmpty)
         #expect(try PageBounds.problems(path, header: "PMO benchmarking survey").isEmpty)
         let text = try PDFTools.text(path)

@@ -2,12 +2,13 @@ import Foundation
 @testable import PMOSurvey
 import Testing
 @testable import PDFRenderer
+import TestSupport
 
 /// The report states tests, never interval overlap: the sentences as the PDF prints them, and
 /// their wording rules worked by hand.
 @Suite final class SignificanceReadingTests {
     let folder: URL
-    init() throws { folder = try PDFTools.folder() }
+    init() throws { folder = URL(fileURLWithPath: ScratchFolder.make("pdf")) }
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     @Test func theReportStatesTestsAndExplainsThem() throws {

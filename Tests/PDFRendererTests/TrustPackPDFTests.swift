@@ -2,6 +2,7 @@ import Foundation
 import PDFRenderer
 import PMOSurvey
 import Testing
+import TestSupport
 
 /// The pack of Alderbury (`Tests/Fixtures/benchmark-pack.csv`), read back with poppler.
 @Suite struct TrustPackPDFTests {
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func figuresPrivacyAndDeterminism() throws {
-        let folder = try PDFTools.folder()
+        let folder = URL(fileURLWithPath: ScratchFolder.make("pdf"))
         let path = try Self.write(code: "RA901", to: folder)
         let text = try PDFTools.text(path)
         // Hand-worked in TrustBenchmarkTests: all trusts q1 3.25 (table 3.3), median 4.5, q3 7.25, rank 66.7.
@@ -31,8 +32,8 @@ import Testing
                      "RC903", "RD904", "RE905", "secret remark"] {
             #expect(!text.contains(word), "\(word) appears in the pack")
         }
-        #expect(try PDFTools.run("pdfinfo", [path]).output.contains("Tagged:          yes"))
-        let again = try Self.write(code: "RA901", to: try PDFTools.folder())
+        #expect(try Program("pdfinfo", [path]).run().stdout.contains("Tagged:          yes"))
+        let again = try Self.write(code: "RA901", to: URL(fileURLWithPath: ScratchFolder.make("pdf")))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: again)))
     }
 
@@ -44,12 +45,12 @@ import Testing
             let pack = TrustPackPDF(benchmark: benchmarks.benchmark(for: trust), analysis: analysis, run: Fixtures.run)
             #expect(pack.layoutProblems().isEmpty, "\(trust.trustName): \(pack.layoutProblems().prefix(3))")
         }
-        let path = try Self.write(code: "RA901", to: try PDFTools.folder())
+        let path = try Self.write(code: "RA901", to: URL(fileURLWithPath: ScratchFolder.make("pdf")))
         #expect(try PageBounds.problems(path, header: "Benchmark pack: Alderbury").isEmpty)
     }
 
     @Test func aSectorOfThreeIsWithheld() throws {
-        let text = try PDFTools.text(Self.write(code: "RG907", to: try PDFTools.folder()))
+        let text = try PDFTools.text(Self.write(code: "RG907", to: URL(fileURLWithPath: ScratchFolder.make("pdf"))))
         #expect(text.contains("Withheld: fewer than 3 other Community trusts gave a figure"))
     }
 }

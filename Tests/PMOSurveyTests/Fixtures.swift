@@ -4,10 +4,8 @@ import TestSupport
 
 /// Writes test input to a real file in a fresh temporary folder and reads it with the real reader.
 enum Fixtures {
-    static func folder() -> String { ScratchFolder.make("survey") }
-
     static func file(_ bytes: [UInt8], name: String = "survey.csv") -> String {
-        let path = folder() + "/" + name
+        let path = ScratchFolder.make("survey") + "/" + name
         precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         return path
     }

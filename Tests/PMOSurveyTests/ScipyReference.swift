@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Reference values computed at test time by scipy and statsmodels (Debian's python3-scipy and
 /// python3-statsmodels, listed in scripts/debian-packages.txt), so the tests compare against the
@@ -6,21 +7,9 @@ import Foundation
 enum ScipyReference {
     /// Sends `cases` as JSON to the script below and returns its JSON answer.
     static func evaluate(_ cases: [String: Any]) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(try JSONSerialization.data(withJSONObject: cases))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ReferenceError(message: problems) }
-        let answer = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let result = try Program("/usr/bin/python3", ["-c", script], input: try JSONSerialization.data(withJSONObject: cases)).run()
+        guard result.status == 0 else { throw ReferenceError(message: result.stderr) }
+        let answer = try JSONSerialization.jsonObject(with: result.standardOutput) as! [String: Any]
         // Every case answered: a short answer would let a zip over the cases check nothing.
         for (key, value) in cases {
             guard (answer[key] as? [Any])?.count == (value as! [Any]).count else {

@@ -3,12 +3,14 @@ import PMOSurvey
 import ReportRuns
 import SurveyImport
 import Testing
+import TestSupport
 
 @Suite struct DefinitionFileTests {
     /// Writes `yaml` as `Reports/test.yaml` in a fresh folder and loads it.
     private func load(_ yaml: String) throws -> (DefinitionFile, folder: String) {
-        let folder = TemporaryFolder.make()
-        try TemporaryFolder.write(yaml, to: folder + "/Reports/test.yaml")
+        let folder = ScratchFolder.make("runs")
+        try FileManager.default.createDirectory(atPath: folder + "/Reports", withIntermediateDirectories: true)
+        try yaml.write(toFile: folder + "/Reports/test.yaml", atomically: false, encoding: .utf8)
         return (try DefinitionFile.load(path: folder + "/Reports/test.yaml"), folder)
     }
 

@@ -1,25 +1,26 @@
 import Foundation
 import ReportRuns
 import Testing
+import TestSupport
 
 @Suite struct InputSelectionTests {
     /// Writes `name` into `folder` and dates it `age` seconds ago.
     private func file(_ name: String, in folder: String, age: Int) throws -> String {
         let path = folder + "/" + name
-        try TemporaryFolder.write("response_id\n", to: path)
+        try "response_id\n".write(toFile: path, atomically: false, encoding: .utf8)
         let date = Date(timeIntervalSinceNow: TimeInterval(-age))
         try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
         return path
     }
 
     @Test func aFileIsTakenAsItIs() throws {
-        let folder = TemporaryFolder.make()
+        let folder = ScratchFolder.make("runs")
         let path = try file("survey.txt", in: folder, age: 0)
         #expect(try InputSelection.resolve(path, pattern: "*.csv") == path)
     }
 
     @Test func aFolderGivesItsNewestMatchingFile() throws {
-        let folder = TemporaryFolder.make()
+        let folder = ScratchFolder.make("runs")
         _ = try file("pmo-2015-05.csv", in: folder, age: 300)
         let newest = try file("pmo-2015-12.csv", in: folder, age: 100)
         _ = try file("notes.txt", in: folder, age: 0)           // newer, but not a match
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func emptyOrMissingInputIsAnError() throws {
-        let folder = TemporaryFolder.make()
+        let folder = ScratchFolder.make("runs")
         #expect(throws: InputSelection.Failure.noMatchingFile(folder: folder, pattern: "*.csv")) {
             try InputSelection.resolve(folder, pattern: "*.csv")
         }

@@ -1,10 +1,11 @@
 import Foundation
 import ReportRuns
 import Testing
+import TestSupport
 
 @Suite struct ManifestTests {
     @Test func writesReadsAndMatches() throws {
-        let folder = TemporaryFolder.make()
+        let folder = ScratchFolder.make("runs")
         try "a,b\n".write(toFile: folder + "/in.csv", atomically: false, encoding: .utf8)
         let digest = try FileDigest(path: folder + "/in.csv")
         // SHA-256 of "a,b\n", as `sha256sum` gives it.

@@ -1,6 +1,7 @@
 import Foundation
 import ReportRuns
 import Testing
+import TestSupport
 
 @Suite struct OutputFolderTests {
     private let files = FileManager.default
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func publishingAddsARunAndSwitchesLatest() throws {
-        let folder = try OutputFolder(path: TemporaryFolder.make() + "/reports/board")
+        let folder = try OutputFolder(path: ScratchFolder.make("runs") + "/reports/board")
         #expect(folder.latest == nil)
         let first = try publish(folder, time: 1_764_212_401, text: "first")
         #expect(first.description == "2015-12_20251127T030001Z")
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func expiryKeepsTheNewestAndLatest() throws {
-        let folder = try OutputFolder(path: TemporaryFolder.make())
+        let folder = try OutputFolder(path: ScratchFolder.make("runs"))
         let names = try (0..<5).map { try publish(folder, time: 1_764_212_401 + $0 * 86_400) }
         try files.createDirectory(atPath: folder.runsPath + "/my notes", withIntermediateDirectories: true)
         #expect(folder.expire(keeping: 2) == Array(names.prefix(3)))
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func leftoversOfAKilledRunAreRemoved() throws {
-        let folder = try OutputFolder(path: TemporaryFolder.make())
+        let folder = try OutputFolder(path: ScratchFolder.make("runs"))
         let run = try publish(folder, time: 1_764_212_401)
         let killed = try folder.makeStaging()
         try "half".write(toFile: killed.file("pmo-report.pdf"), atomically: false, encoding: .utf8)
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func aFileWhereTheFolderShouldBeIsRefused() throws {
-        let parent = TemporaryFolder.make()
+        let parent = ScratchFolder.make("runs")
         try "x".write(toFile: parent + "/board", atomically: false, encoding: .utf8)
         #expect(throws: OutputFolder.Failure.notAFolder(path: parent + "/board")) { try OutputFolder(path: parent + "/board") }
         do {
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func aLatestThatIsNotALinkIsNeverReplaced() throws {
-        let folder = try OutputFolder(path: TemporaryFolder.make())
+        let folder = try OutputFolder(path: ScratchFolder.make("runs"))
         try files.createDirectory(atPath: folder.latestPath, withIntermediateDirectories: true)
         let staging = try folder.makeStaging()
         #expect(throws: OutputFolder.Failure.latestNotALink(path: folder.latestPath)) {

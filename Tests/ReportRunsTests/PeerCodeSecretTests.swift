@@ -1,10 +1,11 @@
 import Foundation
 import ReportRuns
 import Testing
+import TestSupport
 
 @Suite struct PeerCodeSecretTests {
     @Test func madeAtRandomOnFirstUseThenKept() throws {
-        let path = TemporaryFolder.make() + "/Reports/.peer-code-secret"
+        let path = ScratchFolder.make("runs") + "/Reports/.peer-code-secret"
         let (first, created) = try PeerCodeSecret.stored(at: path)
         #expect(created)
         // 256 bits from the system's secure source, as 64 hex digits.
@@ -14,7 +15,7 @@ import Testing
         let (again, createdAgain) = try PeerCodeSecret.stored(at: path)
         #expect(!createdAgain && again == first)
         // Another network (another file) gets another secret.
-        let other = try PeerCodeSecret.stored(at: TemporaryFolder.make() + "/.peer-code-secret").secret
+        let other = try PeerCodeSecret.stored(at: ScratchFolder.make("runs") + "/.peer-code-secret").secret
         #expect(other != first)
         #expect(PeerCodeSecret.fingerprint(of: first.value).count == 16)
         #expect(PeerCodeSecret.fingerprint(of: first.value) != PeerCodeSecret.fingerprint(of: other.value))
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func runsStartingTogetherShareOneSecret() throws {
-        let path = TemporaryFolder.make() + "/.peer-code-secret"
+        let path = ScratchFolder.make("runs") + "/.peer-code-secret"
         let secrets = Collected()
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
             if let secret = try? PeerCodeSecret.stored(at: path).secret { secrets.add(secret) }
@@ -34,7 +35,7 @@ import Testing
 
     @Test(arguments: ["pmo-report", "change-me-for-your-network", "short"])
     func aPublicOrShortSecretInTheFileIsRefused(secret: String) throws {
-        let path = TemporaryFolder.make() + "/.peer-code-secret"
+        let path = ScratchFolder.make("runs") + "/.peer-code-secret"
         try secret.write(toFile: path, atomically: false, encoding: .utf8)
         #expect {
             try PeerCodeSecret.stored(at: path)
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func aFolderInThePlaceOfTheFileIsNamed() throws {
-        let path = TemporaryFolder.make() + "/.peer-code-secret"
+        let path = ScratchFolder.make("runs") + "/.peer-code-secret"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         #expect {
             try PeerCodeSecret.stored(at: path)

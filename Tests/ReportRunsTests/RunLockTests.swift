@@ -1,12 +1,13 @@
 import Foundation
 import ReportRuns
 import Testing
+import TestSupport
 
 /// `flock` locks belong to an open file, so two acquisitions in one process conflict just as two
 /// processes would; the CLI tests repeat this with real processes.
 @Suite struct RunLockTests {
     @Test func secondHolderIsRefusedAndToldWho() throws {
-        let folder = TemporaryFolder.make()
+        let folder = ScratchFolder.make("runs")
         let first = try RunLock.acquire(in: folder)
         #expect(first.previousHolder == nil)
         do {
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func waitingGivesUpAfterTheDeadline() throws {
-        let folder = TemporaryFolder.make()
+        let folder = ScratchFolder.make("runs")
         let holder = try RunLock.acquire(in: folder)
         defer { holder.release() }
         var told = 0
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func aHolderThatDiedIsReportedAsStale() throws {
-        let folder = TemporaryFolder.make()
+        let folder = ScratchFolder.make("runs")
         // What a killed run leaves: its pid and start time in the file, and no lock (the kernel
         // dropped it with the process).
         try "4242 2026-11-27T03:00:01Z\n".write(toFile: folder + "/.lock", atomically: false, encoding: .utf8)

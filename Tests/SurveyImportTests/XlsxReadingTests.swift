@@ -12,16 +12,9 @@ import XlsxReader
     static let hasSoffice = FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")
 
     func python(_ script: String, _ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let process = Process()
         // Debian's python3, which has openpyxl.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script] + arguments
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "python3 failed: \(message)", sourceLocation: sourceLocation)
+        let result = try Program("/usr/bin/python3", ["-c", script] + arguments).run()
+        #expect(result.status == 0, "python3 failed: \(result.stderr)", sourceLocation: sourceLocation)
     }
 
     func rows(_ path: String, sheet: String? = nil) throws -> [(Int, [String])] {
@@ -91,14 +84,8 @@ import XlsxReader
     @Test(.enabled(if: hasSoffice)) func resavedByLibreOfficeAndOpenpyxl() throws {
         let files = try ImportFixtures.exports(.msForms)
         let folder = ScratchFolder.make("resaved")
-        let office = Process()
-        office.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
-        office.arguments = ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
-                            "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", folder + "/office"] + files
-        office.standardOutput = FileHandle.nullDevice
-        office.standardError = FileHandle.nullDevice
-        try office.run()
-        office.waitUntilExit()
+        _ = try Program("/usr/bin/soffice", ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
+                                             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", folder + "/office"] + files).run()
         try FileManager.default.createDirectory(atPath: folder + "/openpyxl", withIntermediateDirectories: true)
         for file in files {
             let name = (file as NSString).lastPathComponent

@@ -2,6 +2,7 @@ import DemoSurvey
 import Foundation
 import PMOSurvey
 import Testing
+import TestSupport
 import WorkbookRenderer
 
 /// Workbooks at the shapes that break charts: their Tables keep every row, their charts show a
@@ -25,7 +26,7 @@ import WorkbookRenderer
         let benchmarks = Benchmarks(analysis: analysis)
         let staffed = benchmarks.trusts.filter { $0.model.hasCentralPMO && $0.centralFTE != nil }
         let benchmark = benchmarks.benchmark(for: staffed[staffed.count / 2])
-        let path = try TemporaryFolder.make() + "/pack.xlsx"
+        let path = ScratchFolder.make("workbook") + "/pack.xlsx"
         try TrustPackWorkbook(benchmark: benchmark, analysis: analysis, run: SurveyFixture.run).write(to: path)
         let book = try ReadWorkbook.read(path)
         #expect(book.rows(of: "FteRanking").count == staffed.count)

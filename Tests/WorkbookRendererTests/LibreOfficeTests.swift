@@ -1,6 +1,7 @@
 import Foundation
 import PMOSurvey
 import Testing
+import TestSupport
 import WorkbookRenderer
 
 /// Opens the shipped sample's workbook in LibreOffice, once: it must convert to a PDF with a page
@@ -13,7 +14,7 @@ import WorkbookRenderer
     func sampleWorkbookOpensInLibreOffice() throws {
         let survey = try SurveyReader(currentYear: 2026).read(path: Self.sample)
         let analysis = Analysis(survey: survey)
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         let path = folder + "/pmo-report.xlsx"
         let started = ContinuousClock.now
         try WorkbookReport(analysis: analysis, run: SurveyFixture.run).write(to: path)
@@ -25,14 +26,9 @@ import WorkbookRenderer
         #expect(book.table("Responses") != nil)
         #expect(book.charts.count == (analysis.modelByWave == nil ? 8 : 9))
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
-        process.arguments = ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
-                             "--convert-to", "pdf", "--outdir", folder, path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        // LibreOffice's own status says nothing (see above): the PDF it writes is what is checked.
+        _ = try Program("/usr/bin/soffice", ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
+                                             "--convert-to", "pdf", "--outdir", folder, path]).run()
         let pdf = try Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.pdf"))
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
         #expect(pdf.count > 50_000)
@@ -42,14 +38,7 @@ import WorkbookRenderer
 
 /// Pages of a PDF, from poppler's `pdfinfo`.
 private func pageCount(_ path: String) throws -> Int {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
-    process.arguments = [path]
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let text = try Program("/usr/bin/pdfinfo", [path]).run().stdout
     let line = text.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
     return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) ?? 0
 }

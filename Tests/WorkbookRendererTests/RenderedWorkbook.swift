@@ -14,13 +14,9 @@ struct RenderedWorkbook: Sendable {
     static let sharedRead: Result<ReadWorkbook, Error> = shared.flatMap { rendered in Result { try ReadWorkbook.read(rendered.path) } }
 
     init(analysis: Analysis, name: String) throws {
-        folder = try TemporaryFolder.make()
+        folder = ScratchFolder.make("workbook")
         path = folder + "/\(name).xlsx"
         try WorkbookReport(analysis: analysis, run: SurveyFixture.run).write(to: path)
         bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     }
-}
-
-enum TemporaryFolder {
-    static func make() throws -> String { ScratchFolder.make("workbook") }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PMOSurvey
 import Testing
+import TestSupport
 import WorkbookRenderer
 
 /// The pack of Alderbury (`Tests/Fixtures/benchmark-pack.csv`), read back with openpyxl and unzip.
@@ -14,7 +15,7 @@ import WorkbookRenderer
         let survey = try SurveyReader(bounds: .standard, currentYear: 2026).read(path: fixture)
         let analysis = Analysis(survey: survey)
         let benchmarks = Benchmarks(analysis: analysis)
-        let path = try TemporaryFolder.make() + "/\(code).xlsx"
+        let path = ScratchFolder.make("workbook") + "/\(code).xlsx"
         try TrustPackWorkbook(benchmark: benchmarks.benchmark(for: benchmarks.trusts.first { $0.trustCode == code }!),
                               analysis: analysis, run: SurveyFixture.run).write(to: path)
         return path
@@ -38,12 +39,8 @@ import WorkbookRenderer
 
     @Test func noNonConsentingTrustInAnyPart() throws {
         let path = try Self.write(code: "RA901")
-        let folder = try TemporaryFolder.make()
-        let unzip = Process()
-        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        unzip.arguments = ["-q", path, "-d", folder]
-        try unzip.run()
-        unzip.waitUntilExit()
+        let folder = ScratchFolder.make("workbook")
+        try Program("/usr/bin/unzip", ["-q", path, "-d", folder]).runChecked()
         let parts = FileManager.default.enumerator(atPath: folder)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".xml") || $0.hasSuffix(".rels") }
         #expect(parts.count > 10)
         var text = ""

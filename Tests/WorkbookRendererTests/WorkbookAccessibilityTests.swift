@@ -1,6 +1,7 @@
 import Foundation
 import PMOSurvey
 import Testing
+import TestSupport
 import WorkbookRenderer
 
 /// What Excel's Accessibility Checker looks at, read back with openpyxl and the zip's XML: alt
@@ -26,9 +27,9 @@ import WorkbookRenderer
 
     /// Reads `path` with Debian's `/usr/bin/python3`, which has openpyxl.
     static func read(_ path: String) throws -> Report {
-        let result = try runTool("/usr/bin/python3", ["-c", script, path])
-        #expect(result.status == 0)
-        return try JSONDecoder().decode(Report.self, from: result.output)
+        let result = try Program("/usr/bin/python3", ["-c", script, path]).run()
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONDecoder().decode(Report.self, from: result.standardOutput)
     }
 
     private static let script = #"""

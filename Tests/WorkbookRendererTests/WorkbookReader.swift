@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What an independent reader (openpyxl, plus the zip's XML) finds in a workbook. openpyxl is
 /// the strictest quick check: it refuses bad chart XML, `NAN` cells and duplicate Tables.
@@ -84,20 +85,9 @@ struct ReadWorkbook: Decodable {
 
     /// Reads `path` with `/usr/bin/python3` (Debian's, which has openpyxl).
     static func read(_ path: String) throws -> ReadWorkbook {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ReaderFailure(message: String(decoding: errors, as: UTF8.self))
-        }
-        return try JSONDecoder().decode(ReadWorkbook.self, from: data)
+        let result = try Program("/usr/bin/python3", ["-c", script, path]).run()
+        guard result.status == 0 else { throw ReaderFailure(message: result.stderr) }
+        return try JSONDecoder().decode(ReadWorkbook.self, from: result.standardOutput)
     }
 
     struct ReaderFailure: Error, CustomStringConvertible {

@@ -1,6 +1,7 @@
 import Foundation
 import PMOSurvey
 import Testing
+import TestSupport
 @testable import WorkbookRenderer
 
 /// The entry point's promises: identical bytes for identical input, the internal-use warning
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func aMissingFolderIsNamedAndNothingIsWritten() throws {
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         let path = folder + "/missing/pmo-report.xlsx"
         #expect {
             try WorkbookReport(analysis: SurveyFixture.analysis, run: SurveyFixture.run).write(to: path)
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aFailedWriteLeavesNoFile() throws {
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         // A name that fits, but not with the temporary suffix: libxlsxwriter fails to create the file.
         let path = folder + "/" + String(repeating: "w", count: 245) + ".xlsx"
         #expect {
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func aFailedPublishLeavesNoPartialFile() throws {
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         let path = folder + "/occupied.xlsx"
         try FileManager.default.createDirectory(atPath: path + "/inside", withIntermediateDirectories: true)
         #expect {
@@ -69,7 +70,7 @@ import Testing
 /// Responses beyond one sheet's rows continue on numbered sheets, each its own Table.
 @Suite struct ResponsesSplitTests {
     @Test func responsesContinueOnNumberedSheetsAndAboutSaysSo() throws {
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         let path = folder + "/split.xlsx"
         try WorkbookBuilder(analysis: SurveyFixture.analysis, run: SurveyFixture.run, path: path, responsesPerSheet: 10).build()
         let book = try ReadWorkbook.read(path)

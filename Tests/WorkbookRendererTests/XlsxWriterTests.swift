@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import XlsxWriter
 
 /// The Swift layer's own promises: what it refuses, what it cleans, and that errors name causes.
@@ -51,7 +52,7 @@ import XlsxWriter
     }
 
     @Test func duplicatesThatWouldCorruptTheFileAreRefused() throws {
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         let workbook = try Workbook(path: folder + "/dup.xlsx")
         let sheet = try workbook.addWorksheet(named: "Data")
         #expect(throws: XlsxError.invalidSheetName("data", reason: "another sheet already has this name (Excel ignores case)")) {
@@ -70,7 +71,7 @@ import XlsxWriter
     }
 
     @Test func nonFiniteNumbersLeaveTheCellEmptyAndTheFileReadable() throws {
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         let path = folder + "/numbers.xlsx"
         let workbook = try Workbook(path: path)
         let sheet = try workbook.addWorksheet(named: "Numbers")
@@ -99,7 +100,7 @@ import XlsxWriter
     }
 
     @Test func headersAndFootersOverExcelsLimitAreRefused() throws {
-        let folder = try TemporaryFolder.make()
+        let folder = ScratchFolder.make("workbook")
         let workbook = try Workbook(path: folder + "/header.xlsx")
         let sheet = try workbook.addWorksheet(named: "Sheet")
         #expect(throws: XlsxError.self) {
@@ -110,18 +111,5 @@ import XlsxWriter
 
 /// One file of an `.xlsx` (a zip) as text.
 func unzip(_ path: String, _ member: String) throws -> String {
-    String(decoding: try runTool("/usr/bin/unzip", ["-p", path, member]).output, as: UTF8.self)
-}
-
-/// Runs a tool to its end; its standard output and exit status.
-func runTool(_ executable: String, _ arguments: [String]) throws -> (output: Data, status: Int32) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (data, process.terminationStatus)
+    try Program("/usr/bin/unzip", ["-p", path, member]).runChecked().stdout
 }
