@@ -37,12 +37,14 @@ let package = Package(
 
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
         .target(name: "PMOSurvey"),
+        // Writing files safely: write-all, atomic files, staging folders, errors with strerror.
+        .target(name: "FileSafety"),
 
         // Swift layers over the C libraries: no C type leaves these modules.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         .target(name: "QPDF", dependencies: ["CQPDF"]),
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
-        .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF"]),
+        .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF", "FileSafety"]),
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
         .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
 
@@ -54,23 +56,23 @@ let package = Package(
             dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
 
         // The sample survey as each survey tool exports it (`sample-data --format`).
-        .target(name: "SampleExports", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
+        .target(name: "SampleExports", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter", "FileSafety"]),
 
         // One renderer per output format.
-        .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
-        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter"]),
+        .target(name: "JSONRenderer", dependencies: ["PMOSurvey", "FileSafety"]),
+        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter", "FileSafety"]),
         .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "PDFCanvas"]),
 
         // Scheduled runs: report definitions, run folders published atomically, locking, manifests.
         .target(
             name: "ReportRuns",
-            dependencies: ["PMOSurvey", "OpenSSLDigest", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["PMOSurvey", "OpenSSLDigest", "FileSafety", .product(name: "Yams", package: "Yams")]),
 
         .executableTarget(
             name: "pmo-report",
             dependencies: [
                 "PMOSurvey", "OpenSSLDigest", "JSONRenderer", "WorkbookRenderer", "PDFRenderer", "ReportRuns",
-                "SurveyImport", "SampleExports",
+                "SurveyImport", "SampleExports", "FileSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
@@ -79,6 +81,7 @@ let package = Package(
         // Scratch folders shared by the test targets, removed when the test process exits.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "TestSupport"]),
+        .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),

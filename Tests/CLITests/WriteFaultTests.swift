@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Faults while writing, with the real binary: a full disk (a small tmpfs, and a file-size limit),
@@ -94,12 +95,17 @@ import Testing
             ? ["generate", "--input", input, "--output", out, "--quiet"]
             : ["run", project.definition, "--input", input, "--output", out, "--quiet"]
         let launch = try Launch.start(arguments)
-        // Staging appears once the survey is read and analysed, just before rendering starts.
+        // Staging appears once the survey is read and analysed; the first entry in it (a file being
+        // written, or libxlsxwriter's temporary files) shows that rendering is under way.
         _ = try RunCommandTests.waitFor(seconds: 120) {
-            CLIRunner.contents(of: out).first { $0.hasPrefix(".pmo-report-staging-") || $0.hasPrefix(".staging-") }
+            CLIRunner.contents(of: out)
+                .filter { $0.hasPrefix(".pmo-report-staging-") || $0.hasPrefix(".staging-") }
+                .first { !CLIRunner.contents(of: out + "/" + $0).isEmpty }
         }
-        usleep(300_000)
-        try FileManager.default.removeItem(atPath: out)
+        // Removing races with the files the run is creating ("Directory not empty"): repeat.
+        _ = try RunCommandTests.waitFor(seconds: 10) {
+            (try? FileManager.default.removeItem(atPath: out)).map { true }
+        }
         let result = launch.finish()
 
         #expect(result.reason == .exit, "killed by signal \(result.status): \(result.stderr)")
