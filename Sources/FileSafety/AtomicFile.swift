@@ -18,7 +18,8 @@ public struct AtomicFile: ~Copyable {
     /// Open while this value writes the file itself; nil when a library writes `temporaryPath`.
     private let descriptor: FileDescriptor?
     private var isOpen: Bool
-    private var committed = false
+    /// Whether the temporary file is this value's to remove: until `commit()`.
+    private var isPending = true
 
     /// Creates the temporary file, to write with `write(_:)`. Fails at once when the folder is
     /// missing or not writable, before any work is spent on the contents.
@@ -44,7 +45,7 @@ public struct AtomicFile: ~Copyable {
 
     deinit {
         if isOpen, let descriptor { try? descriptor.close() }
-        if !committed { unlink(temporaryPath) }
+        if isPending { unlink(temporaryPath) }
     }
 
     /// Appends `bytes` to the temporary file.
@@ -63,22 +64,22 @@ public struct AtomicFile: ~Copyable {
     }
 
     /// Flushes the file to disk, closes it and renames it to `path`. Errors name `path`, not the
-    /// temporary file, which is removed.
+    /// temporary file, which is removed at once. Call it once.
     public mutating func commit() throws(SystemError) {
-        do {
+        precondition(isPending, "an AtomicFile is committed once")
+        defer { isPending = false }
+        do throws(SystemError) {
             if let descriptor {
                 isOpen = false
-                let synced = Result { () throws(SystemError) in try descriptor.sync() }
-                try descriptor.close()
-                try synced.get()
+                try descriptor.closeAfter { () throws(SystemError) in try descriptor.sync() }
             } else {
                 try FileDescriptor.sync(temporaryPath)
             }
+            guard rename(temporaryPath, path) == 0 else { throw SystemError("replace", path) }
         } catch {
+            unlink(temporaryPath)
             throw SystemError(error.operation, path, code: error.code)
         }
-        guard rename(temporaryPath, path) == 0 else { throw SystemError("replace", path) }
-        committed = true
     }
 
     /// Writes `bytes` as the whole file at `path`.

@@ -17,21 +17,34 @@ enum Child {
         exit(1)
     }
 
-    /// Signals handled by `interruptWithoutRestart`'s handler. Only the child's one writing
-    /// thread receives them and only the main test code reads the count, after the writing.
-    nonisolated(unsafe) static var handled = 0
+    /// A pipe the signal handler writes a byte into (write(2) is safe in a handler), so that
+    /// another thread can wait for the signal to have been handled. Set once, before any signal.
+    nonisolated(unsafe) private static var handled: [Int32] = [-1, -1]
 
-    /// Handles `signal` by counting it, without SA_RESTART: a blocked write(2) returns early.
+    /// Handles `signal` without SA_RESTART, so that a blocked write(2) returns early. Also
+    /// unblocks it on the calling thread: the threads that run Swift concurrency block signals.
     static func interruptWithoutRestart(_ signal: Int32) {
+        check(pipe(&handled) == 0, "pipe: \(errno)")
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in Child.handled += 1 }
+        action.__sigaction_handler.sa_handler = { _ in _ = write(Child.handled[1], "!", 1) }
         #else
-        action.__sigaction_u.__sa_handler = { _ in Child.handled += 1 }
+        action.__sigaction_u.__sa_handler = { _ in _ = write(Child.handled[1], "!", 1) }
         #endif
         action.sa_flags = 0
         sigemptyset(&action.sa_mask)
         check(sigaction(signal, &action, nil) == 0, "sigaction: \(errno)")
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signal)
+        check(pthread_sigmask(SIG_UNBLOCK, &set, nil) == 0, "pthread_sigmask")
+    }
+
+    /// Sends `signal` to `thread` and waits until its handler has run.
+    static func interrupt(_ thread: pthread_t, with signal: Int32) {
+        check(pthread_kill(thread, signal) == 0, "pthread_kill")
+        var byte: UInt8 = 0
+        check(read(handled[0], &byte, 1) == 1, "the handler did not run")
     }
 
     /// Reads a FIFO on its own thread, 4 KB at a time, calling `beforeEachRead` until `expected`
