@@ -82,13 +82,6 @@ public struct AtomicFile: ~Copyable {
         }
     }
 
-    /// Writes `bytes` as the whole file at `path`.
-    public static func write(_ bytes: [UInt8], to path: String) throws(SystemError) {
-        var file = try AtomicFile(replacing: path)
-        try file.write(bytes)
-        try file.commit()
-    }
-
     /// `.<name>.<random>.partial` beside `path`: hidden, so nobody browsing the folder opens it.
     private static func temporaryName(for path: String) -> String {
         let slash = path.lastIndex(of: "/")

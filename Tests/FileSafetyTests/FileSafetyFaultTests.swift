@@ -21,8 +21,8 @@ import Testing
         let disk = try TmpfsMount(kilobytes: 64)
         defer { disk.unmount() }
         let path = disk.path + "/report.pdf"
-        try AtomicFile.write(Self.old, to: path)
-        #expect { try AtomicFile.write([UInt8](repeating: 7, count: 1 << 20), to: path) } throws: { error in
+        try Self.replace(path, with: Self.old)
+        #expect { try FileSafetyFaultTests.replace(path, with: [UInt8](repeating: 7, count: 1 << 20)) } throws: { error in
             "\(error)" == "cannot write \(path): No space left on device"
         }
         #expect(try Self.contents(of: disk.path) == ["report.pdf": Self.old])
@@ -41,14 +41,14 @@ import Testing
         let result = await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
             let folder = ScratchFolder.make("file-size-limit")
             let path = folder + "/report.json"
-            try AtomicFile.write(FileSafetyFaultTests.old, to: path)
+            try FileSafetyFaultTests.replace(path, with: FileSafetyFaultTests.old)
             signal(SIGXFSZ, SIG_IGN)
             var limit = rlimit()
             getrlimit(FileSafetyFaultTests.fileSize, &limit)
             limit.rlim_cur = 64 * 1024
             Child.check(setrlimit(FileSafetyFaultTests.fileSize, &limit) == 0, "setrlimit: \(errno)")
             do {
-                try AtomicFile.write([UInt8](repeating: 7, count: 1 << 20), to: path)
+                try FileSafetyFaultTests.replace(path, with: [UInt8](repeating: 7, count: 1 << 20))
                 Child.fail("a write past the limit succeeded")
             } catch {
                 Child.check("\(error)" == "cannot write \(path): File too large", "\(error)")
@@ -120,6 +120,12 @@ import Testing
         RLIMIT_FSIZE
         #endif
     }()
+
+    static func replace(_ path: String, with bytes: [UInt8]) throws(SystemError) {
+        var file = try AtomicFile(replacing: path)
+        try file.write(bytes)
+        try file.commit()
+    }
 
     /// Every file in `folder` (hidden ones included) with its bytes.
     static func contents(of folder: String) throws -> [String: [UInt8]] {
