@@ -38,13 +38,15 @@ let package = Package(
 
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
         .target(name: "PMOSurvey"),
+        // Writing files safely: write-all, atomic files, staging folders, errors with strerror.
+        .target(name: "FileSafety"),
 
         // Swift layers over the C libraries: no C type leaves these modules (each imports its C module
         // with `internal import`, so the compiler refuses a public API that shows one).
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         .target(name: "QPDF", dependencies: ["CQPDF"]),
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
-        .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF"]),
+        .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF", "FileSafety"]),
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
         .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
 
@@ -57,11 +59,11 @@ let package = Package(
 
         // Made-up surveys: the shipped sample (`sample-data`), the same as each survey tool exports
         // it (`sample-data --format`), and surveys of extreme shape for tests and fuzzing.
-        .target(name: "DemoSurvey", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter"]),
+        .target(name: "DemoSurvey", dependencies: ["PMOSurvey", "SurveyImport", "XlsxWriter", "FileSafety"]),
 
         // One renderer per output format.
-        .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
-        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter"]),
+        .target(name: "JSONRenderer", dependencies: ["PMOSurvey", "FileSafety"]),
+        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter", "FileSafety"]),
         .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "PDFCanvas"]),
 
         // The pipeline every command runs: inputs -> survey -> analysis -> outputs rendered into a
@@ -69,7 +71,7 @@ let package = Package(
         .target(
             name: "ReportRuns",
             dependencies: [
-                "PMOSurvey", "OpenSSLDigest", "SurveyImport", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
+                "PMOSurvey", "OpenSSLDigest", "FileSafety", "SurveyImport", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
                 .product(name: "Yams", package: "Yams"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ]),
@@ -78,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "ReportRuns", "SurveyImport", "DemoSurvey",
+                "PMOSurvey", "ReportRuns", "SurveyImport", "DemoSurvey", "FileSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -88,6 +90,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey", "TestSupport"]),
         .testTarget(name: "DemoSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey"]),
+        .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(
             name: "WorkbookRendererTests",

@@ -25,15 +25,12 @@ public struct JSONReport {
         self.run = run
     }
 
+    /// Writes the export to `path`, replacing any file there only once it is complete: on failure
+    /// (a `JSONReportError`), `path` keeps what it had.
     public func write(to path: String) throws {
-        do {
-            var out = try JSONWriter(path: path)
-            try body(&out)
-            try out.close()
-        } catch {
-            try? FileManager.default.removeItem(atPath: path)
-            throw error
-        }
+        var out = try JSONWriter(path: path)
+        try body(&out)
+        try out.close()
     }
 
     /// Every input with its mapping, where the survey came from exports or several files.

@@ -1,34 +1,30 @@
-import Foundation
+import FileSafety
 
 /// Writes JSON text to a file through a buffer, so a million records never sit in memory as one
-/// string. Plain write(2), so that a failure keeps the system's reason ("File too large").
+/// string. The file is atomic: it appears at `path` only when `close()` succeeds, and a failure
+/// keeps the system's reason ("File too large").
 struct JSONWriter: ~Copyable {
-    private let path: String
-    private var descriptor: Int32
+    private var file: AtomicFile
     private var buffer: [UInt8] = []
     private static let flushAt = 1 << 20
 
-    init(path: String) throws {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw JSONReportError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+    init(path: String) throws(JSONReportError) {
+        do {
+            file = try AtomicFile(replacing: path)
+        } catch {
+            throw .cannotCreate(path: path, reason: error.reason)
         }
-        self.path = path
         buffer.reserveCapacity(Self.flushAt + 4096)
     }
 
-    deinit {
-        if descriptor >= 0 { _ = Glibc.close(descriptor) }
-    }
-
-    mutating func raw(_ text: String) throws {
+    mutating func raw(_ text: String) throws(JSONReportError) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.flushAt { try flush() }
     }
 
     /// A JSON string: quotes, backslashes and every control character escaped. Text stays text:
     /// a value such as `=SUM(A1)` is just a string to any JSON reader.
-    mutating func string(_ text: String) throws {
+    mutating func string(_ text: String) throws(JSONReportError) {
         Self.appendQuoted(text, to: &buffer)
         if buffer.count >= Self.flushAt { try flush() }
     }
@@ -65,31 +61,27 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Finite numbers only: JSON has no NaN or infinity, so those become null.
-    mutating func number(_ value: Double) throws {
+    mutating func number(_ value: Double) throws(JSONReportError) {
         try raw(value.isFinite ? "\(value)" : "null")
     }
 
-    mutating func flush() throws {
-        try buffer.withUnsafeBytes { bytes in
-            var written = 0
-            while written < bytes.count {
-                let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if result < 0 && errno == EINTR { continue }
-                guard result > 0 else { throw JSONReportError.writeFailed(path: path, reason: String(cString: strerror(result < 0 ? errno : ENOSPC))) }
-                written += result
-            }
+    mutating func flush() throws(JSONReportError) {
+        do {
+            try file.write(buffer)
+        } catch {
+            throw .writeFailed(path: file.path, reason: error.reason)
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes, syncs and closes; a failure at any step is thrown with the system's reason.
-    consuming func close() throws {
+    /// Flushes, syncs and moves the file into place; a failure at any step is thrown with the
+    /// system's reason, and leaves whatever was at `path` before.
+    consuming func close() throws(JSONReportError) {
         try flush()
-        let synced = fsync(descriptor) == 0 ? 0 : errno
-        let closed = Glibc.close(descriptor) == 0 ? 0 : errno
-        descriptor = -1
-        if let failure = [synced, closed].first(where: { $0 != 0 }) {
-            throw JSONReportError.writeFailed(path: path, reason: String(cString: strerror(failure)))
+        do {
+            try file.commit()
+        } catch {
+            throw .writeFailed(path: file.path, reason: error.reason)
         }
     }
 }

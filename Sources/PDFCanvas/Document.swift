@@ -1,11 +1,16 @@
 internal import CPangoCairo
+import FileSafety
 import Foundation
 
 /// A PDF being written with Cairo. Pages are drawn one after another; `finish` completes the file.
 ///
 /// Cairo writes into memory; `finish` then makes the PDF accessible (PDF/UA-1: language,
-/// alternative text, artifacts, XMP; see `AccessibleFinish`), writes it to a temporary file
-/// beside `path` and moves it into place: a failed run leaves no file, and never half a PDF.
+/// alternative text, artifacts, XMP; see `AccessibleFinish`) and writes it as an `AtomicFile`:
+/// a failed run leaves `path` as it was, and never half a PDF.
+///
+/// Cairo's own file output (`cairo_pdf_surface_create` with a file name) would lose errors that
+/// happen when its stdio buffer is flushed at the end: with a file-size limit or a disk that fills
+/// on the last write, it leaves a truncated PDF and reports success.
 public final class Document {
     /// A bookmark in the PDF outline, to nest others under.
     public struct OutlineItem: Sendable, Hashable {
@@ -16,22 +21,22 @@ public final class Document {
     public let typesetter = Typesetter.forThisThread
     private let path: String
     private let metadata: Metadata
-    private let temporaryPath: String
-    private let sink: FileSink
+    /// Created with the document, so that an unwritable folder is reported before any page is drawn.
+    private var file: AtomicFile
     private let output = CairoOutput()
     private let structure = StructureLog()
     private let surface: OpaquePointer
     private let cr: OpaquePointer
-    private var finished = false
 
     public init(path: String, pageSize: Size = .a4, metadata: Metadata) throws(PDFError) {
         self.path = path
         self.metadata = metadata
         self.pageSize = pageSize
-        let url = URL(fileURLWithPath: path)
-        temporaryPath = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
-        sink = try FileSink(path: temporaryPath)
+        do {
+            file = try AtomicFile(replacing: path)
+        } catch {
+            throw .cannotWrite(path: path, reason: error.reason)
+        }
         surface = cairo_pdf_surface_create_for_stream(CairoOutput.write, Unmanaged.passUnretained(output).toOpaque(),
                                                       pageSize.width, pageSize.height)
         cr = cairo_create(surface)
@@ -51,7 +56,6 @@ public final class Document {
     deinit {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
-        if !finished { try? FileManager.default.removeItem(atPath: temporaryPath) }
     }
 
     /// Draws one page; the page is emitted when `draw` returns.
@@ -92,15 +96,13 @@ public final class Document {
         } catch {
             throw .notAccessible(path: path, reason: String(describing: error))
         }
-        _ = accessible.withUnsafeBufferPointer { sink.write($0.baseAddress!, count: $0.count) }
-        // The system's reason for a failed write ("No space left on device"), kept by the sink.
-        try sink.close()
-        // rename(2) replaces any previous file in one step (and a symlink itself, never its
-        // target), so there is no moment without a complete file at `path`.
-        guard rename(temporaryPath, path) == 0 else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        // The system's reason for a failure ("No space left on device") is kept.
+        do {
+            try file.write(accessible)
+            try file.commit()
+        } catch {
+            throw .cannotWrite(path: path, reason: error.reason)
         }
-        finished = true
     }
 
     private func check(_ status: cairo_status_t, _ operation: String) throws(PDFError) {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileSafety
 import OpenSSLDigest
 
 /// A file's size and SHA-256, read in one streaming pass: what a manifest records and what tells

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 
 /// How `generate` publishes: the outputs are rendered into a hidden staging folder inside the
@@ -38,7 +39,7 @@ struct FolderPublisher {
         self.folder = folder
         // Same folder, hence same file system: the final rename is atomic.
         do {
-            staging = try StagingFolder(in: folder)
+            staging = try StagingFolder(in: folder, prefix: ".pmo-report-staging-")
         } catch {
             throw Failure.cannotCreateFolder(path: folder, reason: error.reason)
         }

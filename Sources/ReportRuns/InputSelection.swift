@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileSafety
 
 /// Chooses the survey file a run reads: a file as named, or the newest matching file in a folder,
 /// so that a definition can point at the folder where each month's export is dropped.

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 
 /// `manifest.json` in each published run: what went in, what came out, how long it took. It is

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 
 /// The folder a definition publishes into:
@@ -65,14 +66,15 @@ public struct OutputFolder: Sendable {
     public func removeLeftovers() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         let leftovers = names.filter { name in
-            [StagingFolder.prefix, Self.latestTemporaryPrefix, Self.expiredPrefix].contains { name.hasPrefix($0) }
+            [Self.stagingPrefix, Self.latestTemporaryPrefix, Self.expiredPrefix].contains { name.hasPrefix($0) }
         }.sorted()
         for name in leftovers { Self.remove(path + "/" + name) }
         return leftovers
     }
 
+    /// A hidden `.staging-<pid>-XXXXXX` folder for one run, to be published whole as a run folder.
     public func makeStaging() throws(SystemError) -> StagingFolder {
-        try StagingFolder(in: path)
+        try StagingFolder(in: path, prefix: Self.stagingPrefix + "\(getpid())-")
     }
 
     /// Renames the flushed `staging` into `runs/` under `name` (or `name-2`, ... when taken), then
@@ -90,7 +92,7 @@ public struct OutputFolder: Sendable {
         while FileManager.default.fileExists(atPath: runPath(final)) { final.sequence += 1 }
         guard rename(staging.path, runPath(final)) == 0 else { throw .system(SystemError("move the run into", runPath(final))) }
         do throws(SystemError) {
-            try StagingFolder.sync(runsPath, flags: O_RDONLY | O_DIRECTORY)
+            try FileDescriptor.sync(runsPath)
             try pointLatest(at: final)
         } catch {
             throw .system(error)
@@ -121,7 +123,7 @@ public struct OutputFolder: Sendable {
             unlink(temporary)
             throw error
         }
-        try StagingFolder.sync(path, flags: O_RDONLY | O_DIRECTORY)
+        try FileDescriptor.sync(path)
     }
 
     private func checkLatestIsALink() throws(Failure) {
@@ -130,6 +132,7 @@ public struct OutputFolder: Sendable {
         guard info.st_mode & S_IFMT == S_IFLNK else { throw .latestNotALink(path: latestPath) }
     }
 
+    static let stagingPrefix = ".staging-"
     static let latestTemporaryPrefix = ".latest-"
     static let expiredPrefix = ".expired-"
 

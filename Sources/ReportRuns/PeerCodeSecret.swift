@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import FileSafety
 import Foundation
 import PMOSurvey
 
@@ -71,20 +67,24 @@ public struct PeerCodeSecret: Sendable, Hashable {
         if !folder.isEmpty {
             do throws(SystemError) { try OutputFolder.createFolders(folder) } catch { throw .system(error) }
         }
-        // Written whole into a private temporary file, then linked into place: two runs starting
-        // at once both end up with the one secret that was linked first.
-        var template = Array((path + ".XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw .system(SystemError("create", path)) }
-        let temporary = String(cString: template)
-        defer { unlink(temporary) }
-        let bytes = Array((made + "\n").utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fchmod(descriptor, 0o600) == 0 && written == bytes.count && fsync(descriptor) == 0
-        let code = errno
-        close(descriptor)
-        guard synced else { throw .system(SystemError("write", path, code: code)) }
-        if link(temporary, path) != 0 {
+        // Written whole into a private temporary file (mkstemp: owner only), then linked into
+        // place: two runs starting at once both end up with the one secret that was linked first.
+        let file: FileDescriptor
+        do throws(SystemError) {
+            file = try FileDescriptor.createUnique(prefix: path + ".")
+        } catch {
+            throw .system(SystemError("create", path, code: error.code))
+        }
+        defer { unlink(file.path) }
+        do throws(SystemError) {
+            try file.closeAfter { () throws(SystemError) in
+                try file.writeAll(Array((made + "\n").utf8))
+                try file.sync()
+            }
+        } catch {
+            throw .system(SystemError(error.operation, path, code: error.code))
+        }
+        if link(file.path, path) != 0 {
             guard errno == EEXIST, let existing = try read(path) else { throw .system(SystemError("create", path)) }
             return (existing, false)
         }

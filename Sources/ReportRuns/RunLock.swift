@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileSafety
 
 /// An exclusive `flock(2)` on `<output>/.lock`, so that two runs never publish into one folder at
 /// once. The kernel releases it when its holder exits or is killed, so a crashed run never blocks

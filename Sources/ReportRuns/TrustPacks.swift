@@ -1,4 +1,5 @@
 import Dispatch
+import FileSafety
 import Foundation
 import PDFRenderer
 import PMOSurvey
@@ -89,7 +90,9 @@ public struct TrustPacks: Sendable {
         guard failures.isEmpty else {
             throw PipelineError(.cannotCreate, "\(failures.count) of \(trusts.count) benchmark packs failed")
         }
-        try Self.index(entries).write(toFile: indexPath, atomically: false, encoding: .utf8)
+        var index = try AtomicFile(replacing: indexPath)
+        try index.write(Array(Self.index(entries).utf8))
+        try index.commit()
         return Outcome(files: entries.flatMap { $0.files.map(\.name) }.sorted(), written: entries.count,
                        seconds: Date().timeIntervalSince(started), cpuSeconds: Self.cpuSeconds() - cpuStarted)
     }

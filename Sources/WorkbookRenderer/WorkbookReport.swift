@@ -19,7 +19,7 @@ public struct WorkbookReport {
     /// The file is built beside `path` under a temporary name and renamed into place only when
     /// complete, so a reader never sees half a workbook.
     public func write(to path: String) throws {
-        try writeThroughPartialFile(to: path) { (partial) throws(XlsxError) in
+        try writeAtomically(to: path) { (partial) throws(XlsxError) in
             try WorkbookBuilder(analysis: analysis, run: run, path: partial).build()
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileSafety
 import Foundation
 import PMOSurvey
 import SurveyImport
@@ -46,12 +47,19 @@ struct Map: ParsableCommand {
             print(draft.text, terminator: "")
             return
         }
-        guard !FileManager.default.fileExists(atPath: output) else {
-            Console.error("\(output) exists; pmo-report map does not overwrite a mapping someone may have edited")
+        // Created only if it does not exist: a mapping someone may have edited is never overwritten.
+        let file: FileDescriptor
+        do throws(SystemError) {
+            file = try FileDescriptor.create(output, exclusive: true)
+        } catch {
+            Console.error(error.code == EEXIST ? "\(output) exists; pmo-report map does not overwrite a mapping someone may have edited" : "\(error)")
             throw ExitCode.cannotCreate
         }
-        guard FileManager.default.createFile(atPath: output, contents: Data(draft.text.utf8)) else {
-            Console.error("cannot write \(output)")
+        do throws(SystemError) {
+            try file.closeAfter { () throws(SystemError) in try file.writeAll(Array(draft.text.utf8)) }
+        } catch {
+            unlink(output)
+            Console.error("\(error)")
             throw ExitCode.cannotCreate
         }
         Console.note("wrote \(output): a \(draft.tool.displayName) mapping with \(draft.unsureLines) line\(draft.unsureLines == 1 ? "" : "s") to check (marked `# check`)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DemoSurvey
+import FileSafety
 import Foundation
 import PMOSurvey
 import SurveyImport
@@ -45,27 +46,20 @@ struct SampleData: ParsableCommand {
 
     func run() throws {
         if let tool = SurveyTool(rawValue: format) { return try writeExports(tool) }
-        let folder = (output as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((output as NSString).lastPathComponent).partial"
         do {
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw CocoaError(.fileWriteUnknown)
-            }
-            var buffer = ""
+            var file = try AtomicFile(replacing: output)
+            var buffer: [UInt8] = []
             try SampleSurvey(trusts: trusts, waves: waves, seed: seed).write { chunk in
-                buffer += chunk
-                if buffer.utf8.count >= 1 << 20 {
-                    try handle.write(contentsOf: Data(buffer.utf8))
-                    buffer = ""
+                buffer += chunk.utf8
+                if buffer.count >= 1 << 20 {
+                    try file.write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
                 }
             }
-            try handle.write(contentsOf: Data(buffer.utf8))
-            try handle.close()
-            guard rename(temporary, output) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            try file.write(buffer)
+            try file.commit()
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            Console.error("cannot write \(output)")
+            Console.error("\(error)")
             throw ExitCode.cannotCreate
         }
     }

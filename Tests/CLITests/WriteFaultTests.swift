@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Faults while writing, with the real binary: a full disk (a small tmpfs, and a file-size limit),
 /// the output folder removed mid-run, no usable temporary folder. Each must end with a message
 /// naming what failed, exit 73, nothing half-written in view, and the destination as it was.
 @Suite struct WriteFaultTests {
-    static let sample = CLIRunner.projectRoot + "/SampleData/pmo-survey.csv"
+    static let sample = Program.projectRoot + "/SampleData/pmo-survey.csv"
     static let tmpfsSkipped: Comment = "mounting a tmpfs needs root (CAP_SYS_ADMIN); fileSizeLimit covers a full disk without it"
 
     // MARK: Full disk
@@ -19,11 +20,11 @@ import Testing
         defer { disk.unmount() }
         let out = disk.path + "/reports"
         let arguments = ["generate", "--input", Self.sample, "--output", out, "--quiet"]
-        let first = try CLIRunner.run(arguments)
+        let first = try Program.pmoReport(arguments).run()
         try #require(first.status == 0, "\(first.stderr)")
         let before = try Self.files(in: out)
 
-        let full = try CLIRunner.run(arguments)
+        let full = try Program.pmoReport(arguments).run()
         #expect(full.status == 73)
         #expect(full.stderr.contains("nothing was published, \(out) keeps what it had"), "\(full.stderr)")
         #expect(full.stderr.localizedCaseInsensitiveContains("space"), "the reason is a full disk: \(full.stderr)")
@@ -37,19 +38,19 @@ import Testing
         defer { disk.unmount() }
         let project = try RunCommandTests.Project()
         let out = disk.path + "/board"
-        let first = try CLIRunner.run(["run", project.definition, "--output", out])
+        let first = try Program.pmoReport(["run", project.definition, "--output", out]).run()
         try #require(first.status == 0, "\(first.stderr)")
         let latest = try FileManager.default.destinationOfSymbolicLink(atPath: out + "/latest")
         let before = try Self.files(in: out + "/" + latest)
 
-        let full = try CLIRunner.run(["run", project.definition, "--output", out, "--force"])
+        let full = try Program.pmoReport(["run", project.definition, "--output", out, "--force"]).run()
         #expect(full.status == 73)
         #expect(full.stderr.lastLine.contains("error: failed: "), "\(full.stderr)")
         #expect(full.stderr.lastLine.hasSuffix("`latest` still points to the previous run, exit 73"), "\(full.stderr)")
         #expect(full.stderr.localizedCaseInsensitiveContains("space"), "\(full.stderr)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out + "/latest") == latest)
-        #expect(CLIRunner.contents(of: out) == [".lock", "latest", "runs"], "no staging folder left")
-        #expect(CLIRunner.contents(of: out + "/runs") == [String(latest.dropFirst("runs/".count))])
+        #expect(CLITests.contents(of: out) == [".lock", "latest", "runs"], "no staging folder left")
+        #expect(CLITests.contents(of: out + "/runs") == [String(latest.dropFirst("runs/".count))])
         #expect(try Self.files(in: out + "/" + latest) == before)
     }
 
@@ -58,7 +59,7 @@ import Testing
     /// (512-byte blocks in dash) falls inside the JSON, the workbook or the PDF of a five-row survey.
     @Test(arguments: ["generate", "run"], [10, 64, 160])
     func fileSizeLimit(command: String, blocks: Int) throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("write-faults")
         let input = folder + "/five-rows.csv"
         let lines = try String(contentsOfFile: Self.sample, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         try (lines.prefix(6).joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
@@ -67,12 +68,12 @@ import Testing
         let arguments = command == "generate"
             ? ["generate", "--input", input, "--output", out, "--quiet"]
             : ["run", project.definition, "--input", input, "--output", out, "--force"]
-        let first = try CLIRunner.run(arguments)
+        let first = try Program.pmoReport(arguments).run()
         try #require(first.status == 0, "\(first.stderr)")
         let before = try Self.files(in: out)
 
         let script = "trap '' XFSZ; ulimit -f \(blocks); exec \"$0\" \"$@\""
-        let limited = try Launch.start(["-c", script, CLIRunner.executable] + arguments, executable: "/bin/sh").finish()
+        let limited = try Program("/bin/sh", ["-c", script, Program.pmoReportPath] + arguments, environment: .inherited(adding: Program.sourceDateEpoch)).run()
         #expect(limited.reason == .exit && limited.status == 73, "\(limited.stderr)")
         #expect(limited.stderr.contains("File too large"), "the reason is the limit: \(limited.stderr)")
         #expect(try Self.files(in: out).filter { $0.key != ".lock" } == before.filter { $0.key != ".lock" })
@@ -84,22 +85,27 @@ import Testing
     /// failure, never a crash, and nothing recreated behind the user's back.
     @Test(arguments: ["generate", "run"])
     func outputFolderRemovedMidRun(command: String) throws {
-        let folder = CLIRunner.temporaryFolder()
+        let folder = ScratchFolder.make("write-faults")
         let input = folder + "/large.csv"
-        let made = try CLIRunner.run(["sample-data", "--trusts", "20000", "--waves", "2", "--seed", "1", "--output", input])
+        let made = try Program.pmoReport(["sample-data", "--trusts", "20000", "--waves", "2", "--seed", "1", "--output", input]).run()
         try #require(made.status == 0, "\(made.stderr)")
         let out = folder + "/out"
         let project = try RunCommandTests.Project()
         let arguments = command == "generate"
             ? ["generate", "--input", input, "--output", out, "--quiet"]
             : ["run", project.definition, "--input", input, "--output", out, "--quiet"]
-        let launch = try Launch.start(arguments)
-        // Staging appears once the survey is read and analysed, just before rendering starts.
-        _ = try RunCommandTests.waitFor(seconds: 120) {
-            CLIRunner.contents(of: out).first { $0.hasPrefix(".pmo-report-staging-") || $0.hasPrefix(".staging-") }
+        let launch = try Program.pmoReport(arguments).start()
+        // Staging appears once the survey is read and analysed; the first entry in it (a file being
+        // written, or libxlsxwriter's temporary files) shows that rendering is under way.
+        _ = try Wait.until("rendering to start in the staging folder", seconds: 120) {
+            CLITests.contents(of: out)
+                .filter { $0.hasPrefix(".pmo-report-staging-") || $0.hasPrefix(".staging-") }
+                .first { !CLITests.contents(of: out + "/" + $0).isEmpty }
         }
-        usleep(300_000)
-        try FileManager.default.removeItem(atPath: out)
+        // Removing races with the files the run is creating ("Directory not empty"): repeat.
+        _ = try Wait.until("the output folder to be removed", seconds: 10) {
+            (try? FileManager.default.removeItem(atPath: out)).map { true }
+        }
         let result = launch.finish()
 
         #expect(result.reason == .exit, "killed by signal \(result.status): \(result.stderr)")
@@ -125,11 +131,11 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = "/nonexistent"
         environment["SOURCE_DATE_EPOCH"] = "1764201600"
-        let result = try Launch.start(["-m", "/bin/sh", "-c", script, CLIRunner.executable,
+        let result = try Program("/usr/bin/unshare", ["-m", "/bin/sh", "-c", script, Program.pmoReportPath,
                                        "generate", "--input", Self.sample, "--output", out, "--secret-file", secret, "--quiet"],
-                                      executable: "/usr/bin/unshare", environment: environment).finish()
+                                 environment: .exactly(environment)).run()
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(CLIRunner.contents(of: out) == ["pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
+        #expect(CLITests.contents(of: out) == ["pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
         let entries = try Self.zipEntries(out + "/pmo-report.xlsx")
         #expect(entries.contains("xl/workbook.xml") && entries.contains("xl/worksheets/sheet1.xml"), "\(entries)")
     }
@@ -138,8 +144,8 @@ import Testing
 
     /// Total size of the outputs of the sample survey, measured on an ordinary disk.
     static func sampleOutputBytes() throws -> Int {
-        let out = CLIRunner.temporaryFolder()
-        let result = try CLIRunner.run(["generate", "--input", sample, "--output", out, "--quiet"])
+        let out = ScratchFolder.make("write-faults")
+        let result = try Program.pmoReport(["generate", "--input", sample, "--output", out, "--quiet"]).run()
         try #require(result.status == 0, "\(result.stderr)")
         return try files(in: out).values.reduce(0) { $0 + $1.count }
     }
@@ -158,7 +164,7 @@ import Testing
 
     /// Names inside a zip (an .xlsx), listed by unzip: an independent check that it is whole.
     static func zipEntries(_ path: String) throws -> [String] {
-        let result = try Launch.start(["-Z1", path], executable: "/usr/bin/unzip").finish()
+        let result = try Program("/usr/bin/unzip", ["-Z1", path]).run()
         try #require(result.status == 0, "\(path) is not a complete zip: \(result.stderr)")
         return result.stdout.split(separator: "\n").map(String.init)
     }

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import PMOSurvey
 import SurveyImport
@@ -51,9 +52,10 @@ public struct SampleExports {
 
 /// One export file being written row by row: CSV as each tool writes it (SurveyMonkey and
 /// Qualtrics with a byte-order mark and CRLF, Google's download plain UTF-8 with LF), or
-/// Microsoft Forms' "Open in Excel" workbook with real date-time cells.
+/// Microsoft Forms' "Open in Excel" workbook with real date-time cells. Each is an `AtomicFile`:
+/// it appears complete at `close()`, or not at all.
 private final class ExportSink {
-    private var handle: FileHandle?
+    private var file: AtomicFile
     private var windows = false
     private var buffer: [UInt8] = []
     private var workbook: Workbook?
@@ -62,16 +64,14 @@ private final class ExportSink {
     private var row = 0
 
     init(csv path: String, windows: Bool) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
-        self.handle = handle
+        file = try AtomicFile(replacing: path)
         self.windows = windows
         if windows { buffer += [0xEF, 0xBB, 0xBF] }
     }
 
     init(workbook path: String) throws {
-        let workbook = try Workbook(path: path)
+        file = AtomicFile(temporaryFor: path)
+        let workbook = try Workbook(path: file.temporaryPath)
         self.workbook = workbook
         sheet = try workbook.addWorksheet(named: "Sheet1")
         dateTime.numberFormat = "m/d/yy h:mm:ss"
@@ -111,13 +111,14 @@ private final class ExportSink {
     }
 
     private func flush() throws {
-        try handle?.write(contentsOf: buffer)
+        guard !buffer.isEmpty else { return }
+        try file.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
     func close() throws {
         try flush()
-        try handle?.close()
         try workbook?.close()
+        try file.commit()
     }
 }

@@ -19,7 +19,7 @@ public struct TrustPackWorkbook {
     /// Writes the workbook to `path` through a temporary file renamed into place, so a failure
     /// leaves no file. Throws `WorkbookError`.
     public func write(to path: String) throws {
-        try writeThroughPartialFile(to: path) { (partial) throws(XlsxError) in
+        try writeAtomically(to: path) { (partial) throws(XlsxError) in
             try PackWorkbookBuilder(pack: self, path: partial).build()
         }
     }
