@@ -4,9 +4,17 @@ import ReportRuns
 extension ExitCode {
     /// The process's exit code for a pipeline's exit status (sysexits(3)).
     init(_ status: ExitStatus) { self.init(status.rawValue) }
-
-    static let usage = ExitCode(ExitStatus.usage)
-    static let dataError = ExitCode(ExitStatus.dataError)
-    static let noInput = ExitCode(ExitStatus.noInput)
-    static let cannotCreate = ExitCode(ExitStatus.cannotCreate)
 }
+
+extension PipelineLog {
+    /// Messages for a person at a terminal: on stderr, notes left out when `quiet`.
+    static func console(quiet: Bool = false) -> PipelineLog { .stderr(.plain, minimum: quiet ? .warning : .info) }
+
+    /// Says why the pipeline stopped; returns the exit code that tells which kind of failure it was.
+    func fail(_ failure: PipelineError) -> ExitCode {
+        error(failure.reason)
+        return ExitCode(failure.status)
+    }
+}
+
+extension PipelineLog.Format: ExpressibleByArgument {}

@@ -38,7 +38,7 @@ struct Generate: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let log = Console.log(quiet: quiet)
+        let log = PipelineLog.console(quiet: quiet)
         let files = try inputs.pairs()
         let publication: Publication
         do throws(PipelineError) {
@@ -50,9 +50,9 @@ struct Generate: ParsableCommand {
             pipeline.showsProgress = !quiet
             publication = try pipeline.publish(into: output, run: .current)
         } catch {
-            throw Console.fail(error)
+            throw log.fail(error)
         }
-        if timings { Console.note(publication.timings.summary) }
+        if timings { PipelineLog.console().info(publication.timings.summary) }
         guard !quiet else { return }
         let c = publication.survey.counts
         print("\(publication.survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")

@@ -2,6 +2,7 @@ import ArgumentParser
 import FileSafety
 import Foundation
 import PMOSurvey
+import ReportRuns
 import SurveyImport
 
 struct Map: ParsableCommand {
@@ -33,15 +34,16 @@ struct Map: ParsableCommand {
     }
 
     func run() throws {
+        let log = PipelineLog.console()
         let draft: MappingDraft
         do {
             draft = try MappingDraft(export: input, tool: source.flatMap(SurveyTool.init(rawValue:)))
         } catch let error as SurveyFileError {
-            Console.error(error.description)
-            throw error.isUnreadable ? ExitCode.noInput : ExitCode.dataError
+            log.error(error.description)
+            throw error.isUnreadable ? ExitCode(.noInput) : ExitCode(.dataError)
         } catch {
-            Console.error("\(input): \(error)")
-            throw ExitCode.dataError
+            log.error("\(input): \(error)")
+            throw ExitCode(.dataError)
         }
         guard let output else {
             print(draft.text, terminator: "")
@@ -52,16 +54,16 @@ struct Map: ParsableCommand {
         do throws(SystemError) {
             file = try FileDescriptor.create(output, exclusive: true)
         } catch {
-            Console.error(error.code == EEXIST ? "\(output) exists; pmo-report map does not overwrite a mapping someone may have edited" : "\(error)")
-            throw ExitCode.cannotCreate
+            log.error(error.code == EEXIST ? "\(output) exists; pmo-report map does not overwrite a mapping someone may have edited" : "\(error)")
+            throw ExitCode(.cannotCreate)
         }
         do throws(SystemError) {
             try file.closeAfter { () throws(SystemError) in try file.writeAll(Array(draft.text.utf8)) }
         } catch {
             unlink(output)
-            Console.error("\(error)")
-            throw ExitCode.cannotCreate
+            log.error("\(error)")
+            throw ExitCode(.cannotCreate)
         }
-        Console.note("wrote \(output): a \(draft.tool.displayName) mapping with \(draft.unsureLines) line\(draft.unsureLines == 1 ? "" : "s") to check (marked `# check`)")
+        log.info("wrote \(output): a \(draft.tool.displayName) mapping with \(draft.unsureLines) line\(draft.unsureLines == 1 ? "" : "s") to check (marked `# check`)")
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
 import ReportRuns
 
 struct Run: ParsableCommand {
@@ -42,22 +41,15 @@ struct Run: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Log only warnings and errors: a successful run prints nothing.")
     var quiet = false
 
-    @Option(name: .customLong("log-format"), help: "text, or json for log collectors (one object a line).")
-    var logFormat = LogFormat.text
+    @Option(name: .customLong("log-format"), help: "text (the default), json for log collectors (one object a line), or plain.")
+    var logFormat = PipelineLog.Format.text
 
     func validate() throws {
         guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
     }
 
     func run() throws {
-        let logger = Logger.stderr(format: logFormat, quiet: quiet)
-        let log = PipelineLog { level, message in
-            switch level {
-            case .info: logger.info("\(message)")
-            case .warning: logger.warning("\(message)")
-            case .error: logger.error("\(message)")
-            }
-        }
+        let log = PipelineLog.stderr(logFormat, minimum: quiet ? .warning : .info)
         var options = ScheduledRun.Options(definition: definition)
         options.input = input
         options.output = output
@@ -66,15 +58,15 @@ struct Run: ParsableCommand {
         do throws(PipelineError) {
             switch try ScheduledRun(options, log: log).perform() {
             case let .published(folder, timings):
-                logger.notice("published \(folder)", metadata: [
+                log.notice("published \(folder)", metadata: [
                     "read_ms": "\(timings.read.milliseconds)", "analyse_ms": "\(timings.analyse.milliseconds)",
                     "render_ms": "\((timings.outputs + timings.packs).milliseconds)", "publish_ms": "\(timings.publish.milliseconds)",
                 ])
             case let .upToDate(folder):
-                logger.notice("up to date: input, definition, peer-code secret and pmo-report unchanged since \(folder); --force runs again")
+                log.notice("up to date: input, definition, peer-code secret and pmo-report unchanged since \(folder); --force runs again")
             }
         } catch {
-            logger.error("failed: \(error.reason), exit \(error.status.rawValue)")
+            log.error("failed: \(error.reason), exit \(error.status.rawValue)")
             throw ExitCode(error.status)
         }
     }

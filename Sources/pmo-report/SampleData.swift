@@ -3,6 +3,7 @@ import DemoSurvey
 import FileSafety
 import Foundation
 import PMOSurvey
+import ReportRuns
 import SurveyImport
 
 struct SampleData: ParsableCommand {
@@ -46,21 +47,11 @@ struct SampleData: ParsableCommand {
 
     func run() throws {
         if let tool = SurveyTool(rawValue: format) { return try writeExports(tool) }
-        do {
-            var file = try AtomicFile(replacing: output)
-            var buffer: [UInt8] = []
-            try SampleSurvey(trusts: trusts, waves: waves, seed: seed).write { chunk in
-                buffer += chunk.utf8
-                if buffer.count >= 1 << 20 {
-                    try file.write(buffer)
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            try file.write(buffer)
-            try file.commit()
+        do throws(SystemError) {
+            try SampleSurvey(trusts: trusts, waves: waves, seed: seed).write(to: output)
         } catch {
-            Console.error("\(error)")
-            throw ExitCode.cannotCreate
+            PipelineLog.console().error("\(error)")
+            throw ExitCode(.cannotCreate)
         }
     }
 
@@ -71,8 +62,8 @@ struct SampleData: ParsableCommand {
             let files = try SampleExports(survey: SampleSurvey(trusts: trusts, waves: waves, seed: seed), tool: tool).write(into: output)
             for file in files { print("wrote \(file)") }
         } catch {
-            Console.error("cannot write the \(tool.displayName) export into \(output): \(error)")
-            throw ExitCode.cannotCreate
+            PipelineLog.console().error("cannot write the \(tool.displayName) export into \(output): \(error)")
+            throw ExitCode(.cannotCreate)
         }
     }
 }

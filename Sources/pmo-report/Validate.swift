@@ -25,16 +25,17 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let files = try inputs.pairs()
+        let log = PipelineLog.console()
         let survey: Survey
         do throws(PipelineError) {
-            survey = try Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: Console.log(quiet: false))
+            survey = try Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
                 .read(run: .current, findingsShown: .max)
         } catch {
-            throw Console.fail(error)
+            throw log.fail(error)
         }
         for finding in survey.findings { print(survey.describe(finding)) }
         let c = survey.counts
         print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
-        if strict && c.rejected > 0 { throw ExitCode.dataError }
+        if strict && c.rejected > 0 { throw ExitCode(.dataError) }
     }
 }

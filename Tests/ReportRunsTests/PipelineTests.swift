@@ -15,7 +15,7 @@ import TestSupport
     /// Every message the pipeline logs, in order.
     final class Messages: Sendable {
         private let lines = Mutex<[(PipelineLog.Level, String)]>([])
-        var log: PipelineLog { PipelineLog { level, message in self.lines.withLock { $0.append((level, message)) } } }
+        var log: PipelineLog { PipelineLog { level, message, _ in self.lines.withLock { $0.append((level, message)) } } }
         var all: [(PipelineLog.Level, String)] { lines.withLock { $0 } }
     }
 

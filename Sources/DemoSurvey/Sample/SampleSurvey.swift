@@ -29,11 +29,11 @@ public struct SampleSurvey: Sendable {
 
     /// Streams the CSV (header and records, LF line ends, UTF-8 without byte-order mark) in chunks
     /// of about 64 KB to `write`.
-    public func write(_ write: (String) throws -> Void) rethrows {
+    public func write<Failure: Error>(_ write: (String) throws(Failure) -> Void) throws(Failure) {
         var csv = SampleCSV()
         for column in SampleResponse.header { csv.field(column) }
         csv.endRecord()
-        try records { fields in
+        try records { fields throws(Failure) in
             for field in fields { csv.field(field) }
             csv.endRecord()
             if csv.byteCount >= 1 << 16 { try write(csv.take()) }
@@ -46,7 +46,7 @@ public struct SampleSurvey: Sendable {
 
     /// Every record's fields in `header` order, as the CSV writes them: what the sample exports
     /// of survey tools are made from, so that they hold the same responses.
-    public func records(_ record: ([String]) throws -> Void) rethrows {
+    public func records<Failure: Error>(_ record: ([String]) throws(Failure) -> Void) throws(Failure) {
         for number in 0..<waves {
             let wave = SampleWave(number: number)
             var sequence = 0
