@@ -68,7 +68,7 @@ let package = Package(
         // The pipeline every command runs: inputs -> survey -> analysis -> outputs rendered into a
         // staging folder -> published (into a folder, or as a dated run of a report definition).
         .target(
-            name: "ReportRuns",
+            name: "ReportPipeline",
             dependencies: [
                 "PMOSurvey", "OpenSSLDigest", "FileSafety", "SurveyImport", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
                 .product(name: "Yams", package: "Yams"),
@@ -79,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "ReportRuns", "SurveyImport", "DemoSurvey", "FileSafety",
+                "PMOSurvey", "ReportPipeline", "SurveyImport", "DemoSurvey", "FileSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "DemoSurvey", "JSONRenderer", "TestSupport"]),
-        .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "SurveyImport", "TestSupport"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["PMOSurvey", "ReportPipeline", "SurveyImport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@ import PMOSurvey
 import Yams
 
 /// A YAML file a user edits, read the one way both kinds are read (report definitions by
-/// ReportRuns, mappings here): the tree is walked node by node rather than through `Codable`,
+/// ReportPipeline, mappings here): the tree is walked node by node rather than through `Codable`,
 /// because a decoder forgets where a value came from, and every error must name its line.
 public struct SettingsFile {
     /// The file as the user named it.

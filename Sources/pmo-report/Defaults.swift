@@ -1,4 +1,4 @@
-import ReportRuns
+import ReportPipeline
 
 /// Where the commands look and write when not told otherwise (run from the project folder).
 enum Defaults {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ReportRuns
+import ReportPipeline
 
 extension ExitCode {
     /// The process's exit code for a pipeline's exit status (sysexits(3)).

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PMOSurvey
-import ReportRuns
+import ReportPipeline
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

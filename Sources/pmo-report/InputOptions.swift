@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReportRuns
+import ReportPipeline
 
 /// `--input FILE [--mapping MAP.yaml]`, repeated: the files of one survey, each survey-tool
 /// export followed by the mapping that reads it (a canonical CSV needs none).

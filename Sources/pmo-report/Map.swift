@@ -2,7 +2,7 @@ import ArgumentParser
 import FileSafety
 import Foundation
 import PMOSurvey
-import ReportRuns
+import ReportPipeline
 import SurveyImport
 
 struct Map: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReportRuns
+import ReportPipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,7 +3,7 @@ import DemoSurvey
 import FileSafety
 import Foundation
 import PMOSurvey
-import ReportRuns
+import ReportPipeline
 import SurveyImport
 
 struct SampleData: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import PMOSurvey
-import ReportRuns
+import ReportPipeline
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 /// What a report says about itself and how it treats the data: titles, classification, bands,
-/// privacy. `run` reads it from a report definition (`Reports/*.yaml`, through `ReportRuns`'
+/// privacy. `run` reads it from a report definition (`Reports/*.yaml`, through `ReportPipeline`'
 /// `DefinitionFile`); `generate` takes the defaults, which make a sensible board report, and sets
 /// only the options its command line has.
 public struct ReportDefinition: Sendable, Hashable {
@@ -14,7 +14,7 @@ public struct ReportDefinition: Sendable, Hashable {
     /// A peer statistic over fewer other trusts than this is withheld in a trust's own pack.
     public var withholdBelow = 3
     /// Keys the peer-code order. Change it and every peer code changes; keep it and codes are
-    /// stable between runs. The command line sets the network's own secret (`ReportRuns`'
+    /// stable between runs. The command line sets the network's own secret (`ReportPipeline`'
     /// `PeerCodeSecret`); empty here, it means "not given in the definition".
     public var peerCodeSecret = ""
     /// Name every trust, whatever its consent. Only for internal use; every page and sheet says so.

@@ -1,6 +1,6 @@
 import Foundation
 import PMOSurvey
-import ReportRuns
+import ReportPipeline
 import Synchronization
 import Testing
 import TestSupport
@@ -70,7 +70,7 @@ import TestSupport
         try Data("%PDF-1.4\n".utf8).write(to: URL(fileURLWithPath: notCSV))
         let headerOnly = folder + "/empty-survey.csv"
         try Data("response_id,wave\n".utf8).write(to: URL(fileURLWithPath: headerOnly))
-        let cases: [(SurveyFile, ReportRuns.ExitStatus)] = [
+        let cases: [(SurveyFile, ReportPipeline.ExitStatus)] = [
             (SurveyFile(path: folder + "/missing.csv"), .noInput),
             (SurveyFile(path: notCSV), .dataError),
             (SurveyFile(path: headerOnly), .dataError),

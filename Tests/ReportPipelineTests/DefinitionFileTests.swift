@@ -1,6 +1,6 @@
 import Foundation
 import PMOSurvey
-import ReportRuns
+import ReportPipeline
 import SurveyImport
 import Testing
 import TestSupport

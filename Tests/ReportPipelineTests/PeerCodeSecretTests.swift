@@ -1,5 +1,5 @@
 import Foundation
-import ReportRuns
+import ReportPipeline
 import Testing
 import TestSupport
 
