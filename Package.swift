@@ -37,6 +37,8 @@ let package = Package(
 
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
         .target(name: "PMOSurvey"),
+        // The one palette, keyed by meaning, as plain RGB: every renderer converts, none chooses.
+        .target(name: "ReportStyle", dependencies: ["PMOSurvey"]),
 
         // Swift layers over the C libraries: no C type leaves these modules.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
@@ -58,8 +60,8 @@ let package = Package(
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey"]),
-        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter"]),
-        .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "PDFCanvas"]),
+        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "ReportStyle", "XlsxWriter"]),
+        .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "ReportStyle", "PDFCanvas"]),
 
         // Scheduled runs: report definitions, run folders published atomically, locking, manifests.
         .target(
@@ -80,8 +82,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
-        .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
-        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
+        .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "ReportStyle", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
+        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "ReportStyle", "PDFRenderer", "PDFCanvas", "TestSupport"]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "SampleExports", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),

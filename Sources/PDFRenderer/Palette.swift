@@ -1,36 +1,29 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
-/// NHS identity colours, and the chart colours shared with the workbook so that a model has the
-/// same colour in every output.
-enum Palette {
-    static let nhsBlue = Colour(hex: 0x005EB8)
-    static let darkBlue = Colour(hex: 0x003087)
-    static let brightBlue = Colour(hex: 0x0072CE)
-    static let lightBlue = Colour(hex: 0x41B6E6)
-    static let paleBlue = Colour(hex: 0xDCE9F5)
-    static let darkGrey = Colour(hex: 0x425563)
-    static let midGrey = Colour(hex: 0x768692)
-    static let paleGrey = Colour(hex: 0xE8EDEE)
-    /// Every other row of a table.
-    static let stripe = Colour(hex: 0xF3F6F7)
-    static let warmYellow = Colour(hex: 0xFFB81C)
-    static let emergencyRed = Colour(hex: 0xDA291C)
-    /// NHS Black, for body text.
-    static let text = Colour(hex: 0x231F20)
+extension Colour {
+    /// A colour of the report's `Palette`, as Cairo draws it.
+    init(_ rgb: RGB) { self.init(hex: rgb.hex) }
 
-    static func model(_ model: PMOModel) -> Colour {
-        switch model {
-        case .central: darkBlue
-        case .hybrid: brightBlue
-        case .devolved: warmYellow
-        case .none: midGrey
-        }
+    /// The palette's colour for this one; the chart model carries Cairo colours, the contrast
+    /// rules are the palette's.
+    var rgb: RGB {
+        func byte(_ v: Double) -> UInt32 { UInt32((max(0, min(1, v)) * 255).rounded()) }
+        return RGB(byte(red) << 16 | byte(green) << 8 | byte(blue))
     }
 
-    /// The hatching of each model, so that the mix reads without colour: solid, diagonal, back
-    /// diagonal, crossed.
-    static func hatch(_ model: PMOModel) -> Hatch {
+    /// White or black, whichever reads better on this colour: `Palette.label(on:)`.
+    var labelColour: Colour { Colour(Palette.label(on: rgb)) }
+
+    /// The outline a mark of this fill needs on the white page: `Palette.outline(for:)`.
+    var outline: Colour? { Palette.outline(for: rgb).map(Colour.init) }
+}
+
+/// The PDF's hatching, keyed by the same meanings as the palette's colours, so that a chart's
+/// categories read without colour too: solid, diagonal, back diagonal, horizontal, crossed.
+enum Hatching {
+    static func model(_ model: PMOModel) -> Hatch {
         switch model {
         case .central: .none
         case .hybrid: .diagonal
@@ -39,23 +32,25 @@ enum Palette {
         }
     }
 
-    /// Graphical marks need 3:1 against the white page (WCAG 1.4.11): a paler fill gets an
-    /// outline that has it.
-    static func outline(for fill: Colour) -> Colour? {
-        fill.contrast(with: .white) < 3 ? darkGrey : nil
+    static func pmoSize(_ size: PMOSize) -> Hatch {
+        switch size {
+        case .small: .none
+        case .medium: .diagonal
+        case .large: .backDiagonal
+        case .unknown: .horizontal
+        case .noCentralPMO: .cross
+        }
     }
 
-    /// Colours for categories that have no colour of their own, in this order.
-    static let series: [Colour] = [0x005EB8, 0xFFB81C, 0x7C2855, 0x00A9CE, 0x006747, 0x425563, 0xED8B00]
-        .map(Colour.init(hex:))
+    static let series: [Hatch] = [.none, .diagonal, .backDiagonal, .horizontal, .cross]
 
-    static let hatches: [Hatch] = [.none, .diagonal, .backDiagonal, .horizontal, .cross]
-
-    /// One colour and hatching per category of a table: the model's for PMO model tables, else
-    /// the series in order.
+    /// One colour and hatching per category of a table: by meaning for models and PMO sizes, by
+    /// place for any other list.
     static func styles(for categories: [String]) -> [(colour: Colour, hatch: Hatch)] {
-        let models = categories.compactMap(PMOModel.init(rawValue:))
-        if models.count == categories.count { return models.map { (model($0), hatch($0)) } }
-        return categories.indices.map { (series[$0 % series.count], hatches[$0 % hatches.count]) }
+        categories.enumerated().map { index, category in
+            let hatch = PMOModel(rawValue: category).map(model) ?? PMOSize(rawValue: category).map(pmoSize)
+                ?? series[index % series.count]
+            return (Colour(Palette.category(category, at: index)), hatch)
+        }
     }
 }

@@ -114,14 +114,14 @@ import Testing
     }
 
     @Test func numbersAreFormattedTheSameEverywhere() {
-        #expect(NumberFormat.percent(11.0 / 24) == "45.8%")
-        #expect(NumberFormat.percent(0.0005) == "0.1%")
-        #expect(NumberFormat.percent(.nan) == "–")
-        #expect(NumberFormat.decimal(1234.567, places: 1) == "1,234.6")
-        #expect(NumberFormat.decimal(-0.04, places: 1) == "0.0")
-        #expect(NumberFormat.decimal(-2.25, places: 1) == "-2.3")
-        #expect(NumberFormat.amount(.infinity) == "–")
-        #expect(NumberFormat.interval(0.278913, 0.649251) == "27.9% to 64.9%")
+        #expect(NumberText.percent(11.0 / 24) == "45.8%")
+        #expect(NumberText.percent(0.0005) == "0.1%")
+        #expect(NumberText.percent(.nan) == "–")
+        #expect(NumberText.decimal(1234.567, places: 1) == "1,234.6")
+        #expect(NumberText.decimal(-0.04, places: 1) == "0.0")
+        #expect(NumberText.decimal(-2.25, places: 1) == "-2.3")
+        #expect(NumberText.amount(.infinity) == "–")
+        #expect(NumberText.interval(0.278913, 0.649251) == "27.9% to 64.9%")
     }
 
     @Test func textOnAFillContrasts() {
