@@ -83,7 +83,11 @@ let package = Package(
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "WorkbookRendererTests", dependencies: ["PMOSurvey", "ReportStyle", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
-        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "ReportStyle", "PDFRenderer", "PDFCanvas", "TestSupport"]),
+        .testTarget(
+            name: "PDFRendererTests",
+            dependencies: ["PMOSurvey", "ReportStyle", "PDFRenderer", "PDFCanvas", "TestSupport",
+                           // CrossOutputTests reads the workbook beside the PDF.
+                           "WorkbookRenderer", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "SampleExports", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportRunsTests", dependencies: ["PMOSurvey", "ReportRuns", "TestSupport"]),

@@ -106,8 +106,8 @@ public enum Palette {
 
     /// Body text of the PDF: NHS Black.
     public static let text = RGB(0x231F20)
-    /// Text of the workbook's cells and charts: the NHS.UK text colour. Darker than 4.5:1 on
-    /// every fill it meets, as NHS Black is; the two outputs have always used these two.
+    /// Text of the workbook's cells and charts: the NHS.UK text colour, a shade off NHS Black.
+    /// Kept apart from `text` so that no output changed when the palettes became one.
     public static let sheetText = RGB(0x212B32)
     /// Notes, axes and captions in both.
     public static let secondaryText = darkGrey
