@@ -1,6 +1,6 @@
 import PDFCanvas
-import ReportStyle
 import PMOSurvey
+import ReportStyle
 
 /// The body of a trust's pack, section by section, from its benchmark alone.
 struct PackContent {

@@ -1,6 +1,6 @@
 import PDFCanvas
-import ReportStyle
 import PMOSurvey
+import ReportStyle
 
 /// One trust's benchmark pack as an A4 PDF: a cover, contents, then its position, ranking, model
 /// and services against its peers, changes since the previous wave, its answers and the method.

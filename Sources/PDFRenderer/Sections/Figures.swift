@@ -1,6 +1,6 @@
 import PDFCanvas
-import ReportStyle
 import PMOSurvey
+import ReportStyle
 
 /// Turns the analysis tables into charts and tables of figures, numbering them as they go.
 struct Figures {

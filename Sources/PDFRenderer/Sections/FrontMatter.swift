@@ -1,6 +1,6 @@
 import PDFCanvas
-import ReportStyle
 import PMOSurvey
+import ReportStyle
 
 /// The cover: what the report is, whose, when, and how it may be handled.
 struct Cover {
