@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "PMOSurvey"),
         // Writing files safely: write-all, atomic files, staging folders, errors with strerror.
         .target(name: "FileSafety"),
+        // The one palette, keyed by meaning, as plain RGB: every renderer converts, none chooses.
+        .target(name: "ReportStyle", dependencies: ["PMOSurvey"]),
 
         // Swift layers over the C libraries: no C type leaves these modules (each imports its C module
         // with `internal import`, so the compiler refuses a public API that shows one).
@@ -62,8 +64,8 @@ let package = Package(
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey", "FileSafety"]),
-        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "XlsxWriter", "FileSafety"]),
-        .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "PDFCanvas"]),
+        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "ReportStyle", "XlsxWriter", "FileSafety"]),
+        .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "ReportStyle", "PDFCanvas"]),
 
         // The pipeline every command runs: inputs -> survey -> analysis -> outputs rendered into a
         // staging folder -> published (into a folder, or as a dated run of a report definition).
@@ -92,8 +94,12 @@ let package = Package(
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(
             name: "WorkbookRendererTests",
-            dependencies: ["PMOSurvey", "DemoSurvey", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
-        .testTarget(name: "PDFRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "PDFRenderer", "PDFCanvas", "TestSupport"]),
+            dependencies: ["PMOSurvey", "DemoSurvey", "ReportStyle", "WorkbookRenderer", "XlsxWriter", "TestSupport"]),
+        .testTarget(
+            name: "PDFRendererTests",
+            dependencies: ["PMOSurvey", "DemoSurvey", "ReportStyle", "PDFRenderer", "PDFCanvas", "TestSupport",
+                           // CrossOutputTests reads the workbook beside the PDF.
+                           "WorkbookRenderer", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "DemoSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["PMOSurvey", "ReportPipeline", "SurveyImport", "TestSupport"]),

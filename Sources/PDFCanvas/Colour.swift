@@ -31,23 +31,4 @@ public struct Colour: Sendable, Hashable, CustomStringConvertible {
         }
         return "#" + byte(red) + byte(green) + byte(blue)
     }
-
-    /// WCAG 2 relative luminance.
-    public var luminance: Double {
-        func linear(_ c: Double) -> Double {
-            c <= 0.040_45 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
-        }
-        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
-    }
-
-    /// WCAG 2 contrast ratio, 1 to 21: text needs 4.5, neighbouring chart colours 3.
-    public func contrast(with other: Colour) -> Double {
-        let (a, b) = (luminance, other.luminance)
-        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
-    }
-
-    /// Black or white, whichever reads better on this colour as a background.
-    public var textColour: Colour {
-        contrast(with: .white) >= contrast(with: .black) ? .white : .black
-    }
 }

@@ -1,9 +1,10 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The native chart of each breakdown, read from the sheet's chart data block.
 enum BreakdownCharts {
-    private static let gridlines = Color(hex: Palette.gridlines)
+    private static let gridlines = Color(Palette.sheetGridline)
     private static let outline = Color.white
 
     /// Categories top to bottom in the contract's order, with the value axis kept at the bottom.
@@ -15,10 +16,10 @@ enum BreakdownCharts {
     /// share (zero shares unlabelled).
     static func stacked(_ table: ShareTable, block: ChartBlock.Placed, title: String? = nil) -> Chart {
         let series = table.categories.indices.map { c in
-            let fill = Palette.color(category: table.categories[c], at: c)
+            let fill = Palette.category(table.categories[c], at: c)
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
-                fill: fill, border: Palette.border(for: fill),
+                fill: Color(fill), border: Palette.border(for: fill),
                 dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
@@ -26,7 +27,7 @@ enum BreakdownCharts {
             categoryAxis: categoryAxis(table.groupKind),
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", majorUnit: 0.25,
                                   gridlines: gridlines),
-            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(hex: Palette.text),
+            series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(Palette.sheetText),
             heightPixels: max(300, 130 + 42 * block.rowCount),
             description: ChartDescriptions.stacked(table, block: block.block))
     }
@@ -34,9 +35,9 @@ enum BreakdownCharts {
     /// Multiple-choice shares: a cluster of bars per item, one bar per group.
     static func clustered(_ table: ShareTable, block: ChartBlock.Placed) -> Chart {
         let series = table.groups.indices.map { g in
-            let fill = Palette.color(group: table.groups[g].label, at: g)
+            let fill = Palette.group(table.groups[g].label, at: g)
             return Chart.Series(name: block.name(ofSeries: g), categories: block.categories, values: block.values(ofSeries: g),
-                                fill: fill, border: Palette.border(for: fill))
+                                fill: Color(fill), border: Palette.border(for: fill))
         }
         let bars = table.categories.count * (table.groups.count + 1)
         return Chart(
@@ -44,7 +45,7 @@ enum BreakdownCharts {
             categoryAxis: categoryAxis(table.categoryKind),
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", minimum: 0,
                                   maximum: 1, majorUnit: 0.25, gridlines: gridlines),
-            series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
+            series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: Color(Palette.sheetText),
             heightPixels: max(360, 150 + 11 * bars), description: ChartDescriptions.clustered(table, block: block.block))
     }
 
@@ -56,17 +57,16 @@ enum BreakdownCharts {
             Chart.Series(name: block.name(ofSeries: 0), categories: block.categories, values: block.values(ofSeries: 0),
                          fill: nil, inLegend: false),
             Chart.Series(name: block.name(ofSeries: 1), categories: block.categories, values: block.values(ofSeries: 1),
-                         fill: Color(hex: Palette.lowerQuartileToMedian), border: outline),
+                         fill: Color(Palette.lowerQuartileToMedian), border: outline),
             Chart.Series(name: block.name(ofSeries: 2), categories: block.categories, values: block.values(ofSeries: 2),
-                         fill: Color(hex: Palette.medianToUpperQuartile),
-                         border: Palette.border(for: Color(hex: Palette.medianToUpperQuartile))),
+                         fill: Color(Palette.medianToUpperQuartile), border: Palette.border(for: Palette.medianToUpperQuartile)),
         ]
         return Chart(
             kind: .stackedBar, title: table.title + ": median and interquartile range",
             categoryAxis: categoryAxis(table.groupKind),
             valueAxis: Chart.Axis(title: "Central PMO FTE: bar from lower to upper quartile, shade changes at the median",
                                   numberFormat: "0", minimum: 0, gridlines: gridlines),
-            series: series, legend: .none, gap: 60, fontName: Styles.font, textColor: Color(hex: Palette.text),
+            series: series, legend: .none, gap: 60, fontName: Styles.font, textColor: Color(Palette.sheetText),
             heightPixels: max(300, 110 + 42 * table.groups.count), description: ChartDescriptions.quartileRange(table))
     }
 }

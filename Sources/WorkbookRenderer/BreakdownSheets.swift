@@ -70,7 +70,7 @@ extension WorkbookBuilder {
         // A range bar: an invisible segment up to the lower quartile, then two visible halves
         // that meet at the median.
         let block = ChartBlock(
-            corner: table.groupKind, rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.summary.median.oneDecimal)" },
+            corner: table.groupKind, rowLabels: table.groups.map { "\($0.labelWithBase), median \(NumberText.decimal($0.summary.median, places: 1))" },
             columnLabels: ["Up to lower quartile", "Lower quartile to median", "Median to upper quartile"],
             values: table.groups.map { g in [g.summary.q1, g.summary.median - g.summary.q1, g.summary.q3 - g.summary.median] })
         let placed = try block.write(on: sheet, headerRow: headerRow, column: Self.chartColumn, format: Styles.fte,

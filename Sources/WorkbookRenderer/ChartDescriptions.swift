@@ -16,21 +16,21 @@ enum ChartDescriptions {
     static func stacked(_ table: ShareTable, block: ChartBlock) -> String {
         compose(table.title, "Percent-stacked bar chart of \(inSentence(table.categoryKind)) as a share of "
                     + "\(table.baseDescription), one bar per \(table.groupKind.lowercased())",
-                block.rows(\.percentText))
+                block.rows { NumberText.percent($0) })
     }
 
     static func clustered(_ table: ShareTable, block: ChartBlock) -> String {
         compose(table.title, "Clustered bar chart: the share of \(table.baseDescription) choosing each "
                     + "\(inSentence(table.categoryKind)), one bar per \(table.groupKind.lowercased()); trusts could choose several",
-                block.rows(\.percentText))
+                block.rows { NumberText.percent($0) })
     }
 
     static func quartileRange(_ table: FTETable) -> String {
         compose(table.title, "Bar chart of central PMO FTE: for each \(table.groupKind.lowercased()), a bar from the lower "
                     + "to the upper quartile, its shade changing at the median",
                 table.groups.map { g in
-                    "\(g.labelWithBase): median \(g.summary.median.oneDecimal), lower quartile \(g.summary.q1.oneDecimal), "
-                        + "upper quartile \(g.summary.q3.oneDecimal)"
+                    "\(g.labelWithBase): median \(NumberText.decimal(g.summary.median, places: 1)), lower quartile \(NumberText.decimal(g.summary.q1, places: 1)), "
+                        + "upper quartile \(NumberText.decimal(g.summary.q3, places: 1))"
                 })
     }
 }

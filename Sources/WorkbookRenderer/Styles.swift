@@ -1,29 +1,30 @@
+import ReportStyle
 import XlsxWriter
 
 /// Cell formats of the workbook, declared once. Arial throughout, as NHS documents use when
 /// Frutiger is not available.
 enum Styles {
     static let font = "Arial"
-    private static let textColor = Color(hex: Palette.text)
-    private static let secondary = Color(hex: Palette.secondaryText)
+    private static let textColor = Color(Palette.sheetText)
+    private static let secondary = Color(Palette.secondaryText)
 
-    static let title = CellFormat(fontName: font, fontSize: 16, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true)
+    static let title = CellFormat(fontName: font, fontSize: 16, fontColor: Color(Palette.darkBlue), bold: true)
     static let subtitle = CellFormat(fontName: font, fontSize: 11, fontColor: secondary)
-    static let heading = CellFormat(fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true,
-                                    bottomBorder: Color(hex: Palette.nhsBlue))
+    static let heading = CellFormat(fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true,
+                                    bottomBorder: Color(Palette.nhsBlue))
     static let note = CellFormat(fontName: font, fontSize: 9, fontColor: secondary, italic: true)
-    static let warning = CellFormat(fontName: font, fontSize: 11, fontColor: .white, bold: true, fill: Color(hex: Palette.nhsRed))
+    static let warning = CellFormat(fontName: font, fontSize: 11, fontColor: .white, bold: true, fill: Color(Palette.red))
     static let tableHeader = CellFormat(fontName: font, fontSize: 10, fontColor: .white, bold: true,
-                                        fill: Color(hex: Palette.nhsBlue), verticalAlignment: .centre, wrapsText: true)
+                                        fill: Color(Palette.nhsBlue), verticalAlignment: .centre, wrapsText: true)
     static let blockHeader = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, bold: true,
-                                        fill: Color(hex: Palette.nhsPaleGrey), wrapsText: true)
+                                        fill: Color(Palette.paleGrey), wrapsText: true)
     static let blockNumberHeader = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, bold: true,
-                                              fill: Color(hex: Palette.nhsPaleGrey), alignment: .right, wrapsText: true)
+                                              fill: Color(Palette.paleGrey), alignment: .right, wrapsText: true)
 
     static let text = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, verticalAlignment: .top)
     static let wrappedText = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, verticalAlignment: .top, wrapsText: true)
     static let label = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, bold: true, verticalAlignment: .top)
-    static let link = CellFormat(fontName: font, fontSize: 10, fontColor: Color(hex: Palette.nhsBlue), underline: true)
+    static let link = CellFormat(fontName: font, fontSize: 10, fontColor: Color(Palette.nhsBlue), underline: true)
 
     static let count = number("#,##0")
     static let integer = number("0")
@@ -40,9 +41,9 @@ enum Styles {
     }
 
     /// Headline figures on the Summary sheet.
-    static let headlineCount = CellFormat(numberFormat: "#,##0", fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true, alignment: .right)
-    static let headlineShare = CellFormat(numberFormat: "0.0%", fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true, alignment: .right)
-    static let headlineFTE = CellFormat(numberFormat: "0.0", fontName: font, fontSize: 12, fontColor: Color(hex: Palette.nhsDarkBlue), bold: true, alignment: .right)
+    static let headlineCount = CellFormat(numberFormat: "#,##0", fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true, alignment: .right)
+    static let headlineShare = CellFormat(numberFormat: "0.0%", fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true, alignment: .right)
+    static let headlineFTE = CellFormat(numberFormat: "0.0", fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true, alignment: .right)
 }
 
 extension Styles {

@@ -36,7 +36,7 @@ extension WorkbookBuilder {
         if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }) {
             let s = fte.summary
             row = try writer.figure("Median central PMO size (FTE)", fte: s.median,
-                                    note: "interquartile range \(s.q1.oneDecimal) to \(s.q3.oneDecimal); \(s.n) trusts with a figure",
+                                    note: "interquartile range \(NumberText.decimal(s.q1, places: 1)) to \(NumberText.decimal(s.q3, places: 1)); \(s.n) trusts with a figure",
                                     row: row)
             if let perThousand = fte.medianPer1000Staff {
                 row = try writer.figure("Median central PMO FTE per 1,000 staff", fte: perThousand,
@@ -85,7 +85,7 @@ private struct SummaryRows {
     func figure(_ label: String, share: Share, row: Int, indent: Int = 0) throws(XlsxError) -> Int {
         let ci = share.interval
         try sheet.write(number: share.value, row: row, column: 1, format: Styles.headlineShare)
-        return try finish(label, note: "\(share.count) of \(share.base) trusts; 95% CI \(ci.low.percentText) to \(ci.high.percentText)",
+        return try finish(label, note: "\(share.count) of \(share.base) trusts; 95% CI \(NumberText.percent(ci.low)) to \(NumberText.percent(ci.high))",
                           row: row, indent: indent)
     }
 

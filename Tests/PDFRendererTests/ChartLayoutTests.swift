@@ -1,5 +1,6 @@
 import PDFCanvas
 @testable import PDFRenderer
+import ReportStyle
 import Testing
 
 /// Chart layout is pure Swift over a text measurer: these tests never draw.
@@ -113,20 +114,9 @@ import Testing
         #expect(texts.contains("<1%"))
     }
 
-    @Test func numbersAreFormattedTheSameEverywhere() {
-        #expect(NumberFormat.percent(11.0 / 24) == "45.8%")
-        #expect(NumberFormat.percent(0.0005) == "0.1%")
-        #expect(NumberFormat.percent(.nan) == "–")
-        #expect(NumberFormat.decimal(1234.567, places: 1) == "1,234.6")
-        #expect(NumberFormat.decimal(-0.04, places: 1) == "0.0")
-        #expect(NumberFormat.decimal(-2.25, places: 1) == "-2.3")
-        #expect(NumberFormat.amount(.infinity) == "–")
-        #expect(NumberFormat.interval(0.278913, 0.649251) == "27.9% to 64.9%")
-    }
-
     @Test func textOnAFillContrasts() {
-        #expect(Colour(hex: 0x003087).textColour == .white)
-        #expect(Colour(hex: 0xFFB81C).textColour == .black)
-        #expect(Colour(hex: 0x005EB8).contrast(with: .white) >= 4.5)
+        #expect(darkBlue.labelColour == .white)
+        #expect(yellow.labelColour == .black)
+        #expect(Colour(Palette.nhsBlue).rgb.contrast(with: .white) >= 4.5)
     }
 }

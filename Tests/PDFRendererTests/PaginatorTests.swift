@@ -1,5 +1,6 @@
 import PDFCanvas
 @testable import PDFRenderer
+import ReportStyle
 import Testing
 
 /// Content of any size stays inside the page: cut, continued or shrunk, and the layout check
@@ -22,7 +23,7 @@ import Testing
 
     func ranked(_ count: Int) -> Chart {
         Chart(title: "Ranking", kind: .rankedBars(RankedBars(
-            bars: (0..<count).map { .init(label: "Peer \($0)", value: Double(count - $0), colour: Palette.nhsBlue,
+            bars: (0..<count).map { .init(label: "Peer \($0)", value: Double(count - $0), colour: Colour(Palette.nhsBlue),
                                           isHighlighted: $0 == count / 2) },
             key: [], axisTitle: "FTE")))
     }
@@ -67,7 +68,7 @@ import Testing
         let chart = Chart(title: "Crowded", kind: .smallMultiples(SmallMultiples(
             categories: ["Transformation", "Estates"],
             panels: (0..<40).map { .init(title: "Group \($0)", shares: [0.5, 0.25]) }, columns: 40,
-            colour: Palette.nhsBlue)))
+            colour: Colour(Palette.nhsBlue))))
         let problems = pages([.figure(chart)]).layoutProblems(typesetter: typesetter)
         #expect(!problems.isEmpty)
         #expect(problems.allSatisfy { $0.message.contains("outside the content area") })
@@ -84,7 +85,7 @@ import Testing
     @Test func linesLayOutAtAnyCount() {
         for count in [0, 1, 2, 5_000] {
             let chart = Chart(title: "Trend", kind: .lines(Lines(
-                series: [.init(category: .init(label: "Hybrid", colour: Palette.nhsBlue),
+                series: [.init(category: .init(label: "Hybrid", colour: Colour(Palette.nhsBlue)),
                                values: (0..<count).map { Double($0 % 7) / 6 })],
                 pointLabels: (0..<count).map { "W\($0)" })))
             let layout = chart.layout(width: PageFrame.a4.content.width, measure: typesetter)

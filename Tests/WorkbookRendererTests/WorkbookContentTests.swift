@@ -101,7 +101,7 @@ import Testing
 
         let fte = try #require(book.charts.first { $0.title.hasPrefix("Central PMO staffing (FTE) by sector") })
         #expect(fte.grouping == "stacked")
-        #expect(fte.categories == analysis.fteBySector.groups.map { "\($0.labelWithBase), median \($0.summary.median.oneDecimal)" })
+        #expect(fte.categories == analysis.fteBySector.groups.map { "\($0.labelWithBase), median \(NumberText.decimal($0.summary.median, places: 1))" })
         #expect(book.charts.contains { $0.title == "PMO model by survey wave" && $0.grouping == "percentStacked" })
     }
 

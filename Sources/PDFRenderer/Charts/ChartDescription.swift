@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// Alternative text for charts, written from the chart's own figures: what kind of chart it is,
 /// what it shows, and its key numbers, in the order a reader would want them (the overall
 /// figure first). It stands in for the whole figure, title included, for readers who cannot see it.
@@ -42,9 +44,9 @@ extension StackedShares {
             base = " (\(counts[first].grouped) of \(n.grouped)\(top.count > 1 ? " each" : ""))"
         }
         let lead = top.count > 1
-            ? "\(Reading.list(top.map { categories[$0].label })) are the most common, at \(NumberFormat.percent(row.shares[first])) each\(base)"
-            : "\(categories[first].label) is the most common at \(NumberFormat.percent(row.shares[first]))\(base)"
-        let rest = order.dropFirst(top.count).map { "\(categories[$0].label) \(NumberFormat.percent(row.shares[$0]))\(count($0))" }
+            ? "\(Reading.list(top.map { categories[$0].label })) are the most common, at \(NumberText.percent(row.shares[first])) each\(base)"
+            : "\(categories[first].label) is the most common at \(NumberText.percent(row.shares[first]))\(base)"
+        let rest = order.dropFirst(top.count).map { "\(categories[$0].label) \(NumberText.percent(row.shares[$0]))\(count($0))" }
         return "\(row.label): " + lead + (rest.isEmpty ? "" : ", then " + Reading.list(rest))
     }
 }
@@ -57,9 +59,9 @@ extension Lines {
                 + Reading.list(series.map(\.category.label))]
             + series.map { line in
                 let values = line.values
-                return "\(line.category.label): \(NumberFormat.percent(values.first ?? 0)) at \(first), "
-                    + "\(NumberFormat.percent(values.last ?? 0)) at \(last), between \(NumberFormat.percent(values.min() ?? 0)) "
-                    + "and \(NumberFormat.percent(values.max() ?? 0))"
+                return "\(line.category.label): \(NumberText.percent(values.first ?? 0)) at \(first), "
+                    + "\(NumberText.percent(values.last ?? 0)) at \(last), between \(NumberText.percent(values.min() ?? 0)) "
+                    + "and \(NumberText.percent(values.max() ?? 0))"
             }
     }
 }
@@ -67,7 +69,7 @@ extension Lines {
 extension Intervals {
     var description: [String] {
         ["Dot chart of shares, largest first, each with its 95% confidence interval",
-         rows.map { "\($0.label) \(NumberFormat.percent($0.value)) (95% CI \(NumberFormat.interval($0.low, $0.high)))" }
+         rows.map { "\($0.label) \(NumberText.percent($0.value)) (95% CI \(NumberText.interval($0.low, $0.high)))" }
             .joined(separator: "; ")]
     }
 }
@@ -77,8 +79,8 @@ extension SmallMultiples {
     var description: [String] {
         ["Bar charts, one panel per group, a bar per category"] + panels.map { panel in
             let order = panel.shares.indices.sorted { panel.shares[$0] > panel.shares[$1] }
-            let top = order.prefix(3).map { "\(categories[$0]) \(NumberFormat.percent(panel.shares[$0]))" }
-            let lowest = order.count > 3 ? order.last.map { "; lowest \(categories[$0]) \(NumberFormat.percent(panel.shares[$0]))" } ?? "" : ""
+            let top = order.prefix(3).map { "\(categories[$0]) \(NumberText.percent(panel.shares[$0]))" }
+            let lowest = order.count > 3 ? order.last.map { "; lowest \(categories[$0]) \(NumberText.percent(panel.shares[$0]))" } ?? "" : ""
             return "\(panel.title): highest \(Reading.list(top))\(lowest)"
         }
     }
@@ -88,8 +90,8 @@ extension Distribution {
     var description: [String] {
         ["Box plot of \(Reading.sentenceCase(axisTitle)) by group"] + rows.map { row in
             guard !row.values.isEmpty else { return "\(row.label): no values" }
-            return "\(row.label): median \(NumberFormat.amount(row.median)), middle half \(NumberFormat.amount(row.q1)) to "
-                + "\(NumberFormat.amount(row.q3)), range \(NumberFormat.amount(row.min)) to \(NumberFormat.amount(row.max))"
+            return "\(row.label): median \(NumberText.amount(row.median)), middle half \(NumberText.amount(row.q1)) to "
+                + "\(NumberText.amount(row.q3)), range \(NumberText.amount(row.min)) to \(NumberText.amount(row.max))"
         }
     }
 }
@@ -98,10 +100,10 @@ extension RankedBars {
     var description: [String] {
         guard let first = bars.first, let last = bars.last else { return ["Bar chart with no bars"] }
         var out = ["Bar chart of \(Reading.sentenceCase(axisTitle)), one bar per trust, largest first",
-                   "\(bars.count.grouped) trusts, from \(NumberFormat.amount(first.value)) (\(first.label)) to "
-                    + "\(NumberFormat.amount(last.value)) (\(last.label))"]
+                   "\(bars.count.grouped) trusts, from \(NumberText.amount(first.value)) (\(first.label)) to "
+                    + "\(NumberText.amount(last.value)) (\(last.label))"]
         if let own = bars.firstIndex(where: \.isHighlighted) {
-            out.append("\(bars[own].label) is number \(own + 1) of \(bars.count.grouped), at \(NumberFormat.amount(bars[own].value))")
+            out.append("\(bars[own].label) is number \(own + 1) of \(bars.count.grouped), at \(NumberText.amount(bars[own].value))")
         }
         return out
     }
@@ -112,7 +114,7 @@ extension QuartileBands {
         ["Quartile bands of \(Reading.sentenceCase(axisTitle)): for each peer group, the spread of the other trusts' "
             + "values by quarter, and your trust's value"] + rows.map { row in
             // One place more than the axis, as the position table gives them.
-            func n(_ x: Double) -> String { NumberFormat.decimal(x, places: places + 1) }
+            func n(_ x: Double) -> String { NumberText.decimal(x, places: places + 1) }
             var parts = [row.value.map { "your trust \(n($0))" } ?? "no value for your trust"]
             if let q = row.quartiles {
                 parts.append("peers from \(n(q[0])) to \(n(q[4])), lower quartile \(n(q[1])), median \(n(q[2])), upper quartile \(n(q[3]))")

@@ -10,8 +10,8 @@ extension ChartLayout {
                 case .rect(let r, let fill, let hatch):
                     let rect = Rect(x: origin.x + r.x, y: origin.y + r.y, width: r.width, height: r.height)
                     canvas.fill(rect, fill)
-                    canvas.hatch(rect, hatch, colour: fill.textColour)
-                    if let outline = Palette.outline(for: fill) { canvas.stroke(rect, outline, width: 0.5) }
+                    canvas.hatch(rect, hatch, colour: fill.labelColour)
+                    if let outline = fill.outline { canvas.stroke(rect, outline, width: 0.5) }
                 case .line(let a, let b, let colour, let width):
                     canvas.line(from: Point(x: origin.x + a.x, y: origin.y + a.y),
                                 to: Point(x: origin.x + b.x, y: origin.y + b.y), colour, width: width)

@@ -1,4 +1,6 @@
 import PDFCanvas
+import PMOSurvey
+import ReportStyle
 
 extension Chart {
     /// Lays the chart out `width` points wide: title, subtitle, plot, note, top to bottom. Its
@@ -25,7 +27,7 @@ extension Chart {
 
 /// A share as a bar label: whole percentages, `<1%` for a sliver that would otherwise read `0%`.
 func barLabel(_ share: Double) -> String {
-    share > 0 && share < 0.005 ? "<1%" : NumberFormat.percent(share, places: 0)
+    share > 0 && share < 0.005 ? "<1%" : NumberText.percent(share, places: 0)
 }
 
 extension StackedShares {
@@ -50,7 +52,7 @@ extension StackedShares {
                                height: Self.barHeight)
                 b.marks.append(.rect(bar, fill: category.colour, hatch: category.hatch))
                 let label = barLabel(share)
-                let style = ChartStyle.value.with(colour: category.colour.textColour)
+                let style = ChartStyle.value.with(colour: category.colour.labelColour)
                 let size = b.size(label, style)
                 // A label that does not fit its segment is left out; the table has every figure.
                 if size.width + 4 <= bar.width, size.height <= Self.barHeight + 1 {
@@ -65,7 +67,7 @@ extension StackedShares {
             }
             b.y += height + 2
         }
-        b.axis(scale, top: top - 2, bottom: b.y, gridIndex: gridIndex) { NumberFormat.percent($0, places: 0) }
+        b.axis(scale, top: top - 2, bottom: b.y, gridIndex: gridIndex) { NumberText.percent($0, places: 0) }
     }
 }
 
@@ -81,20 +83,20 @@ extension Intervals {
             b.rowLabel(row.label, bold: false, column: column, midY: mid)
             let low = scale.position(row.low), high = scale.position(row.high)
             b.marks.append(.line(from: Point(x: low, y: mid), to: Point(x: high, y: mid),
-                                 colour: Palette.darkGrey, width: 1))
+                                 colour: Colour(Palette.darkGrey), width: 1))
             for x in [low, high] {
                 b.marks.append(.line(from: Point(x: x, y: mid - 3.5), to: Point(x: x, y: mid + 3.5),
-                                     colour: Palette.darkGrey, width: 1))
+                                     colour: Colour(Palette.darkGrey), width: 1))
             }
             b.marks.append(.dot(centre: Point(x: scale.position(row.value), y: mid), radius: 3.5,
                                 fill: colour, stroke: .white))
-            let text = NumberFormat.percent(row.value)
+            let text = NumberText.percent(row.value)
             let size = b.size(text, ChartStyle.value)
             b.text(RichText(text), ChartStyle.value,
                    at: Point(x: b.width - size.width, y: mid - size.height / 2))
             b.y += height
         }
-        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) { NumberFormat.percent($0, places: 0) }
+        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) { NumberText.percent($0, places: 0) }
         b.y += 3
         b.text(RichText("Dot: share. Line: 95% confidence interval."), ChartStyle.axis,
                at: Point(x: scale.range.lowerBound, y: b.y))
@@ -165,7 +167,7 @@ extension Distribution {
                 summary = "no values"
             } else {
                 box(row, scale: scale, mid: mid, into: &b)
-                summary = "median " + NumberFormat.amount(row.median)
+                summary = "median " + NumberText.amount(row.median)
             }
             let size = b.size(summary, ChartStyle.value)
             b.text(RichText(summary), ChartStyle.value, at: Point(x: b.width - size.width, y: mid - size.height / 2))
@@ -173,7 +175,7 @@ extension Distribution {
         }
         let whole = scale.ticks.allSatisfy { $0 == $0.rounded() }
         b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) {
-            NumberFormat.decimal($0, places: whole ? 0 : 1)
+            NumberText.decimal($0, places: whole ? 0 : 1)
         }
         b.y += 2
         b.text(axisTitle, ChartStyle.axis, centredOn: (scale.range.lowerBound + scale.range.upperBound) / 2, top: b.y)
@@ -187,20 +189,20 @@ extension Distribution {
         let few = row.values.count < pointsBelow
         if row.values.count > 1 {
             let low = scale.position(row.min), high = scale.position(row.max)
-            b.marks.append(.line(from: Point(x: low, y: mid), to: Point(x: high, y: mid), colour: Palette.darkGrey, width: 0.75))
+            b.marks.append(.line(from: Point(x: low, y: mid), to: Point(x: high, y: mid), colour: Colour(Palette.darkGrey), width: 0.75))
             for x in [low, high] {
                 b.marks.append(.line(from: Point(x: x, y: mid - 4), to: Point(x: x, y: mid + 4),
-                                     colour: Palette.darkGrey, width: 0.75))
+                                     colour: Colour(Palette.darkGrey), width: 0.75))
             }
             let q1 = scale.position(row.q1), q3 = scale.position(row.q3)
-            b.marks.append(.rect(Rect(x: q1, y: mid - 6, width: max(0.5, q3 - q1), height: 12), fill: Palette.paleBlue))
+            b.marks.append(.rect(Rect(x: q1, y: mid - 6, width: max(0.5, q3 - q1), height: 12), fill: Colour(Palette.paleBlue)))
         }
         let median = scale.position(row.median)
         b.marks.append(.line(from: Point(x: median, y: mid - 7), to: Point(x: median, y: mid + 7), colour: colour, width: 2.5))
         if few || row.values.count == 1 {
             for value in row.values {
                 b.marks.append(.dot(centre: Point(x: scale.position(value), y: mid), radius: 2.2,
-                                    fill: .white, stroke: Palette.text))
+                                    fill: .white, stroke: Colour(Palette.text)))
             }
         }
     }

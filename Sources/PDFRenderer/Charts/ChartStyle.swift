@@ -1,16 +1,17 @@
 import PDFCanvas
+import ReportStyle
 
 /// Type sizes and spacing shared by every chart, so that all figures in a report look alike.
 enum ChartStyle {
-    static let title = TextStyle(size: 10.5, weight: .bold, colour: Palette.text)
-    static let subtitle = TextStyle(size: 8.5, colour: Palette.darkGrey)
-    static let label = TextStyle(size: 8, colour: Palette.text)
+    static let title = TextStyle(size: 10.5, weight: .bold, colour: Colour(Palette.text))
+    static let subtitle = TextStyle(size: 8.5, colour: Colour(Palette.secondaryText))
+    static let label = TextStyle(size: 8, colour: Colour(Palette.text))
     static let totalLabel = label.with(weight: .bold)
-    static let value = TextStyle(size: 7.5, colour: Palette.text)
-    static let axis = TextStyle(size: 7, colour: Palette.darkGrey)
-    static let note = TextStyle(size: 7, colour: Palette.darkGrey)
-    static let gridline = Palette.paleGrey
-    static let axisLine = Palette.midGrey
+    static let value = TextStyle(size: 7.5, colour: Colour(Palette.text))
+    static let axis = TextStyle(size: 7, colour: Colour(Palette.secondaryText))
+    static let note = TextStyle(size: 7, colour: Colour(Palette.secondaryText))
+    static let gridline = Colour(Palette.gridline)
+    static let axisLine = Colour(Palette.midGrey)
     /// Gap between a row label and the plot.
     static let gutter = 6.0
     /// Row labels take at most this share of the chart's width, and wrap beyond it.

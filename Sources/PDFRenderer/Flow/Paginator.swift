@@ -1,4 +1,5 @@
 import PDFCanvas
+import ReportStyle
 
 /// A measured piece of a section, ready to draw.
 enum Piece {
@@ -132,7 +133,7 @@ struct Paginator {
         case .bullets(let items):
             return items.enumerated().map { index, item in
                 let layout = lay(item, Typography.body, width: width - 14)
-                let bullet = ListMarker(label: typesetter.layout("•", style: Typography.body.with(colour: Palette.nhsBlue)),
+                let bullet = ListMarker(label: typesetter.layout("•", style: Typography.body.with(colour: Colour(Palette.nhsBlue))),
                                         opensList: index == 0, closesList: index == items.count - 1)
                 return .piece(.text(layout, tag: .listItem, bullet: bullet), height: layout.size.height,
                               spaceAfter: 6, keepWithNext: false)
@@ -161,7 +162,7 @@ struct Paginator {
             let boxWidth = (width - gap * (count - 1)) / count
             let laid = figures.map { figure in
                 (value: lay(RichText(figure.value), Typography.keyFigure, width: boxWidth - 20, maxHeight: frame.height / 8),
-                 caption: lay(RichText(figure.caption), Typography.small.with(colour: Palette.text), width: boxWidth - 20,
+                 caption: lay(RichText(figure.caption), Typography.small.with(colour: Colour(Palette.text)), width: boxWidth - 20,
                               maxHeight: frame.height / 6))
             }
             let boxHeight = (laid.map { $0.value.size.height + $0.caption.size.height }.max() ?? 0) + 24

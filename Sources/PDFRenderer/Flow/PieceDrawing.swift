@@ -1,4 +1,5 @@
 import PDFCanvas
+import ReportStyle
 
 extension Placed {
     /// Draws the piece with the content area's left edge at `left`.
@@ -33,8 +34,8 @@ extension Placed {
         case .keyFigures(let figures, let boxWidth, let boxHeight):
             for (i, figure) in figures.enumerated() {
                 let x = left + Double(i) * (boxWidth + 12)
-                canvas.fill(Rect(x: x, y: y, width: boxWidth, height: boxHeight), Palette.paleBlue)
-                canvas.fill(Rect(x: x, y: y, width: 4, height: boxHeight), Palette.nhsBlue)
+                canvas.fill(Rect(x: x, y: y, width: boxWidth, height: boxHeight), Colour(Palette.paleBlue))
+                canvas.fill(Rect(x: x, y: y, width: 4, height: boxHeight), Colour(Palette.nhsBlue))
                 canvas.tagged(.paragraph) {
                     canvas.draw(figure.value, at: Point(x: x + 12, y: y + 10))
                     canvas.draw(figure.caption, at: Point(x: x + 12, y: y + 12 + figure.value.size.height))
@@ -61,10 +62,10 @@ struct PageFurniture {
         canvas.text(.bold(classification), style: style.with(alignment: .right),
                     at: Point(x: left + width * 0.7, y: frame.headerBaseline - 10), width: width * 0.3)
         canvas.line(from: Point(x: left, y: frame.headerBaseline + 4), to: Point(x: left + width, y: frame.headerBaseline + 4),
-                    Palette.nhsBlue, width: 1)
+                    Colour(Palette.nhsBlue), width: 1)
         if let layout = warning(typesetter: canvas.typesetter) {
             canvas.fill(Rect(x: left, y: frame.headerBaseline + 10, width: width, height: layout.size.height + 8),
-                        Palette.emergencyRed)
+                        Colour(Palette.red))
             canvas.draw(layout, at: Point(x: left + 6, y: frame.headerBaseline + 14))
         }
     }
@@ -84,7 +85,7 @@ struct PageFurniture {
 
     func drawFooter(on canvas: Canvas, page: Int, of total: Int) {
         let left = frame.content.minX, width = frame.content.width, top = frame.footerTop
-        canvas.line(from: Point(x: left, y: top), to: Point(x: left + width, y: top), Palette.paleGrey, width: 0.75)
+        canvas.line(from: Point(x: left, y: top), to: Point(x: left + width, y: top), Colour(Palette.paleGrey), width: 0.75)
         canvas.text(.bold(classification), style: Typography.running, at: Point(x: left, y: top + 6), width: width / 2)
         canvas.text(RichText("Page \(page) of \(total)"), style: Typography.running.with(alignment: .right),
                     at: Point(x: left + width / 2, y: top + 6), width: width / 2)

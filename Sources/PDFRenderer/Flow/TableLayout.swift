@@ -1,4 +1,5 @@
 import PDFCanvas
+import ReportStyle
 
 /// A table measured for a width: every cell laid out once, so that splitting it across pages and
 /// drawing it use the same lines.
@@ -70,22 +71,22 @@ struct TableSlice {
         }
         let width = table.widths.reduce(0, +)
         canvas.tagged(part: .table, opens: !continued, closes: rows.upperBound == table.rows.count) {
-            canvas.fill(Rect(x: origin.x, y: y, width: width, height: table.headerHeight), Palette.nhsBlue)
+            canvas.fill(Rect(x: origin.x, y: y, width: width, height: table.headerHeight), Colour(Palette.nhsBlue))
             drawRow(table.header, tag: .tableHeader, repeated: continued, on: canvas, x: origin.x, y: y)
             y += table.headerHeight
             for index in rows {
                 let height = table.rowHeights[index]
                 if table.table.rows[index].isTotal {
-                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.paleBlue)
+                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Colour(Palette.paleBlue))
                     canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y),
-                                Palette.darkGrey, width: 0.75)
+                                Colour(Palette.darkGrey), width: 0.75)
                 } else if index % 2 == 1 {
-                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Palette.stripe)
+                    canvas.fill(Rect(x: origin.x, y: y, width: width, height: height), Colour(Palette.stripe))
                 }
                 drawRow(table.rows[index], tag: .tableCell, on: canvas, x: origin.x, y: y)
                 y += height
             }
-            canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y), Palette.midGrey, width: 0.5)
+            canvas.line(from: Point(x: origin.x, y: y), to: Point(x: origin.x + width, y: y), Colour(Palette.midGrey), width: 0.5)
         }
     }
 

@@ -1,18 +1,19 @@
 import PDFCanvas
+import ReportStyle
 
 /// The report's type scale: one family (Liberation Sans, metric-compatible with Arial, the NHS
 /// font for internal documents), NHS Blue headings, generous line spacing for body text.
 enum Typography {
-    static let body = TextStyle(size: 10, colour: Palette.text, lineSpacing: 1.2)
-    static let lead = TextStyle(size: 11.5, colour: Palette.text, lineSpacing: 1.2)
-    static let small = TextStyle(size: 8.5, colour: Palette.darkGrey, lineSpacing: 1.15)
-    static let sectionHeading = TextStyle(size: 20, weight: .bold, colour: Palette.nhsBlue)
-    static let subheading = TextStyle(size: 13, weight: .bold, colour: Palette.nhsBlue)
-    static let caption = TextStyle(size: 9.5, weight: .bold, colour: Palette.text)
+    static let body = TextStyle(size: 10, colour: Colour(Palette.text), lineSpacing: 1.2)
+    static let lead = TextStyle(size: 11.5, colour: Colour(Palette.text), lineSpacing: 1.2)
+    static let small = TextStyle(size: 8.5, colour: Colour(Palette.secondaryText), lineSpacing: 1.15)
+    static let sectionHeading = TextStyle(size: 20, weight: .bold, colour: Colour(Palette.nhsBlue))
+    static let subheading = TextStyle(size: 13, weight: .bold, colour: Colour(Palette.nhsBlue))
+    static let caption = TextStyle(size: 9.5, weight: .bold, colour: Colour(Palette.text))
     static let tableHeader = TextStyle(size: 8, weight: .bold, colour: .white)
-    static let tableCell = TextStyle(size: 8, colour: Palette.text)
-    static let running = TextStyle(size: 8, colour: Palette.darkGrey)
-    static let keyFigure = TextStyle(size: 22, weight: .bold, colour: Palette.nhsBlue)
+    static let tableCell = TextStyle(size: 8, colour: Colour(Palette.text))
+    static let running = TextStyle(size: 8, colour: Colour(Palette.secondaryText))
+    static let keyFigure = TextStyle(size: 22, weight: .bold, colour: Colour(Palette.nhsBlue))
 }
 
 /// Where things go on an A4 page.

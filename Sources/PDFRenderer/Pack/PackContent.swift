@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// The body of a trust's pack, section by section, from its benchmark alone.
 struct PackContent {
@@ -23,11 +24,11 @@ struct PackContent {
     private mutating func glance() -> ReportSection {
         let all = benchmark.fte[0], sector = benchmark.fte[1]
         let keyFigures = [
-            KeyFigure(value: all.value.map { NumberFormat.amount($0) + " FTE" } ?? NumberFormat.missing,
+            KeyFigure(value: all.value.map { NumberText.amount($0) + " FTE" } ?? NumberText.missing,
                       caption: "your central PMO (\(trust.model.label.lowercased()) model)"),
-            KeyFigure(value: sector.band?.name ?? (sector.isWithheld ? "Withheld" : NumberFormat.missing),
+            KeyFigure(value: sector.band?.name ?? (sector.isWithheld ? "Withheld" : NumberText.missing),
                       caption: "your band among \(sector.group.peersDescription) (n=\(sector.peerCount))"),
-            KeyFigure(value: all.percentileRank.map { NumberFormat.decimal($0, places: 0) } ?? NumberFormat.missing,
+            KeyFigure(value: all.percentileRank.map { NumberText.decimal($0, places: 0) } ?? NumberText.missing,
                       caption: "your percentile rank among all other trusts (n=\(all.peerCount))"),
         ]
         var bullets = benchmark.comparisons.map { c in
@@ -36,7 +37,7 @@ struct PackContent {
         if let mix = benchmark.modelMix.first {
             bullets.append(RichText.bold("PMO model: ") + RichText(
                 mix.share(of: trust.model).map {
-                    "yours is \(trust.model.label.lowercased()); \(NumberFormat.percent($0.value)) of \(mix.group.peersDescription) "
+                    "yours is \(trust.model.label.lowercased()); \(NumberText.percent($0.value)) of \(mix.group.peersDescription) "
                         + "(\($0.count) of \(mix.base)) have the same model."
                 } ?? "yours is \(trust.model.label.lowercased()); your sector's mix is withheld (fewer than \(benchmark.withholdBelow) other trusts)."))
         }
@@ -56,13 +57,13 @@ struct PackContent {
         let columns = [Table.Column(title: "Measure and peer group", weight: 2.2, alignment: .left)]
             + titles.map { Table.Column(title: $0, weight: $0 == "Band" ? 1.5 : 0.9, alignment: $0 == "Band" ? .left : .right) }
         let rows = benchmark.comparisons.map { c in
-            let places = c.measure == .centralFTE ? 1 : 2
-            func n(_ x: Double?) -> String { x.map { NumberFormat.decimal($0, places: places) } ?? NumberFormat.missing }
+            let places = c.measure.places
+            func n(_ x: Double?) -> String { x.map { NumberText.decimal($0, places: places) } ?? NumberText.missing }
             let s = c.summary
-            let band = c.band?.name ?? (c.isWithheld ? "Withheld" : NumberFormat.missing)
+            let band = c.band?.name ?? (c.isWithheld ? "Withheld" : NumberText.missing)
             return Table.Row(cells: ["\(c.measure.rawValue): \(c.group.label)", c.peerCount.grouped, n(c.value),
                                      n(s?.min), n(s?.q1), n(s?.median), n(s?.q3), n(s?.max), band,
-                                     c.percentileRank.map { NumberFormat.decimal($0, places: 1) } ?? NumberFormat.missing]
+                                     c.percentileRank.map { NumberText.decimal($0, places: 1) } ?? NumberText.missing]
                 .map { RichText($0) })
         }
         return figures.table("Your central PMO staffing against your peers", columns: columns, rows: rows,
@@ -81,7 +82,7 @@ struct PackContent {
                                   quartiles: c.summary.map { [$0.min, $0.q1, $0.median, $0.q3, $0.max] },
                                   value: c.value,
                                   comment: benchmark.note(for: c)
-                                    ?? [c.band?.name, c.percentileRank.map { "percentile rank " + NumberFormat.decimal($0, places: 0) }]
+                                    ?? [c.band?.name, c.percentileRank.map { "percentile rank " + NumberText.decimal($0, places: 0) }]
                                         .compactMap { $0 }.joined(separator: ", "))
             }
             blocks.append(figures.figure(measure.rawValue + ": your quartile band", subtitle: "Other trusts with a central or hybrid PMO that gave the figure",
@@ -102,9 +103,9 @@ struct PackContent {
         let window = benchmark.rankingWindow(wholeUpTo: Self.rankedBarsWhole, neighbours: Self.rankedBarsShown)
         let windowed = window.count < benchmark.ranking.count
         // Other sectors' bars are hatched as well as pale, so that they are told apart without colour.
-        let key = [ChartCategory(label: "Your trust", colour: Palette.warmYellow),
-                   ChartCategory(label: "Other \(sector.rawValue) trusts", colour: Palette.nhsBlue),
-                   ChartCategory(label: "Other sectors", colour: PackColours.otherSectors, hatch: .diagonal)]
+        let key = [ChartCategory(label: "Your trust", colour: Colour(Palette.ownTrust)),
+                   ChartCategory(label: "Other \(sector.rawValue) trusts", colour: Colour(Palette.sectorPeers)),
+                   ChartCategory(label: "Other sectors", colour: Colour(Palette.otherSectors), hatch: .diagonal)]
         let bars = benchmark.ranking[window].map { t in
             let style = t.isOwn ? key[0] : t.sector == sector ? key[1] : key[2]
             let name = t.isOwn ? "Your trust" : t.label
@@ -137,7 +138,7 @@ struct PackContent {
     static let rankedBarsWhole = 112
 
     private mutating func modelAndServices() -> ReportSection {
-        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Palette.model($0), hatch: Palette.hatch($0)) }
+        let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Colour(Palette.model($0)), hatch: Hatching.model($0)) }
         let rows = [StackedShares.Row(label: "Your trust", shares: PMOModel.allCases.map { $0 == trust.model ? 1 : 0 }, isTotal: true)]
             + benchmark.modelMix.filter { !$0.isWithheld }.map { mix in
                 StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value),
@@ -155,7 +156,7 @@ struct PackContent {
 
     private mutating func coverageTable(_ coverage: PeerCoverage) -> Block {
         func cell(_ share: Share?) -> RichText {
-            share.map { RichText("\(NumberFormat.percent($0.value)) (\($0.count) of \($0.base))") } ?? RichText("Withheld")
+            share.map { RichText("\(NumberText.percent($0.value)) (\($0.count) of \($0.base))") } ?? RichText("Withheld")
         }
         let columns = [Table.Column(title: coverage.question, weight: 1.6, alignment: .left),
                        Table.Column(title: "Your trust", weight: 0.8, alignment: .left),
@@ -184,7 +185,7 @@ struct PackContent {
                        Table.Column(title: "Change", weight: 0.8, alignment: .right)]
         let rows = changes.map { c in
             Table.Row(cells: [RichText(c.question), RichText(c.previous.packText), RichText(c.latest.packText),
-                              c.difference.map { RichText(($0 > 0 ? "+" : "") + NumberFormat.decimal($0, places: 2)) }
+                              c.difference.map { RichText(($0 > 0 ? "+" : "") + NumberText.decimal($0, places: 2)) }
                                 ?? (c.hasChanged ? .bold("changed") : RichText("same"))],
                       isTotal: false)
         }
@@ -216,20 +217,16 @@ struct PackContent {
     }
 }
 
-enum PackColours {
-    static let otherSectors = Colour(hex: 0xC8CFD3)
-}
-
 extension FieldValue {
     /// The value as the pack prints it.
     var packText: String {
         switch self {
         case .text(let s): s
         case .integer(let n): n.grouped
-        case .number(let x): x == x.rounded() ? NumberFormat.decimal(x, places: 1) : NumberFormat.decimal(x, places: 2)
+        case .number(let x): x == x.rounded() ? NumberText.decimal(x, places: 1) : NumberText.decimal(x, places: 2)
         case .date(let d): d.longText
         case .boolean(let b): b ? "Yes" : "No"
-        case .empty: NumberFormat.missing
+        case .empty: NumberText.missing
         }
     }
 }

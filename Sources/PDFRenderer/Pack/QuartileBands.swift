@@ -1,4 +1,6 @@
 import PDFCanvas
+import PMOSurvey
+import ReportStyle
 
 /// A value against the spread of its peers, row by row, shaded as the Model Health System does:
 /// minimum to lower quartile, lower quartile to median, median to upper quartile, upper quartile
@@ -29,13 +31,13 @@ public struct QuartileBands: Sendable {
     }
 
     /// Pale to dark with the quarter; the own value in Warm Yellow outlined dark.
-    static let quarters: [Colour] = [0xAEB7BD, 0x41B6E6, 0x0072CE, 0x003087].map(Colour.init(hex:))
+    static let quarters = Palette.quarters.map(Colour.init)
     static let names = ["Minimum to lower quartile", "Lower quartile to median", "Median to upper quartile",
                         "Upper quartile to maximum"]
 
     func layout(_ b: inout MarkBuilder) {
         swatches(zip(Self.names, Self.quarters).map { ChartCategory(label: $0, colour: $1) }
-                 + [ChartCategory(label: "Your trust (dot)", colour: Palette.warmYellow)], into: &b)
+                 + [ChartCategory(label: "Your trust (dot)", colour: Colour(Palette.ownTrust))], into: &b)
         let column = b.labelColumn(rows.map(\.label))
         let commentWidth = b.width * 0.3
         let maximum = rows.flatMap { ($0.quartiles ?? []) + [$0.value ?? 0] }.max() ?? 0
@@ -57,17 +59,17 @@ public struct QuartileBands: Sendable {
                 b.marks.append(.line(from: Point(x: median, y: mid - 9), to: Point(x: median, y: mid + 9), colour: .white, width: 1.5))
             } else {
                 b.marks.append(.line(from: Point(x: scale.range.lowerBound, y: mid), to: Point(x: scale.range.upperBound, y: mid),
-                                     colour: Palette.paleGrey, width: 6))
+                                     colour: Colour(Palette.paleGrey), width: 6))
             }
             if let value = row.value {
                 b.marks.append(.dot(centre: Point(x: scale.position(value), y: mid), radius: 4.5,
-                                    fill: Palette.warmYellow, stroke: Palette.text))
+                                    fill: Colour(Palette.ownTrust), stroke: Colour(Palette.text)))
             }
             b.text(RichText(row.comment), ChartStyle.value,
                    at: Point(x: b.width - commentWidth, y: mid - commentSize.height / 2), wrap: commentWidth)
             b.y += height
         }
-        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) { NumberFormat.decimal($0, places: places) }
+        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) { NumberText.decimal($0, places: places) }
         b.y += 2
         b.text(axisTitle, ChartStyle.axis, centredOn: (scale.range.lowerBound + scale.range.upperBound) / 2, top: b.y)
         b.y += b.size(axisTitle, ChartStyle.axis).height

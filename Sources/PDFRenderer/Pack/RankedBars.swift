@@ -1,4 +1,6 @@
 import PDFCanvas
+import PMOSurvey
+import ReportStyle
 
 /// A bar per entity, largest first, with one bar (the reader's own) highlighted and its label in
 /// bold, so it is found by more than colour. Bars flow into side-by-side panels sharing one
@@ -51,7 +53,7 @@ public struct RankedBars: Sendable {
         self.strip = strip
     }
 
-    static let labelStyle = TextStyle(size: 6.5, colour: Palette.text)
+    static let labelStyle = TextStyle(size: 6.5, colour: Colour(Palette.text))
     /// Longer labels (consenting trusts' full names) are cut with an ellipsis; the tables have them whole.
     static let labelLength = 30
     /// Panels side by side at most: more would leave no room for labels.
@@ -87,17 +89,17 @@ public struct RankedBars: Sendable {
                 let rect = Rect(x: scale.range.lowerBound, y: mid - 3.5, width: max(0.5, end - scale.range.lowerBound), height: 7)
                 if bar.isHighlighted {
                     b.marks.append(.rect(Rect(x: rect.x - 0.75, y: rect.y - 0.75, width: rect.width + 1.5, height: rect.height + 1.5),
-                                         fill: Palette.text))
+                                         fill: Colour(Palette.text)))
                 }
                 b.marks.append(.rect(rect, fill: bar.colour, hatch: bar.hatch))
-                let text = NumberFormat.amount(bar.value)
+                let text = NumberText.amount(bar.value)
                 let valueStyle = bar.isHighlighted ? ChartStyle.value.with(weight: .bold) : ChartStyle.value
                 let size = b.size(text, valueStyle)
                 b.text(RichText(text), valueStyle, at: Point(x: end + 2.5, y: mid - size.height / 2))
                 y += Self.rowHeight
             }
             b.y = y
-            b.axis(scale, top: top, bottom: y + 2, gridIndex: gridIndex) { NumberFormat.decimal($0, places: 0) }
+            b.axis(scale, top: top, bottom: y + 2, gridIndex: gridIndex) { NumberText.decimal($0, places: 0) }
             bottom = max(bottom, b.y)
         }
         b.y = bottom + 2
@@ -131,18 +133,18 @@ public struct RankedBars: Sendable {
             let h = max(1.5, height * Double(count) / tallest)
             b.marks.append(.rect(Rect(x: scale.range.lowerBound + step * Double(i) + 0.25, y: top + height - h,
                                       width: max(0.5, step - 0.5), height: h),
-                                 fill: inWindow ? Palette.nhsBlue : Colour(hex: 0xAEB7BD)))
+                                 fill: Colour(inWindow ? Palette.insideWindow : Palette.outsideWindow)))
         }
         if let own = strip.highlighted, own.isFinite {
             let x = scale.position(own)
             b.marks.append(.line(from: Point(x: x, y: top - 2), to: Point(x: x, y: top + height + 2),
-                                 colour: Palette.text, width: 1.5))
-            b.marks.append(.dot(centre: Point(x: x, y: top + height), radius: 3.5, fill: Palette.warmYellow,
-                                stroke: Palette.text))
+                                 colour: Colour(Palette.text), width: 1.5))
+            b.marks.append(.dot(centre: Point(x: x, y: top + height), radius: 3.5, fill: Colour(Palette.ownTrust),
+                                stroke: Colour(Palette.text)))
         }
-        b.axis(scale, top: top, bottom: top + height + 4, gridIndex: gridIndex) { NumberFormat.decimal($0, places: 0) }
+        b.axis(scale, top: top, bottom: top + height + 4, gridIndex: gridIndex) { NumberText.decimal($0, places: 0) }
         b.y += 3
-        let legend = "Each column counts the \(strip.noun) in one step of \(NumberFormat.decimal(domain / Double(bins), places: 2)); "
+        let legend = "Each column counts the \(strip.noun) in one step of \(NumberText.decimal(domain / Double(bins), places: 2)); "
             + "blue: the \(bars.count.grouped) charted below" + (strip.highlighted == nil ? "." : "; the line and dot: yours.")
         b.paragraph(legend, ChartStyle.axis, spaceAfter: 12)
     }

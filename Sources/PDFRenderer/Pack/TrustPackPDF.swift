@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// One trust's benchmark pack as an A4 PDF: a cover, contents, then its position, ranking, model
 /// and services against its peers, changes since the previous wave, its answers and the method.
@@ -55,7 +56,7 @@ struct PackCover {
     func draw(on canvas: Canvas, frame: PageFrame) {
         let left = frame.content.minX, width = frame.content.width
         let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
-        canvas.fill(band, Palette.nhsBlue)
+        canvas.fill(band, Colour(Palette.nhsBlue))
         let organisation = canvas.typesetter.fitted(RichText.bold(definition.organisation + ": benchmark pack"),
                                                     style: TextStyle(size: 12), width: width, maxHeight: 45)
         canvas.tagged(.paragraph) {

@@ -81,7 +81,7 @@ extension ReportContent {
         // A daily survey has thousands of waves: the latest are listed, the workbook has them all.
         let listed = survey.waves.suffix(Self.wavesListed)
         let waveRows = listed.map { wave in
-            Table.Row(cells: [RichText(wave.displayLabel), RichText(wave.earliestSubmitted?.longText ?? NumberFormat.missing),
+            Table.Row(cells: [RichText(wave.displayLabel), RichText(wave.earliestSubmitted?.longText ?? NumberText.missing),
                               RichText(wave.responseCount.grouped)])
         }
         let windowed = listed.count < survey.waves.count

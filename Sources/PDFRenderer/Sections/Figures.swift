@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// Turns the analysis tables into charts and tables of figures, numbering them as they go.
 struct Figures {
@@ -19,7 +20,7 @@ struct Figures {
     /// 100% stacked bars, one per group (of `groups` when given), `All trusts` set apart.
     mutating func stacked(_ table: ShareTable, title: String? = nil, groups: [ShareTable.Group]? = nil,
                           scope: String = "") -> Block {
-        let categories = zip(table.categories, Palette.styles(for: table.categories)).map {
+        let categories = zip(table.categories, Hatching.styles(for: table.categories)).map {
             ChartCategory(label: Self.label($0), colour: $1.colour, hatch: $1.hatch)
         }
         let rows = (groups ?? table.groups).map { group in
@@ -37,7 +38,7 @@ struct Figures {
     mutating func lines(_ table: ShareTable, title: String, mostPoints: Int = 240, note: String) -> Block {
         let groups = table.groups, size = max(1, (groups.count + mostPoints - 1) / max(1, mostPoints))
         let buckets = stride(from: 0, to: groups.count, by: size).map { groups[$0..<min($0 + size, groups.count)] }
-        let colours = Palette.styles(for: table.categories).map(\.colour)
+        let colours = Hatching.styles(for: table.categories).map(\.colour)
         let series = table.categories.indices.map { c in
             Lines.Series(category: ChartCategory(label: Self.label(table.categories[c]), colour: colours[c]),
                          values: buckets.map { bucket in
@@ -52,7 +53,7 @@ struct Figures {
     }
 
     /// One group's shares of every category, largest first, with their 95% intervals.
-    mutating func intervals(_ table: ShareTable, group: ShareTable.Group, colour: Colour = Palette.nhsBlue) -> Block {
+    mutating func intervals(_ table: ShareTable, group: ShareTable.Group, colour: Colour = Colour(Palette.nhsBlue)) -> Block {
         let rows = zip(table.categories, group.shares)
             .sorted { $0.1.value > $1.1.value }
             .map { category, share in
@@ -76,7 +77,7 @@ struct Figures {
         return figure(table.title,
                       subtitle: "Share of \(table.baseDescription) in each \(table.groupKind.lowercased())",
                       .smallMultiples(SmallMultiples(categories: order.map { Self.label(table.categories[$0]) },
-                                                     panels: panels, columns: 2, colour: Palette.nhsBlue)),
+                                                     panels: panels, columns: 2, colour: Colour(Palette.nhsBlue))),
                       note: "Trusts could choose several, so a group's shares add to more than 100%.")
     }
 
@@ -87,7 +88,7 @@ struct Figures {
                                     median: s.median, q3: s.q3, max: s.max)
         }
         return figure(table.title, subtitle: "Full-time equivalents in the central function, trusts with a central or hybrid model that gave it",
-                      .distribution(Distribution(rows: rows, axisTitle: "Central PMO FTE", colour: Palette.darkBlue)),
+                      .distribution(Distribution(rows: rows, axisTitle: "Central PMO FTE", colour: Colour(Palette.darkBlue))),
                       note: nil)
     }
 
@@ -105,9 +106,9 @@ struct Figures {
             + table.categories.map { Table.Column(title: Self.label($0), weight: 1.15, alignment: .right) }
         let rows = (groups ?? table.groups).map { group in
             Table.Row(cells: [RichText(group.label), RichText(group.base.grouped)] + group.shares.map { share in
-                RichText("\(NumberFormat.percent(share.value)) (\(share.count.grouped))")
-                    + RichText([.init("\n" + NumberFormat.decimal(share.interval.low * 100, places: 1) + "–"
-                                      + NumberFormat.decimal(share.interval.high * 100, places: 1), colour: Palette.darkGrey)])
+                RichText("\(NumberText.percent(share.value)) (\(share.count.grouped))")
+                    + RichText([.init("\n" + NumberText.decimal(share.interval.low * 100, places: 1) + "–"
+                                      + NumberText.decimal(share.interval.high * 100, places: 1), colour: Colour(Palette.secondaryText))])
             }, isTotal: group.label == Groups.allTrusts)
         }
         return self.table(title ?? table.title, columns: columns, rows: rows,
@@ -122,8 +123,8 @@ struct Figures {
             + titles.map { Table.Column(title: $0, weight: 1, alignment: .right) }
         let rows = table.groups.map { group in
             let s = group.summary
-            let figures = [s.median, s.q1, s.q3, s.mean, s.min, s.max].map(NumberFormat.amount)
-            let perThousand = group.medianPer1000Staff.map { NumberFormat.decimal($0, places: 2) } ?? NumberFormat.missing
+            let figures = [s.median, s.q1, s.q3, s.mean, s.min, s.max].map(NumberText.amount)
+            let perThousand = group.medianPer1000Staff.map { NumberText.decimal($0, places: 2) } ?? NumberText.missing
             return Table.Row(cells: ([group.label, s.n.grouped] + figures + [perThousand]).map { RichText($0) },
                              isTotal: group.label == Groups.allTrusts)
         }

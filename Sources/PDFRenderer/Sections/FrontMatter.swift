@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// The cover: what the report is, whose, when, and how it may be handled.
 struct Cover {
@@ -13,7 +14,7 @@ struct Cover {
     func draw(on canvas: Canvas, frame: PageFrame) {
         let left = frame.content.minX, width = frame.content.width
         let band = Rect(x: 0, y: 96, width: frame.size.width, height: 300)
-        canvas.fill(band, Palette.nhsBlue)
+        canvas.fill(band, Colour(Palette.nhsBlue))
         let organisation = canvas.typesetter.fitted(RichText.bold(definition.organisation),
                                                     style: TextStyle(size: 12), width: width, maxHeight: 45)
         canvas.tagged(.paragraph) {
@@ -58,7 +59,7 @@ struct Cover {
                 y += max(size.height, 14) + 12
             }
         }
-        canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Palette.paleGrey, width: 1)
+        canvas.line(from: Point(x: left, y: y + 8), to: Point(x: left + width, y: y + 8), Colour(Palette.paleGrey), width: 1)
         canvas.tagged(.paragraph) {
             canvas.text(canvas.typesetter.fitted(RichText(note), style: Typography.small, width: width, maxHeight: 120),
                         style: Typography.small, at: Point(x: left, y: y + 20), width: width)
@@ -86,7 +87,7 @@ struct Contents {
         canvas.tagged(.contents) {
             for entry in entries {
                 let appendix = entry.title.hasPrefix("Appendix")
-                let style = Typography.lead.with(weight: appendix ? .regular : .bold, colour: Palette.nhsBlue)
+                let style = Typography.lead.with(weight: appendix ? .regular : .bold, colour: Colour(Palette.nhsBlue))
                 canvas.tagged(.contentsItem) {
                     canvas.link(to: entry.destination, description: "\(entry.title), page \(entry.page)") {
                         let title = canvas.typesetter.layout(RichText(entry.title), style: style, width: width - 60)
@@ -95,7 +96,7 @@ struct Contents {
                                     at: Point(x: left + width - 50, y: y), width: 50)
                         let lineY = y + title.size.height + 5
                         canvas.line(from: Point(x: left, y: lineY), to: Point(x: left + width, y: lineY),
-                                    Palette.paleGrey, width: 0.75)
+                                    Colour(Palette.paleGrey), width: 0.75)
                         y = lineY + 8
                     }
                 }

@@ -31,7 +31,7 @@ enum Reading {
     /// `76 (46.1%, 95% CI 38.6% to 53.7%)`.
     static func countWithInterval(_ share: Share) -> String {
         let ci = share.interval
-        return "\(share.count.grouped) (\(NumberFormat.percent(share.value)), 95% CI \(NumberFormat.interval(ci.low, ci.high)))"
+        return "\(share.count.grouped) (\(NumberText.percent(share.value)), 95% CI \(NumberText.interval(ci.low, ci.high)))"
     }
 
     /// The headline sentence of a single-answer model table: "Of 165 trusts, 76 (46.1%, 95% CI
@@ -88,8 +88,8 @@ enum Reading {
         if table.multipleChoice {
             let top = order[0], bottom = order[order.count - 1]
             out.append("Across all \(all.base.grouped) \(table.baseDescription), the most common \(kind) is "
-                + "\(category(table.categories[top])) (\(NumberFormat.percent(all.shares[top].value))) and the least common "
-                + "\(category(table.categories[bottom])) (\(NumberFormat.percent(all.shares[bottom].value))). "
+                + "\(category(table.categories[top])) (\(NumberText.percent(all.shares[top].value))) and the least common "
+                + "\(category(table.categories[bottom])) (\(NumberText.percent(all.shares[bottom].value))). "
                 + "A trust could choose several, so shares add to more than 100%.")
             let groups = comparable(table)
             let spread = order.max { a, b in
@@ -103,9 +103,9 @@ enum Reading {
         } else {
             let top = order[0]
             var first = "Across all \(all.base.grouped) \(table.baseDescription), the most common \(kind) is "
-                + "\(category(table.categories[top])) (\(NumberFormat.percent(all.shares[top].value)))"
+                + "\(category(table.categories[top])) (\(NumberText.percent(all.shares[top].value)))"
             if order.count > 1 {
-                first += ", followed by \(category(table.categories[order[1]])) (\(NumberFormat.percent(all.shares[order[1]].value)))"
+                first += ", followed by \(category(table.categories[order[1]])) (\(NumberText.percent(all.shares[order[1]].value)))"
             }
             out.append(first + ".")
             if let sentence = tableTest(table, tests: tests) { out.append(sentence) }
@@ -122,17 +122,17 @@ enum Reading {
         guard let all = table.groups.first(where: { $0.label == Groups.allTrusts }) else { return [] }
         let s = all.summary
         var out = ["Across the \(s.n.grouped) trusts with a central PMO that gave its size, the median central PMO has "
-            + "\(NumberFormat.amount(s.median)) FTE; the middle half have between \(NumberFormat.amount(s.q1)) and "
-            + "\(NumberFormat.amount(s.q3)) FTE."]
+            + "\(NumberText.amount(s.median)) FTE; the middle half have between \(NumberText.amount(s.q1)) and "
+            + "\(NumberText.amount(s.q3)) FTE."]
         let groups = table.groups.filter { $0.label != Groups.allTrusts && $0.summary.n >= smallBase }
         if let high = groups.max(by: { $0.summary.median < $1.summary.median }),
            let low = groups.min(by: { $0.summary.median < $1.summary.median }), high.label != low.label {
-            out.append("Medians range from \(NumberFormat.amount(low.summary.median)) FTE among "
-                + "\(group(low.label, kind: table.groupKind)) (n=\(low.summary.n)) to \(NumberFormat.amount(high.summary.median)) FTE among "
+            out.append("Medians range from \(NumberText.amount(low.summary.median)) FTE among "
+                + "\(group(low.label, kind: table.groupKind)) (n=\(low.summary.n)) to \(NumberText.amount(high.summary.median)) FTE among "
                 + "\(group(high.label, kind: table.groupKind)) (n=\(high.summary.n)).")
         }
         if let perThousand = all.medianPer1000Staff {
-            out.append("Relative to the size of the trust, the median is \(NumberFormat.decimal(perThousand, places: 2)) central PMO FTE per 1,000 staff.")
+            out.append("Relative to the size of the trust, the median is \(NumberText.decimal(perThousand, places: 2)) central PMO FTE per 1,000 staff.")
         }
         if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.summary.n) }, kind: table.groupKind) {
             out.append(caveat)
@@ -149,8 +149,8 @@ enum Reading {
         let i = biggest.0
         let direction = biggest.1 > 0 ? "rose" : biggest.1 < 0 ? "fell" : "stayed"
         var out = ["The largest change between \(first.label) and \(last.label) is in \(category(table.categories[i])): "
-            + "its share \(direction) from \(NumberFormat.percent(first.shares[i].value)) (n=\(first.base)) to "
-            + "\(NumberFormat.percent(last.shares[i].value)) (n=\(last.base))."]
+            + "its share \(direction) from \(NumberText.percent(first.shares[i].value)) (n=\(first.base)) to "
+            + "\(NumberText.percent(last.shares[i].value)) (n=\(last.base))."]
         if let transitions = tests.transitions, let moves = Reading.transitions(transitions, tests: tests) {
             out[0] += " " + moves
         }

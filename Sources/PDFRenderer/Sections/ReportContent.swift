@@ -39,11 +39,11 @@ struct ReportContent {
         if let all = model.allTrusts,
            let top = zip(model.categories, all.shares).max(by: { $0.1.count < $1.1.count }),
            let pmoModel = PMOModel(rawValue: top.0) {
-            keyFigures.append(KeyFigure(value: NumberFormat.percent(top.1.value),
+            keyFigures.append(KeyFigure(value: NumberText.percent(top.1.value),
                                         caption: "\(Reading.verbPhrase(pmoModel)), the most common arrangement"))
         }
         if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }) {
-            keyFigures.append(KeyFigure(value: NumberFormat.amount(fte.summary.median) + " FTE",
+            keyFigures.append(KeyFigure(value: NumberText.amount(fte.summary.median) + " FTE",
                                         caption: "median size of a central PMO (n=\(fte.summary.n))"))
         }
         blocks.append(.keyFigures(keyFigures))
@@ -52,7 +52,7 @@ struct ReportContent {
         if let headline = Reading.headline(model) { headlines.append(headline) }
         if let all = model.allTrusts {
             let others = zip(model.categories, all.shares).sorted { $0.1.count > $1.1.count }.dropFirst()
-                .map { "\(Reading.category($0.0)) \(NumberFormat.percent($0.1.value)) (\($0.1.count.grouped))" }
+                .map { "\(Reading.category($0.0)) \(NumberText.percent($0.1.value)) (\($0.1.count.grouped))" }
             if !others.isEmpty { headlines.append(RichText("The other arrangements: " + Reading.list(others) + ".")) }
         }
         if let test = Reading.tableTest(model, tests: tests) { headlines.append(RichText(test)) }

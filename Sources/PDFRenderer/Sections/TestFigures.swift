@@ -34,7 +34,7 @@ extension Figures {
             let title = titles[t.breakdown] ?? t.breakdown
             let p = Reading.pFigure(t.pValue)
             return Table.Row(cells: [RichText(t.category.map { "\(title): \($0)" } ?? title), RichText(Self.testName(t.test)),
-                                     RichText(NumberFormat.decimal(t.statistic, places: 2)), RichText(String(t.degreesOfFreedom)),
+                                     RichText(NumberText.decimal(t.statistic, places: 2)), RichText(String(t.degreesOfFreedom)),
                                      t.pValue < Significance.level ? .bold(p) : RichText(p),
                                      RichText(String(t.groups)), RichText(t.n.grouped)])
         }

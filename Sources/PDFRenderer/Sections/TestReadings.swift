@@ -14,7 +14,7 @@ extension Reading {
         guard p >= 0.001 else { return "< 0.001" }
         var places = p < 0.1 ? 3 : 2
         while places < 6, (p < Significance.level) != (rounded(p, places) < Significance.level) { places += 1 }
-        return NumberFormat.decimal(p, places: places)
+        return NumberText.decimal(p, places: places)
     }
 
     private static func rounded(_ value: Double, _ places: Int) -> Double {
@@ -25,7 +25,7 @@ extension Reading {
 
     /// `chi-square 28.1, 15 df, p = 0.02`, with `by simulation` for a Monte Carlo p-value.
     static func statistic(_ test: Significance.TableTest) -> String {
-        "chi-square \(NumberFormat.decimal(test.statistic, places: 1)), \(test.degreesOfFreedom) df, \(pValue(test.pValue))"
+        "chi-square \(NumberText.decimal(test.statistic, places: 1)), \(test.degreesOfFreedom) df, \(pValue(test.pValue))"
             + (test.test == "monte-carlo" ? " by simulation" : "")
     }
 
@@ -86,8 +86,8 @@ extension Reading {
             ? "significant at 5%\(adjusted), \(pValue(pair.pAdjusted))"
             : "difference not significant\(adjusted), \(pValue(pair.pAdjusted))"
         return "\(group(high.label, kind: table.groupKind).capitalisingFirst) \(practice(table, category: category)) more often than "
-            + "\(group(low.label, kind: table.groupKind)) (\(NumberFormat.percent(a.value)), n=\(high.base), against "
-            + "\(NumberFormat.percent(b.value)), n=\(low.base); \(verdict))."
+            + "\(group(low.label, kind: table.groupKind)) (\(NumberText.percent(a.value)), n=\(high.base), against "
+            + "\(NumberText.percent(b.value)), n=\(low.base); \(verdict))."
     }
 
     /// "Of 136 trusts that answered both 2014-12 and 2015-12, 95 kept their model; 9 moved from
@@ -109,7 +109,7 @@ extension Reading {
             text += "; none changed."
         }
         if let bowker = tests.test("ModelTransitions") {
-            let figures = "Bowker's test of symmetry, chi-square \(NumberFormat.decimal(bowker.statistic, places: 1)), "
+            let figures = "Bowker's test of symmetry, chi-square \(NumberText.decimal(bowker.statistic, places: 1)), "
                 + "\(bowker.degreesOfFreedom) df, \(pValue(bowker.pValue))"
             text += bowker.pValue < Significance.level
                 ? " Taken together, moves in one direction significantly outnumber moves back (\(figures))."

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The sentences a pack says in both its workbook and its PDF, written once so that the two
 /// always agree.
 extension TrustBenchmark {
@@ -23,10 +21,10 @@ extension TrustBenchmark {
         guard let value = c.value, let band = c.band, let summary = c.summary, let rank = c.percentileRank else {
             return "No peers with a figure"
         }
-        let places = c.measure == .centralFTE ? 1 : 2
-        return "\(Self.figure(value, places: places)): \(band.name.lowercased()) (\(band.range.lowercased())) among "
-            + "\(c.peerCount) \(c.group.peersDescription); their median \(Self.figure(summary.median, places: places)); "
-            + "percentile rank \(Self.figure(rank, places: 1))"
+        let places = c.measure.places
+        return "\(NumberText.decimal(value, places: places)): \(band.name.lowercased()) (\(band.range.lowercased())) among "
+            + "\(c.peerCount) \(c.group.peersDescription); their median \(NumberText.decimal(summary.median, places: places)); "
+            + "percentile rank \(NumberText.decimal(rank, places: 1))"
     }
 
     /// The method and privacy notes of the pack, as headed paragraphs.
@@ -61,10 +59,5 @@ extension TrustBenchmark {
                 "Survey file \(sourceFile); \(trustCount) trusts in the \(wave) wave. Made by pmo-report \(toolVersion).",
             ]),
         ]
-    }
-
-    /// `6.0`: one decimal place, `.` whatever the locale.
-    public static func figure(_ value: Double, places: Int = 1) -> String {
-        String(format: "%.\(places)f", locale: Locale(identifier: "en_US_POSIX"), value)
     }
 }

@@ -67,23 +67,3 @@ public struct SizeBounds: Sendable, Hashable, Codable {
          (.noCentralPMO, "devolved or no formal project function")]
     }
 }
-
-extension Int {
-    /// `3000` as `3,000`, independent of locale.
-    public var grouped: String {
-        let digits = String(abs(self))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return self < 0 ? "-" + out : out
-    }
-}
-
-extension Double {
-    /// `5.0` as `5`, `2.5` as `2.5`: for bounds and definitions.
-    public var plain: String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
-    }
-}

@@ -1,10 +1,11 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The pack's native charts and the blocks of figures they read.
 enum PackCharts {
-    private static let gridlines = Color(hex: Palette.gridlines)
-    private static let textColor = Color(hex: Palette.text)
+    private static let gridlines = Color(Palette.sheetGridline)
+    private static let textColor = Color(Palette.sheetText)
 
     /// Categories top to bottom, value axis kept at the bottom.
     private static func categoryAxis(_ title: String?) -> Chart.Axis {
@@ -18,7 +19,7 @@ enum PackCharts {
         ChartBlock(
             corner: "Peer group",
             rowLabels: comparisons.map { c in
-                "\(c.group.label) (n=\(c.peerCount))" + (c.value.map { ": yours \($0.oneDecimalOrTwo(c.measure))" } ?? "")
+                "\(c.group.label) (n=\(c.peerCount))" + (c.value.map { ": yours \(NumberText.decimal($0, places: c.measure.places))" } ?? "")
                     + (c.band.map { ", \($0.name.lowercased())" } ?? "")
             },
             columnLabels: ["Up to minimum"] + QuartileBand.allCases.map(\.range),
@@ -31,8 +32,8 @@ enum PackCharts {
     static func bands(_ measure: PeerComparison.Measure, block: ChartBlock.Placed) -> Chart {
         let series = (0..<5).map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
-                         fill: s == 0 ? nil : Color(hex: PackPalette.quarters[s - 1]),
-                         border: s == 0 ? nil : Palette.border(for: Color(hex: PackPalette.quarters[s - 1])), inLegend: s > 0)
+                         fill: s == 0 ? nil : Color(Palette.quarters[s - 1]),
+                         border: s == 0 ? nil : Palette.border(for: Palette.quarters[s - 1]), inLegend: s > 0)
         }
         return Chart(
             kind: .stackedBar, title: "\(measure.rawValue): your quartile band among your peers",
@@ -46,7 +47,7 @@ enum PackCharts {
                 "Bar chart: for each peer group, the other trusts' values from lowest to highest, shaded by quarter",
                 zip(block.block.rowLabels, block.block.values).map { label, v in
                     // The block holds the minimum, then the width of each quarter.
-                    let q = v.indices.map { v[...$0].reduce(0, +) }.map { $0.oneDecimalOrTwo(measure) }
+                    let q = v.indices.map { v[...$0].reduce(0, +) }.map { NumberText.decimal($0, places: measure.places) }
                     return "\(label): lowest \(q[0]), lower quartile \(q[1]), median \(q[2]), upper quartile \(q[3]), highest \(q[4])"
                 }))
     }
@@ -76,10 +77,10 @@ enum PackCharts {
     }
 
     static func ranking(_ benchmark: TrustBenchmark, block: ChartBlock.Placed) -> Chart {
-        let fills = [PackPalette.own, Palette.nhsBlue, PackPalette.otherSectors]
+        let fills = [Palette.ownTrust, Palette.sectorPeers, Palette.otherSectors]
         let series = fills.indices.map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
-                         fill: Color(hex: fills[s]), border: s == 0 ? textColor : Palette.border(for: Color(hex: fills[s])),
+                         fill: Color(fills[s]), border: s == 0 ? textColor : Palette.border(for: fills[s]),
                          dataLabels: s == 0 ? Chart.DataLabels(numberFormat: "0.0;;;", position: .insideBase,
                                                                fontColor: textColor, bold: true) : nil)
         }
@@ -110,10 +111,10 @@ enum PackCharts {
 
     static func mix(block: ChartBlock.Placed) -> Chart {
         let series = PMOModel.allCases.indices.map { c in
-            let fill = Color(hex: Palette.hex(for: PMOModel.allCases[c]))
+            let fill = Palette.model(PMOModel.allCases[c])
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
-                fill: fill, border: Palette.border(for: fill),
+                fill: Color(fill), border: Palette.border(for: fill),
                 dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
@@ -122,7 +123,7 @@ enum PackCharts {
             series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: textColor, heightPixels: 280,
             description: ChartDescriptions.compose("PMO model: yours and your peers'",
                                                    "Percent-stacked bar chart of PMO model, your trust and the other trusts",
-                                                   block.block.rows(\.percentText)))
+                                                   block.block.rows { NumberText.percent($0) }))
     }
 
     // MARK: Coverage
@@ -146,10 +147,10 @@ enum PackCharts {
     }
 
     static func coverage(_ coverage: PeerCoverage, block: ChartBlock.Placed) -> Chart {
-        let fills = coverage.sectorWithheld ? [Palette.nhsDarkGrey] : [Palette.nhsBlue, Palette.nhsDarkGrey]
+        let fills = coverage.sectorWithheld ? [Palette.allPeers] : [Palette.sectorPeers, Palette.allPeers]
         let series = fills.indices.map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
-                         fill: Color(hex: fills[s]))
+                         fill: Color(fills[s]))
         }
         return Chart(
             kind: .bar, title: "\(coverage.question == "Service" ? "Services" : "Project types"): share of peers covering each ((yours) = you do)",
@@ -160,7 +161,7 @@ enum PackCharts {
             widthPixels: 560, heightPixels: 120 + 20 * coverage.items.count * series.count,
             description: ChartDescriptions.compose(
                 "\(coverage.question == "Service" ? "Services" : "Project types"): share of peers covering each",
-                "Clustered bar chart; (yours) marks the items your trust chose", block.block.rows(\.percentText)))
+                "Clustered bar chart; (yours) marks the items your trust chose", block.block.rows { NumberText.percent($0) }))
     }
 
     private static func rankingDescription(_ benchmark: TrustBenchmark) -> String {
@@ -168,29 +169,13 @@ enum PackCharts {
         guard let first = ranking.first, let last = ranking.last else {
             return "Central PMO FTE of every trust: no trust gave a figure."
         }
-        var figures = ["\(ranking.count) trusts, from \(first.centralFTE.oneDecimal) (\(first.label)) to "
-                       + "\(last.centralFTE.oneDecimal) (\(last.label))"]
+        var figures = ["\(ranking.count) trusts, from \(NumberText.decimal(first.centralFTE, places: 1)) (\(first.label)) to "
+                       + "\(NumberText.decimal(last.centralFTE, places: 1)) (\(last.label))"]
         if let own = ranking.firstIndex(where: \.isOwn) {
-            figures.append("Your trust is number \(own + 1) of \(ranking.count), at \(ranking[own].centralFTE.oneDecimal)")
+            figures.append("Your trust is number \(own + 1) of \(ranking.count), at \(NumberText.decimal(ranking[own].centralFTE, places: 1))")
         }
         return ChartDescriptions.compose("Central PMO FTE of every trust, largest first",
                                          "Bar chart, one bar per trust; your trust, your sector and other sectors in separate colours",
                                          figures)
-    }
-}
-
-/// Colours the pack adds to the report's palette, all NHS identity colours.
-enum PackPalette {
-    /// The trust's own bar: Warm Yellow with a dark outline, against blue and grey neighbours.
-    static let own = Palette.nhsWarmYellow
-    static let otherSectors = "#C8CFD3"
-    /// Minimum to lower quartile, lower quartile to median, median to upper quartile, upper quartile to maximum.
-    static let quarters = ["#AEB7BD", Palette.nhsLightBlue, Palette.nhsBrightBlue, Palette.nhsDarkBlue]
-}
-
-extension Double {
-    /// FTE to one decimal place, per 1,000 staff to two.
-    fileprivate func oneDecimalOrTwo(_ measure: PeerComparison.Measure) -> String {
-        measure == .centralFTE ? oneDecimal : TrustBenchmark.figure(self, places: 2)
     }
 }

@@ -47,7 +47,7 @@ extension PackWorkbookBuilder {
             lines.append(("Central PMO FTE vs " + c.group.label.lowercasedFirst, benchmark.sentence(for: c)))
         }
         if let sector = benchmark.modelMix.first, let share = sector.share(of: t.model) {
-            lines.append(("Same model in your sector", "\(share.value.percentText) of \(sector.group.peersDescription) "
+            lines.append(("Same model in your sector", "\(NumberText.percent(share.value)) of \(sector.group.peersDescription) "
                           + "(\(share.count) of \(sector.base)) also have a \(t.model.label.lowercased()) model"))
         }
         return lines
