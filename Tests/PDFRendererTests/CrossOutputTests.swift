@@ -3,6 +3,7 @@ import PDFCanvas
 @testable import PDFRenderer
 import PMOSurvey
 import ReportStyle
+import TestSupport
 import Testing
 import WorkbookRenderer
 import ZIPFoundation
@@ -101,7 +102,7 @@ import ZIPFoundation
         #expect(all.value == 2.25)
         let sentence = benchmark.sentence(for: all)
         #expect(sentence.hasPrefix("2.3: "), "\(sentence)")
-        let folder = try PDFTools.folder()
+        let folder = URL(fileURLWithPath: ScratchFolder.make("cross-output"))
         let path = folder.appendingPathComponent("ashdown.pdf").path
         try TrustPackPDF(benchmark: benchmark, analysis: Self.analysis, run: Fixtures.run).write(to: path)
         let pdf = try PDFTools.text(path)
@@ -126,7 +127,7 @@ import ZIPFoundation
     /// interval, as the PDF's headlines and the workbook's Summary and FTE sheet print them.
     @Test func headlineFiguresReadTheSame() throws {
         let workbook = try WrittenWorkbook(writing: { try WorkbookReport(analysis: Self.analysis, run: Fixtures.run).write(to: $0) })
-        let path = try PDFTools.folder().appendingPathComponent("report.pdf").path
+        let path = URL(fileURLWithPath: ScratchFolder.make("cross-output")).appendingPathComponent("report.pdf").path
         try PDFReport(analysis: Self.analysis, run: Fixtures.run).write(to: path)
         let pdf = try PDFTools.text(path)
         let fte = try #require(Self.analysis.fteBySector.groups.first { $0.label == Groups.allTrusts }).summary
@@ -161,7 +162,7 @@ private struct WrittenWorkbook {
     let parts: [String: String]
 
     init(writing write: (String) throws -> Void) throws {
-        let path = try PDFTools.folder().appendingPathComponent("book.xlsx").path
+        let path = URL(fileURLWithPath: ScratchFolder.make("cross-output")).appendingPathComponent("book.xlsx").path
         try write(path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         var parts: [String: String] = [:]
