@@ -26,11 +26,7 @@ extension Pipeline {
         }
         let entries = outputs.flatMap(\.entries)
         do {
-            for output in outputs {
-                for entry in output.entries {
-                    try publisher.checkDestination(entry, isFolder: entry == TrustPacks.folderName)
-                }
-            }
+            for entry in entries { try publisher.checkDestination(entry, isFolder: entry == TrustPacks.folderName) }
             let rendering = try render(analysis, run: run, into: publisher.staging, timings: &timings)
             try ContinuousClock.measure(into: &timings.publish) { try publisher.publish(entries) }
             let files = outputs.filter { $0 != .packs }.flatMap(\.entries)

@@ -23,7 +23,8 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads and validates the inputs as one survey, each export through its mapping. When no row
-    /// is usable, the first `findingsShown` findings are logged as errors before the failure.
+    /// is usable, the first `findingsShown` findings are logged (as warnings: each says its own
+    /// severity, and the failure that follows is the error).
     public func read(run: RunInfo, findingsShown: Int = 10) throws(PipelineError) -> Survey {
         var surveyInputs: [SurveyInput] = []
         for input in inputs {
@@ -35,8 +36,8 @@ public struct Pipeline: Sendable {
                 .read(inputs: surveyInputs)
         } catch {
             if case let .noValidRows(file, _, findings) = error {
-                for finding in findings.prefix(findingsShown) { log.error(finding.file == nil ? "\(file): \(finding)" : "\(finding)") }
-                if findings.count > findingsShown { log.error("... and \(findings.count - findingsShown) more findings") }
+                for finding in findings.prefix(findingsShown) { log.warning(finding.file == nil ? "\(file): \(finding)" : "\(finding)") }
+                if findings.count > findingsShown { log.warning("... and \(findings.count - findingsShown) more findings") }
             }
             throw PipelineError(error.isUnreadable ? .noInput : error.isBadMapping ? .usage : .dataError, error.description)
         }
@@ -93,7 +94,6 @@ public struct Pipeline: Sendable {
             rendering.packs = packs
             rendering.files += packs.files.map { TrustPacks.folderName + "/" + $0 } + [TrustPacks.indexName]
         }
-        rendering.entries = outputs.flatMap(\.entries)
         return rendering
     }
 
@@ -133,8 +133,6 @@ public struct Pipeline: Sendable {
 public struct Rendering: Sendable {
     /// Every file written, relative to the staging folder, in the outputs' order.
     public var files: [String]
-    /// The top-level entries to publish: files, and the `packs` folder.
-    public var entries: [String] = []
     /// What the packs did, when they were asked for.
     public var packs: TrustPacks.Outcome?
 }
