@@ -29,8 +29,8 @@ extension Pipeline {
             for entry in entries { try publisher.checkDestination(entry, isFolder: entry == TrustPacks.folderName) }
             let rendering = try render(analysis, run: run, into: publisher.staging, timings: &timings)
             try ContinuousClock.measure(into: &timings.publish) { try publisher.publish(entries) }
-            let files = outputs.filter { $0 != .packs }.flatMap(\.entries)
-            return Publication(survey: survey, files: files.map(publisher.finalPath), packs: rendering.packs, timings: timings)
+            return Publication(survey: survey, files: fileOutputs.flatMap(\.entries).map(publisher.finalPath),
+                               packs: rendering.packs, timings: timings)
         } catch {
             publisher.discard()
             let reason = "\((error as? PipelineError)?.reason ?? "\(error)"); nothing was published, \(folder) keeps what it had"

@@ -22,6 +22,9 @@ public struct Pipeline: Sendable {
         self.log = log
     }
 
+    /// The outputs that are one file each, written by `render` at once.
+    var fileOutputs: [Output] { outputs.filter { $0 != .packs } }
+
     /// Reads and validates the inputs as one survey, each export through its mapping. When no row
     /// is usable, the first `findingsShown` findings are logged (as warnings: each says its own
     /// severity, and the failure that follows is the error).
@@ -80,7 +83,7 @@ public struct Pipeline: Sendable {
     /// render: a board sends packs to every trust or to none.
     public func render(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder,
                        timings: inout Timings) throws(PipelineError) -> Rendering {
-        let files = outputs.filter { $0 != .packs }
+        let files = fileOutputs
         let durations = try ContinuousClock.measure(into: &timings.outputs) { () throws(PipelineError) in
             try Self.write(files, analysis, run: run, into: staging)
         }

@@ -60,7 +60,7 @@ struct Run: ParsableCommand {
             case let .published(folder, timings):
                 log.notice("published \(folder)", metadata: [
                     "read_ms": "\(timings.read.milliseconds)", "analyse_ms": "\(timings.analyse.milliseconds)",
-                    "render_ms": "\((timings.outputs + timings.packs).milliseconds)", "publish_ms": "\(timings.publish.milliseconds)",
+                    "render_ms": "\(timings.render.milliseconds)", "publish_ms": "\(timings.publish.milliseconds)",
                 ])
             case let .upToDate(folder):
                 log.notice("up to date: input, definition, peer-code secret and pmo-report unchanged since \(folder); --force runs again")
