@@ -34,7 +34,7 @@ public struct FileDescriptor: Sendable {
         var template = Array((prefix + "XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw SystemError("create", prefix + "XXXXXX") }
-        return FileDescriptor(descriptor, path: String(cString: template))
+        return FileDescriptor(descriptor, path: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
     }
 
     /// Flushes the file or folder at `path` to disk. A folder is flushed so that the names of the
