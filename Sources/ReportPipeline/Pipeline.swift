@@ -95,6 +95,7 @@ public struct Pipeline: Sendable {
                     .write(into: staging.file(TrustPacks.folderName), index: staging.file(TrustPacks.indexName), log: log)
             }
             rendering.packs = packs
+            for (name, digest) in packs.digests { rendering.digests[TrustPacks.folderName + "/" + name] = digest }
             rendering.files += packs.files.map { TrustPacks.folderName + "/" + $0 } + [TrustPacks.indexName]
         }
         return rendering
@@ -138,6 +139,9 @@ public struct Rendering: Sendable {
     public var files: [String]
     /// What the packs did, when they were asked for.
     public var packs: TrustPacks.Outcome?
+    /// Size and SHA-256 of the files already fingerprinted while they were written (the packs),
+    /// by their path in the staging folder.
+    public var digests: [String: FileDigest] = [:]
 }
 
 extension Survey {

@@ -110,7 +110,7 @@ public struct ScheduledRun {
             try ContinuousClock.measure(into: &timings.publish) { () throws(PipelineError) in
                 try flush(rendering, in: staging)
             }
-            try writeManifest(survey: survey, inputs: inputs, files: rendering.files, timings: timings, into: staging)
+            try writeManifest(survey: survey, inputs: inputs, rendering: rendering, timings: timings, into: staging)
             let published: RunName
             do {
                 published = try folder.publish(staging, as: RunName(wave: survey.latestWave.displayLabel, time: started))
@@ -185,10 +185,13 @@ public struct ScheduledRun {
     }
 
     /// Writes `manifest.json` beside the outputs: what went in, what came out, how long it took.
-    private func writeManifest(survey: Survey, inputs: [Manifest.Input], files: [String], timings: Timings,
+    /// The packs were fingerprinted as they were written; the other files are read here.
+    private func writeManifest(survey: Survey, inputs: [Manifest.Input], rendering: Rendering, timings: Timings,
                                into staging: StagingFolder) throws(PipelineError) {
         do {
-            let outputs = try files.map { Manifest.Output(file: $0, digest: try FileDigest(path: staging.file($0))) }
+            let outputs = try rendering.files.map { file in
+                Manifest.Output(file: file, digest: try rendering.digests[file] ?? FileDigest(path: staging.file(file)))
+            }
             let c = survey.counts
             let manifest = Manifest(
                 toolVersion: RunInfo.toolVersion,

@@ -19,8 +19,11 @@ public struct TrustPacks: Sendable {
 
     /// What the packs took, for the summary.
     public struct Outcome: Sendable {
+        /// The size and SHA-256 of each file written into the packs folder, by name: taken once,
+        /// for the index and a run's manifest alike.
+        public let digests: [String: FileDigest]
         /// The files written into the packs folder, by name.
-        public let files: [String]
+        public var files: [String] { digests.keys.sorted() }
         public let written: Int
         public let seconds: Double
         public let cpuSeconds: Double
@@ -30,7 +33,7 @@ public struct TrustPacks: Sendable {
     private struct Entry: Sendable {
         let trust: Response
         let peerCode: String
-        let files: [(name: String, sha256: String)]
+        let files: [(name: String, digest: FileDigest)]
     }
 
     let analysis: Analysis
@@ -64,7 +67,7 @@ public struct TrustPacks: Sendable {
             let trust = trusts[i]
             let benchmark = benchmarks.benchmark(for: trust)
             do {
-                var files: [(String, String)] = []
+                var files: [(String, FileDigest)] = []
                 for ext in ["xlsx", "pdf"] {
                     let name = stems[i] + "." + ext
                     let path = (folder as NSString).appendingPathComponent(name)
@@ -73,7 +76,7 @@ public struct TrustPacks: Sendable {
                     } else {
                         try TrustPackPDF(benchmark: benchmark, analysis: analysis, run: run).write(to: path)
                     }
-                    files.append((name, try FileDigest(path: path).sha256))
+                    files.append((name, try FileDigest(path: path)))
                 }
                 results.set(i, .success(Entry(trust: trust, peerCode: benchmark.naming.peerCode(trust), files: files)))
             } catch {
@@ -93,7 +96,7 @@ public struct TrustPacks: Sendable {
         var index = try AtomicFile(replacing: indexPath)
         try index.write(Array(Self.index(entries).utf8))
         try index.commit()
-        return Outcome(files: entries.flatMap { $0.files.map(\.name) }.sorted(), written: entries.count,
+        return Outcome(digests: Dictionary(uniqueKeysWithValues: entries.flatMap(\.files)), written: entries.count,
                        seconds: Date().timeIntervalSince(started), cpuSeconds: Self.cpuSeconds() - cpuStarted)
     }
 
@@ -107,7 +110,7 @@ public struct TrustPacks: Sendable {
         var lines = ["trust_name,trust_code,sector,peer_code,workbook,workbook_sha256,pdf,pdf_sha256"]
         for e in entries {
             let fields = [e.trust.trustName, e.trust.trustCode ?? "", e.trust.sector.rawValue, e.peerCode]
-                + e.files.flatMap { [$0.name, $0.sha256] }
+                + e.files.flatMap { [$0.name, $0.digest.sha256] }
             lines.append(fields.map(csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

@@ -113,6 +113,13 @@ import TestSupport
         #expect(run.hasPrefix(folder + "/out/runs/"))
         #expect(Self.contents(of: run) == ["manifest.json", "packs", "packs-index-not-for-sharing.csv", "pmo-report.json"])
         #expect(timings.read > .zero && timings.packs > .zero)
+        // The manifest's fingerprints, the packs' taken as they were written, are those of the files.
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: run + "/manifest.json"))) as! [String: Any]
+        let outputs = manifest["outputs"] as! [[String: Any]]
+        #expect(outputs.count == 2 + Self.contents(of: run + "/packs").count)
+        let files = outputs.map { $0["file"] as! String }
+        let sums = try Program("sha256sum", files, in: run).runChecked().stdout.split(separator: "\n").map { String($0.prefix(64)) }
+        #expect(sums == outputs.map { $0["sha256"] as! String })
         #expect(messages.all.contains { $0.0 == .info && $0.1.hasPrefix("made a new random peer-code secret in \(folder)/.peer-code-secret") })
         guard case let .upToDate(latest) = try ScheduledRun(.init(definition: definition), log: messages.log).perform() else {
             Issue.record("the second run was not up to date")
