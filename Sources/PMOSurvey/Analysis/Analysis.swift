@@ -2,29 +2,31 @@
 /// that the renderers consume.
 public struct Analysis: Sendable {
     public let survey: Survey
-    public let definition: ReportDefinition
+    public internal(set) var definition: ReportDefinition
     /// Where the latest wave's valid, current responses are in `survey.responses`: what every
     /// breakdown but `ModelByWave` describes. Positions, not copies: copying half a million
     /// responses costs a third of a second of reference counting.
     public let latest: [Int]
 
-    public let modelBySector: ShareTable
-    public let modelBySize: ShareTable
-    public let pmoSizeBySector: ShareTable
-    public let fteBySector: FTETable
-    public let fteBySize: FTETable
-    public let projectTypesBySector: ShareTable
-    public let servicesBySector: ShareTable
-    public let reportingLine: ShareTable
+    public internal(set) var modelBySector: ShareTable
+    public internal(set) var modelBySize: ShareTable
+    public internal(set) var pmoSizeBySector: ShareTable
+    public internal(set) var fteBySector: FTETable
+    public internal(set) var fteBySize: FTETable
+    public internal(set) var projectTypesBySector: ShareTable
+    public internal(set) var servicesBySector: ShareTable
+    public internal(set) var reportingLine: ShareTable
     /// Only when the survey has two waves or more.
-    public let modelByWave: ShareTable?
+    public internal(set) var modelByWave: ShareTable?
     /// Tests of the latest wave's differences and of the moves between the two latest waves.
-    public let significance: Significance
+    public internal(set) var significance: Significance
 
     /// How outputs that others see name trusts (every trust when `definition.internalUse`).
-    public let sharedNaming: TrustNaming
+    public internal(set) var sharedNaming: TrustNaming
     /// The `Responses` table as outputs that others see show it; built once for all renderers.
-    public let sharedResponses: RecordTable
+    public internal(set) var sharedResponses: RecordTable
+    /// What disclosure control withheld; nil before `protected()`, and in an internal-use edition.
+    public internal(set) var disclosure: Disclosure?
 
     /// `sha256` keys the peer codes; any implementation gives the same codes.
     public init(survey: Survey, definition: ReportDefinition = ReportDefinition(), sha256: any SHA256Hasher.Type = SHA256.self) {
@@ -37,6 +39,9 @@ public struct Analysis: Sendable {
         }
         let latestLabel = survey.latestWave.label
         let responses = survey.responses
+        // Whether each trust may be named in shared outputs (its current answer's consent), by
+        // trust number: disclosure control counts the others.
+        let named = survey.currentAnswers.map { responses[$0].shareConsent }
         // Groups too are lists of positions in `responses`.
         let everyone = responses.indices.filter { responses[$0].wave == latestLabel }
         latest = everyone
@@ -47,38 +52,38 @@ public struct Analysis: Sendable {
         modelBySector = ShareTable.single(
             name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
-            in: responses, answer: { $0.model })
+            in: responses, named: named, answer: { $0.model })
         modelBySize = ShareTable.single(
             name: "ModelBySize", title: "PMO model by trust size", groupKind: "Trust size",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
-            in: responses, answer: { $0.model })
+            in: responses, named: named, answer: { $0.model })
         pmoSizeBySector = ShareTable.single(
             name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
-            in: responses, answer: { $0.pmoSize })
+            in: responses, named: named, answer: { $0.pmoSize })
         // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
         let fte = BackgroundWork {
             (FTETable(name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
-                      groups: bySector, in: responses),
+                      groups: bySector, in: responses, named: named),
              FTETable(name: "FteBySize", title: "Central PMO staffing (FTE) by trust size", groupKind: "Trust size",
-                      groups: bySize, in: responses))
+                      groups: bySize, in: responses, named: named))
         }
         let projectGroups = Grouping.sectors(responses, withProjects)
         projectTypesBySector = ShareTable.multiple(
             name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
             categoryKind: "Project type",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: responses, answer: { $0.projectTypes })
+            groups: projectGroups, in: responses, named: named, answer: { $0.projectTypes })
         servicesBySector = ShareTable.multiple(
             name: "ServicesBySector", title: "Services offered by sector", groupKind: "Sector",
             categoryKind: "Service",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: responses, answer: { $0.services })
+            groups: projectGroups, in: responses, named: named, answer: { $0.services })
         reportingLine = ShareTable.single(
             name: "ReportingLine", title: "Who the project function reports to", groupKind: "Sector",
             categoryKind: "Reports to",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: responses, answer: { $0.reportsTo })
+            groups: projectGroups, in: responses, named: named, answer: { $0.reportsTo })
 
         if survey.waves.count >= 2 {
             let all = survey.responses
@@ -86,15 +91,16 @@ public struct Analysis: Sendable {
             modelByWave = ShareTable.single(
                 name: "ModelByWave", title: "PMO model by survey wave", groupKind: "Wave",
                 categoryKind: "PMO model", baseDescription: "trusts that answered in each wave",
-                groups: byWave, in: all, answer: { $0.model })
+                groups: byWave, in: all, named: named, answer: { $0.model })
         } else {
             modelByWave = nil
         }
         significance = Significance(
             tables: [modelBySector, modelBySize, pmoSizeBySector, projectTypesBySector, servicesBySector, reportingLine],
-            transitions: ModelTransitions(survey: survey))
+            transitions: ModelTransitions(survey: survey, named: named))
         (fteBySector, fteBySize) = fte.wait()
         (sharedNaming, sharedResponses) = naming.wait()
+        disclosure = nil
     }
 
     /// The share tables in the contract's order.
@@ -132,19 +138,25 @@ extension ShareTable {
     /// A single-answer question: each response in the base counts in exactly one category.
     static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Answer?
+        groups: [(String, [Int])], in responses: [Response], named: [Bool], answer: (Response) -> Answer?
     ) -> ShareTable where Answer.RawValue == String {
         let categories = Array(Answer.allCases)
         let built: [Group] = groups.compactMap { label, members in
-            var counts = [Int](repeating: 0, count: categories.count)
-            var base = 0
+            var counts = [Int](repeating: 0, count: categories.count), unnamed = counts
+            var base = 0, unnamedBase = 0
             for i in members {
                 guard let a = answer(responses[i]) else { continue }
-                counts[categories.firstIndex(of: a)!] += 1
+                let c = categories.firstIndex(of: a)!
+                counts[c] += 1
                 base += 1
+                if !named[responses[i].trustNumber] {
+                    unnamed[c] += 1
+                    unnamedBase += 1
+                }
             }
             guard base > 0 else { return nil }
-            return Group(label: label, base: base, shares: counts.map { Share(count: $0, base: base) })
+            return Group(label: label, base: base, shares: counts.map { Share(count: $0, base: base) },
+                         unnamedBase: unnamedBase, unnamedCounts: unnamed)
         }
         return ShareTable(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
                           baseDescription: baseDescription, multipleChoice: false,
@@ -154,20 +166,26 @@ extension ShareTable {
     /// A multi-choice question: the base is those who chose at least one item.
     static func multiple<Item: ListAnswer>(
         name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], answer: (Response) -> Selection<Item>
+        groups: [(String, [Int])], in responses: [Response], named: [Bool], answer: (Response) -> Selection<Item>
     ) -> ShareTable {
         let items = Item.ordered
         let built: [Group] = groups.compactMap { label, members in
-            var counts = [Int](repeating: 0, count: items.count)
-            var base = 0
+            var counts = [Int](repeating: 0, count: items.count), unnamed = counts
+            var base = 0, unnamedBase = 0
             for i in members {
                 let chosen = answer(responses[i])
                 guard !chosen.isEmpty else { continue }
                 base += 1
-                for (c, item) in items.enumerated() where chosen.contains(item) { counts[c] += 1 }
+                let isUnnamed = !named[responses[i].trustNumber]
+                if isUnnamed { unnamedBase += 1 }
+                for (c, item) in items.enumerated() where chosen.contains(item) {
+                    counts[c] += 1
+                    if isUnnamed { unnamed[c] += 1 }
+                }
             }
             guard base > 0 else { return nil }
-            return Group(label: label, base: base, shares: counts.map { Share(count: $0, base: base) })
+            return Group(label: label, base: base, shares: counts.map { Share(count: $0, base: base) },
+                         unnamedBase: unnamedBase, unnamedCounts: unnamed)
         }
         return ShareTable(name: name, title: title, groupKind: groupKind, categoryKind: categoryKind,
                           baseDescription: baseDescription, multipleChoice: true,
@@ -177,15 +195,18 @@ extension ShareTable {
 
 extension FTETable {
     /// FTE of central and hybrid models with a known FTE; groups with none are left out.
-    init(name: String, title: String, groupKind: String, groups: [(String, [Int])], in responses: [Response]) {
+    init(name: String, title: String, groupKind: String, groups: [(String, [Int])], in responses: [Response],
+         named: [Bool]) {
         let built: [Group] = groups.compactMap { label, members in
             let staffed = members.filter { responses[$0].model.hasCentralPMO && responses[$0].centralFTE != nil }
             let values = staffed.map { responses[$0].centralFTE! }.sorted()
             guard let summary = Summary(values) else { return nil }
             let perThousand = staffed.compactMap { responses[$0].ftePer1000Staff }.sorted()
+            let unnamed = staffed.filter { !named[responses[$0].trustNumber] }
             return Group(label: label, summary: summary,
                          medianPer1000Staff: perThousand.isEmpty ? nil : Quartile.inclusive(perThousand, 0.5),
-                         values: values)
+                         values: values, unnamedValues: unnamed.map { responses[$0].centralFTE! }.sorted(),
+                         unnamedPer1000Staff: unnamed.count { responses[$0].ftePer1000Staff != nil })
         }
         self.init(name: name, title: title, groupKind: groupKind, groups: built)
     }

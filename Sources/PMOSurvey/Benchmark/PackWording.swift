@@ -4,7 +4,7 @@ extension TrustBenchmark {
     /// Why a comparison shows no band: withheld, or no value of the trust's own. nil when it has one.
     public func note(for c: PeerComparison) -> String? {
         if c.isWithheld {
-            return "Withheld: fewer than \(withholdBelow) \(c.group.peersDescription) gave a figure"
+            return "Withheld: too few \(c.group.peersDescription) that were not named gave a figure"
         }
         if c.value == nil {
             return c.measure == .centralFTE
@@ -18,7 +18,7 @@ extension TrustBenchmark {
     /// percentile rank 66.7`, or the reason there is no position.
     public func sentence(for c: PeerComparison) -> String {
         if let note = note(for: c) { return note }
-        guard let value = c.value, let band = c.band, let summary = c.summary, let rank = c.percentileRank else {
+        guard let value = c.value, let band = c.band, let summary = c.distribution, let rank = c.percentileRank else {
             return "No peers with a figure"
         }
         let places = c.measure.places
@@ -41,8 +41,11 @@ extension TrustBenchmark {
                 "Peers are the other trusts of the latest wave: all trusts, the trusts of your sector (\(trust.sector.rawValue)) "
                     + "and the trusts of your size band (\(trust.trustSize.rawValue.lowercased()), by staff headcount). Your own "
                     + "answer is never part of the figures you are compared with.",
-                "A peer figure (median, quartile, share) over fewer than \(withholdBelow) other trusts is withheld and marked, "
-                    + "so that no trust can work out another's answer from its own.",
+                "Other trusts that did not agree to be named are protected: a share is withheld where fewer than "
+                    + "\(rules.smallestCount) of them are in its base, or where all or all but one of them gave the same answer; "
+                    + "a median, quartile, quartile band or percentile rank is withheld where fewer than "
+                    + "\(rules.smallestStatistics) of them gave a figure; the lowest and highest values are never shown, since each "
+                    + "is one trust's answer. A peer shown by its code shows its central PMO FTE only."
             ]),
             ("Figures", [
                 "Central PMO FTE counts trusts with a central or hybrid model that gave the figure. FTE per 1,000 staff = "

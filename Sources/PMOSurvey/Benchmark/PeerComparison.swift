@@ -82,6 +82,17 @@ public enum PercentileRank {
     }
 }
 
+/// The peers' distribution a pack may show: quartiles from enough unnamed peers, and the lowest and
+/// highest values only where every peer is named (each is a single trust's answer).
+public struct PeerDistribution: Sendable, Hashable {
+    public let q1: Double
+    public let median: Double
+    public let q3: Double
+    /// nil when a peer of the group was not named (disclosure control R3).
+    public let lowest: Double?
+    public let highest: Double?
+}
+
 /// One measure of one trust against one peer group: the peers' distribution, and the trust's
 /// quartile band and percentile rank in it.
 public struct PeerComparison: Sendable {
@@ -99,23 +110,29 @@ public struct PeerComparison: Sendable {
     public let value: Double?
     /// Other trusts of the group with a value.
     public let peerCount: Int
-    /// True when `peerCount` is below the report's threshold: no statistic, band or rank is shown,
-    /// so that no trust can work out another's answer from its own (contract section 6).
+    /// True when too few of those peers were not named (1 to 7 by default): no statistic, band or
+    /// rank is shown, so that no trust can work out another's answer (disclosure control R3).
     public let isWithheld: Bool
-    /// The peers' median, quartiles and range; nil when withheld or when no peer has a value.
-    public let summary: Summary?
+    /// The peers' quartiles (and extremes where every peer is named); nil when withheld or when
+    /// no peer has a value.
+    public let distribution: PeerDistribution?
     /// nil when withheld, without peers, or without a value of its own.
     public let band: QuartileBand?
     public let percentileRank: Double?
 
-    /// `peers` are the other trusts' values (any order).
-    public init(measure: Measure, group: PeerGroup, value: Double?, peers: [Double], withholdBelow: Int) {
+    /// `peers` are the other trusts' values (any order), `unnamedPeers` how many of them were not named.
+    public init(measure: Measure, group: PeerGroup, value: Double?, peers: [Double], unnamedPeers: Int,
+                rules: DisclosureRules) {
         self.measure = measure
         self.group = group
         self.value = value
         peerCount = peers.count
-        isWithheld = peers.count < withholdBelow
-        summary = isWithheld ? nil : Summary(peers)
+        isWithheld = rules.withholdsStatistic(unnamed: unnamedPeers)
+        let summary = isWithheld ? nil : Summary(peers)
+        distribution = summary.map {
+            PeerDistribution(q1: $0.q1, median: $0.median, q3: $0.q3,
+                             lowest: unnamedPeers == 0 ? $0.min : nil, highest: unnamedPeers == 0 ? $0.max : nil)
+        }
         if let summary, let value {
             band = QuartileBand(value: value, among: summary)
             percentileRank = PercentileRank.of(value, among: peers)

@@ -9,15 +9,15 @@ public struct TrustBenchmark: Sendable {
     public let wave: String
     /// Trusts that answered the latest wave, this one included.
     public let trustCount: Int
-    /// A peer statistic over fewer other trusts than this is withheld.
-    public let withholdBelow: Int
+    /// What the pack withholds about trusts that were not named.
+    public let rules: DisclosureRules
     public let answers: [OwnAnswer]
     /// Central PMO FTE against all trusts, the sector and the size band (when the trust's size is known).
     public let fte: [PeerComparison]
     public let ftePer1000Staff: [PeerComparison]
     /// Every trust with a central PMO FTE, largest first, this one among them.
     public let ranking: [RankedTrust]
-    /// True when fewer other trusts than `withholdBelow` gave an FTE: the ranking is then empty.
+    /// True when one or two unnamed other trusts gave an FTE: the ranking is then empty.
     public let rankingWithheld: Bool
     /// The model mix of the sector's other trusts, then of all other trusts.
     public let modelMix: [PeerMix]
@@ -37,8 +37,10 @@ public struct TrustBenchmark: Sendable {
 public struct RankedTrust: Sendable, Hashable {
     /// The trust's name where the pack may show it, else its peer code.
     public let label: String
-    public let sector: Sector
+    /// nil for a trust shown by its peer code.
+    public let sector: Sector?
     public let centralFTE: Double
+    /// nil where not known, or for a trust shown by its peer code.
     public let ftePer1000Staff: Double?
     /// The pack's own trust.
     public let isOwn: Bool

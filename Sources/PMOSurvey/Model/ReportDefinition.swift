@@ -11,8 +11,8 @@ public struct ReportDefinition: Sendable, Hashable {
     public var classification = "OFFICIAL"
     public var keywords = ["NHS", "PMO", "programme management", "benchmarking"]
     public var bounds = SizeBounds.standard
-    /// A peer statistic over fewer other trusts than this is withheld in a trust's own pack.
-    public var withholdBelow = 3
+    /// What shared outputs and packs withhold about trusts that were not named (raised only).
+    public var disclosure = DisclosureRules.standard
     /// Keys the peer-code order. Change it and every peer code changes; keep it and codes are
     /// stable between runs. The command line sets the network's own secret (`ReportPipeline`'
     /// `PeerCodeSecret`); empty here, it means "not given in the definition".

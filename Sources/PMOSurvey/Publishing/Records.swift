@@ -6,6 +6,9 @@ public enum FieldValue: Sendable, Hashable {
     case date(SurveyDate)
     case boolean(Bool)
     case empty
+    /// A figure disclosure control withheld: `null` in JSON (with the column named in the record's
+    /// `withheld`), `[c]` in the workbook.
+    case withheld
 }
 
 /// A table in the contract's long form: named columns and typed rows, built on demand so that a
@@ -14,12 +17,17 @@ public struct RecordTable: Sendable {
     public let name: String
     public let columns: [String]
     public let count: Int
+    /// Whether disclosure control covers the table: each JSON record then lists its withheld
+    /// columns (`"withheld": [...]`, empty when none).
+    public let listsWithheld: Bool
     private let rowAt: @Sendable (Int) -> [FieldValue]
 
-    public init(name: String, columns: [String], count: Int, row: @escaping @Sendable (Int) -> [FieldValue]) {
+    public init(name: String, columns: [String], count: Int, listsWithheld: Bool = false,
+                row: @escaping @Sendable (Int) -> [FieldValue]) {
         self.name = name
         self.columns = columns
         self.count = count
+        self.listsWithheld = listsWithheld
         self.rowAt = row
     }
 
@@ -33,13 +41,16 @@ extension ShareTable {
     /// One record per group and category, zeros included.
     public var records: RecordTable {
         let cells: [[FieldValue]] = groups.flatMap { group in
-            zip(categories, group.shares).map { category, share in
+            zip(categories, group.figures).map { category, share in
+                guard let share else {
+                    return [.text(group.label), .text(category), .withheld, .integer(group.base), .withheld, .withheld, .withheld]
+                }
                 let ci = share.interval
                 return [.text(group.label), .text(category), .integer(share.count), .integer(share.base),
                         .number(share.value), .number(ci.low), .number(ci.high)]
             }
         }
-        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count) { cells[$0] }
+        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count, listsWithheld: true) { cells[$0] }
     }
 }
 
@@ -48,11 +59,13 @@ extension FTETable {
 
     public var records: RecordTable {
         let cells: [[FieldValue]] = groups.map { g in
-            let s = g.summary
-            return [.text(g.label), .integer(s.n), .number(s.mean), .number(s.median), .number(s.q1),
-                    .number(s.q3), .number(s.min), .number(s.max), g.medianPer1000Staff.map(FieldValue.number) ?? .empty]
+            func value(_ s: FTEStatistic) -> FieldValue {
+                g.withheld.contains(s) ? .withheld : g.statistic(s).map(FieldValue.number) ?? .empty
+            }
+            return [.text(g.label), .integer(g.n), value(.mean), value(.median), value(.q1), value(.q3), value(.min),
+                    value(.max), value(.medianPer1000Staff)]
         }
-        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count) { cells[$0] }
+        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count, listsWithheld: true) { cells[$0] }
     }
 }
 
@@ -64,15 +77,18 @@ extension Analysis {
         "share_consent", "comments", "trust_size", "pmo_size", "fte_per_1000_staff",
     ]
 
-    /// The responses of every wave with personal data removed and trusts named as `naming` allows,
+    /// The responses of every wave of the trusts `naming` may name, with personal data removed,
     /// ordered by wave, then by peer-code order (unrelated to name, code or line in the file).
     static func responsesTable(survey: Survey, naming: TrustNaming) -> RecordTable {
         let responses = survey.responses
         // Whole-number keys computed once per response: a million comparisons of names cost seconds.
         var waves = WavePlaces(survey.waves)
         let peers = survey.trustKeys.count + 1
-        let keys = responses.indices.map { i in waves.index(of: responses[i].wave) * peers + naming.peerNumber(responses[i]) }
-        let order = responses.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+        // R1 of disclosure control: a trust that may not be named has no record in the table at
+        // all; under a peer code, its sector, region and headcount would single it out.
+        let named = responses.indices.filter { naming.isNamed(responses[$0]) }
+        let keys = named.map { i in waves.index(of: responses[i].wave) * peers + naming.peerNumber(responses[i]) }
+        let order = named.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }.map { named[$0] }
         return RecordTable(name: "Responses", columns: Self.responseColumns, count: order.count) { i in
             let r = responses[order[i]]
             let shown = naming.shown(r)
@@ -97,13 +113,17 @@ extension Analysis {
 
     /// The findings, plus any that a renderer adds (e.g. a value cut to fit a spreadsheet cell).
     /// A finding about one of several inputs, or an export, starts its message with the file.
+    /// In outputs that others see (after `protected()`), a finding about a row says what happened
+    /// to it but not why: the reason quotes the row's answers (disclosure control R1).
     public func dataQualityTable(adding extra: [Finding] = []) -> RecordTable {
         let findings = survey.findings + extra
+        let quotesNoAnswers = disclosure != nil
         return RecordTable(name: "DataQuality", columns: Self.dataQualityColumns, count: findings.count) { i in
             let f = findings[i]
+            let message = quotesNoAnswers && f.line != nil ? f.severity.withoutAnswers : f.message
             return [f.line.map(FieldValue.integer) ?? .empty, f.responseID.map(FieldValue.text) ?? .empty,
                     f.column.map(FieldValue.text) ?? .empty, .text(f.severity.rawValue),
-                    .text(f.file.map { "\($0): \(f.message)" } ?? f.message)]
+                    .text(f.file.map { "\($0): \(message)" } ?? message)]
         }
     }
 
@@ -113,5 +133,17 @@ extension Analysis {
          fteBySector.records, fteBySize.records, projectTypesBySector.records, servicesBySector.records,
          reportingLine.records] + (modelByWave.map { [$0.records] } ?? []) + significance.recordTables
             + [dataQualityTable()]
+    }
+}
+
+extension Finding.Severity {
+    /// What a finding of this severity did to its row, for outputs that may not quote answers.
+    var withoutAnswers: String {
+        switch self {
+        case .error: "The row was rejected; its reason quotes the row's answers, so only `pmo-report validate` shows it."
+        case .warning: "The row was kept with a warning; only `pmo-report validate` shows it, as it quotes the row's answers."
+        case .superseded: "The row was replaced by a later answer of the same trust in the same wave."
+        case .info: "A note on this row; only `pmo-report validate` shows it."
+        }
     }
 }

@@ -12,12 +12,44 @@ public struct Significance: Sendable {
         public let category: String?
         /// `chi-square`, `monte-carlo` or `bowker`.
         public let test: String
-        public let statistic: Double
-        public let degreesOfFreedom: Int
-        public let pValue: Double
-        /// Groups compared (waves, for `bowker`).
+        /// nil when the test is withheld: fewer than two groups without a withheld figure.
+        public let statistic: Double?
+        public let degreesOfFreedom: Int?
+        public let pValue: Double?
+        /// Groups compared (waves, for `bowker`): where disclosure control withheld figures, only
+        /// the groups without a withheld one, and `n` their trusts.
         public let groups: Int
         public let n: Int
+        /// The groups of the table left out of the test because a figure of theirs is withheld.
+        public let groupsLeftOut: [String]
+
+        init(breakdown: String, category: String?, result: IndependenceTest, groupsLeftOut: [String] = []) {
+            self.breakdown = breakdown
+            self.category = category
+            test = result.method.rawValue
+            statistic = result.statistic
+            degreesOfFreedom = result.degreesOfFreedom
+            pValue = result.pValue
+            groups = result.groups
+            n = result.n
+            self.groupsLeftOut = groupsLeftOut
+        }
+
+        init(breakdown: String, category: String?, test: String, statistic: Double?, degreesOfFreedom: Int?,
+             pValue: Double?, groups: Int, n: Int, groupsLeftOut: [String]) {
+            self.breakdown = breakdown
+            self.category = category
+            self.test = test
+            self.statistic = statistic
+            self.degreesOfFreedom = degreesOfFreedom
+            self.pValue = pValue
+            self.groups = groups
+            self.n = n
+            self.groupsLeftOut = groupsLeftOut
+        }
+
+        /// Whether disclosure control withheld the test's result.
+        public var isWithheld: Bool { pValue == nil }
     }
 
     /// A record of `PairwiseTests`.
@@ -31,14 +63,22 @@ public struct Significance: Sendable {
         public let category: String
         public let groupA: String
         public let groupB: String
-        public let shareA: Share
-        public let shareB: Share
+        /// nil, with every figure below, when a side's share is withheld (disclosure control R5).
+        public let shareA: Share?
+        public let shareB: Share?
         public let method: Method
-        public let pValue: Double
+        public let pValue: Double?
         /// Holm-adjusted over the pairs of the same breakdown and category.
-        public let pAdjusted: Double
+        public let pAdjusted: Double?
 
-        public var difference: Double { shareA.value - shareB.value }
+        public var difference: Double? { shareA.flatMap { a in shareB.map { a.value - $0.value } } }
+        public var isWithheld: Bool { pValue == nil }
+
+        /// The same pair with every figure withheld.
+        var withheld: PairTest {
+            PairTest(breakdown: breakdown, category: category, groupA: groupA, groupB: groupB, shareA: nil, shareB: nil,
+                     method: method, pValue: nil, pAdjusted: nil)
+        }
     }
 
     /// The level at which the report calls a difference significant.
@@ -50,42 +90,66 @@ public struct Significance: Sendable {
     /// The fixed seed of every Monte Carlo p-value: runs of the same survey give the same p-values.
     public static let seed: UInt64 = 20_141_201
 
-    public let tests: [TableTest]
-    public let pairs: [PairTest]
+    public internal(set) var tests: [TableTest]
+    public internal(set) var pairs: [PairTest]
     /// Only when the survey has two waves or more.
-    public let transitions: ModelTransitions?
+    public internal(set) var transitions: ModelTransitions?
 
     /// `tables` are the latest wave's share tables, in the contract's order.
     public init(tables: [ShareTable], transitions: ModelTransitions?) {
-        var plans: [(breakdown: String, category: String?, plan: IndependenceTest.Plan)] = []
-        for table in tables {
-            let groups = table.groups.filter { $0.label != Groups.allTrusts }
-            guard groups.count >= 2 else { continue }
-            if table.multipleChoice {
-                for (c, item) in table.categories.enumerated() {
-                    let crosstab = Crosstab(groups.map { [$0.shares[c].count, $0.base - $0.shares[c].count] })
-                    if let plan = IndependenceTest.prepare(crosstab) { plans.append((table.name, item, plan)) }
-                }
-            } else {
-                if let plan = IndependenceTest.prepare(Crosstab(groups.map { $0.shares.map(\.count) })) {
-                    plans.append((table.name, nil, plan))
-                }
-            }
-        }
-        let results = MonteCarlo.run(plans.map { ($0.plan, Self.stream($0.breakdown, $0.category)) })
-        var tests = zip(plans, results).map { planned, result in
-            TableTest(breakdown: planned.breakdown, category: planned.category, test: result.method.rawValue,
-                      statistic: result.statistic, degreesOfFreedom: result.degreesOfFreedom,
-                      pValue: result.pValue, groups: result.groups, n: result.n)
-        }
+        var tests = Self.tableTests(tables.flatMap { Self.plannedTests($0) })
         if let transitions, let bowker = transitions.symmetry {
-            tests.append(TableTest(breakdown: "ModelTransitions", category: nil, test: "bowker",
-                                   statistic: bowker.statistic, degreesOfFreedom: bowker.degreesOfFreedom,
-                                   pValue: bowker.pValue, groups: 2, n: bowker.n))
+            tests.append(Self.bowker(bowker))
         }
         self.tests = tests
         pairs = tables.flatMap(Self.pairs)
         self.transitions = transitions
+    }
+
+    static func bowker(_ bowker: SymmetryTest) -> TableTest {
+        TableTest(breakdown: "ModelTransitions", category: nil, test: "bowker", statistic: bowker.statistic,
+                  degreesOfFreedom: bowker.degreesOfFreedom, pValue: bowker.pValue, groups: 2, n: bowker.n,
+                  groupsLeftOut: [])
+    }
+
+    /// A test of a table (or of one item) over some of its groups, before its p-value is known.
+    struct PlannedTest {
+        let breakdown: String
+        let category: String?
+        let plan: IndependenceTest.Plan
+        var groupsLeftOut: [String] = []
+    }
+
+    /// The tests of one table over the groups `included` keeps (every group but All trusts by
+    /// default): one of the whole table, or one per item of a multi-choice table.
+    static func plannedTests(_ table: ShareTable,
+                             included: (ShareTable.Group, Int?) -> Bool = { _, _ in true }) -> [PlannedTest] {
+        let groups = table.groups.filter { $0.label != Groups.allTrusts }
+        guard groups.count >= 2 else { return [] }
+        if table.multipleChoice {
+            return table.categories.enumerated().compactMap { c, item in
+                let kept = groups.filter { included($0, c) }
+                let crosstab = Crosstab(kept.map { [$0.shares[c].count, $0.base - $0.shares[c].count] })
+                return IndependenceTest.prepare(crosstab).map {
+                    PlannedTest(breakdown: table.name, category: item, plan: $0,
+                                groupsLeftOut: groups.filter { !included($0, c) }.map(\.label))
+                }
+            }
+        }
+        let kept = groups.filter { included($0, nil) }
+        return IndependenceTest.prepare(Crosstab(kept.map { $0.shares.map(\.count) })).map {
+            [PlannedTest(breakdown: table.name, category: nil, plan: $0,
+                         groupsLeftOut: groups.filter { !included($0, nil) }.map(\.label))]
+        } ?? []
+    }
+
+    /// Runs the planned tests, their Monte Carlo parts together on every core.
+    static func tableTests(_ planned: [PlannedTest]) -> [TableTest] {
+        let results = MonteCarlo.run(planned.map { ($0.plan, Self.stream($0.breakdown, $0.category)) })
+        return zip(planned, results).map { planned, result in
+            TableTest(breakdown: planned.breakdown, category: planned.category, result: result,
+                      groupsLeftOut: planned.groupsLeftOut)
+        }
     }
 
     /// Every pair of comparable groups on every category of `table`, adjusted per category.

@@ -7,20 +7,22 @@ extension Significance {
 
     public var testRecords: RecordTable {
         let tests = tests
-        return RecordTable(name: "SignificanceTests", columns: Self.testColumns, count: tests.count) { i in
+        return RecordTable(name: "SignificanceTests", columns: Self.testColumns, count: tests.count, listsWithheld: true) { i in
             let t = tests[i]
-            return [.text(t.breakdown), t.category.map(FieldValue.text) ?? .empty, .text(t.test), .number(t.statistic),
-                    .integer(t.degreesOfFreedom), .number(t.pValue), .integer(t.groups), .integer(t.n)]
+            return [.text(t.breakdown), t.category.map(FieldValue.text) ?? .empty, .text(t.test),
+                    t.statistic.map(FieldValue.number) ?? .withheld, t.degreesOfFreedom.map(FieldValue.integer) ?? .withheld,
+                    t.pValue.map(FieldValue.number) ?? .withheld, .integer(t.groups), .integer(t.n)]
         }
     }
 
     public var pairRecords: RecordTable {
         let pairs = pairs
-        return RecordTable(name: "PairwiseTests", columns: Self.pairColumns, count: pairs.count) { i in
+        return RecordTable(name: "PairwiseTests", columns: Self.pairColumns, count: pairs.count, listsWithheld: true) { i in
             let p = pairs[i]
-            return [.text(p.breakdown), .text(p.category), .text(p.groupA), .text(p.groupB), .number(p.shareA.value),
-                    .number(p.shareB.value), .number(p.difference), .text(p.method.rawValue), .number(p.pValue),
-                    .number(p.pAdjusted)]
+            func figure(_ x: Double?) -> FieldValue { x.map(FieldValue.number) ?? .withheld }
+            return [.text(p.breakdown), .text(p.category), .text(p.groupA), .text(p.groupB), figure(p.shareA?.value),
+                    figure(p.shareB?.value), figure(p.difference), .text(p.method.rawValue), figure(p.pValue),
+                    figure(p.pAdjusted)]
         }
     }
 
@@ -28,10 +30,11 @@ extension Significance {
     public var transitionRecords: RecordTable? {
         guard let t = transitions else { return nil }
         let models = ModelTransitions.models
-        return RecordTable(name: "ModelTransitions", columns: Self.transitionColumns, count: models.count * models.count) { i in
+        return RecordTable(name: "ModelTransitions", columns: Self.transitionColumns, count: models.count * models.count,
+                           listsWithheld: true) { i in
             let from = i / models.count, to = i % models.count
             return [.text(t.fromWave), .text(t.toWave), .text(models[from].rawValue), .text(models[to].rawValue),
-                    .integer(t.counts[from][to])]
+                    t.count(from: from, to: to).map(FieldValue.integer) ?? .withheld]
         }
     }
 
