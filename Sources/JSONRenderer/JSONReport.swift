@@ -76,6 +76,14 @@ public struct JSONReport {
             try out.raw(", \"warning\": ")
             try out.string(ReportDefinition.internalUseWarning)
         }
+        try out.raw(", \"disclosure_control\": ")
+        if let disclosure = analysis.disclosure {
+            let rules = disclosure.rules
+            try out.raw("{\"applied\": true, \"smallest_unnamed_count\": \(rules.smallestCount), "
+                + "\"smallest_unnamed_for_statistics\": \(rules.smallestStatistics), \"withheld\": \(disclosure.withheld)}")
+        } else {
+            try out.raw("{\"applied\": false}")
+        }
         try out.raw("},\n  \"tables\": {")
         for (t, table) in analysis.recordTables.enumerated() {
             try out.raw(t == 0 ? "\n    " : ",\n    ")
@@ -88,6 +96,14 @@ public struct JSONReport {
                 for (c, value) in row.enumerated() {
                     try out.raw(keys[c])
                     try write(value, to: &out)
+                }
+                if table.listsWithheld {
+                    try out.raw(", \"withheld\": [")
+                    for (i, c) in row.indices.filter({ row[$0] == .withheld }).enumerated() {
+                        try out.raw(i == 0 ? "" : ", ")
+                        try out.string(table.columns[c])
+                    }
+                    try out.raw("]")
                 }
                 try out.raw("}")
             }
@@ -103,7 +119,7 @@ public struct JSONReport {
         case .number(let d): try out.number(d)
         case .date(let d): try out.string(d.description)
         case .boolean(let b): try out.raw(b ? "true" : "false")
-        case .empty: try out.raw("null")
+        case .empty, .withheld: try out.raw("null")
         }
     }
 }

@@ -44,7 +44,12 @@ public struct DefinitionFile: Sendable {
             case .outputs: settings.outputs = try Self.outputs(value)
             case .keepRuns: settings.keepRuns = try value.wholeNumber(atLeast: 1)
             case .sizeBands: report.bounds = try sizeBands(value, over: report.bounds)
-            case .withholdBelow: report.withholdBelow = try value.wholeNumber(atLeast: 3)
+            // Disclosure control's thresholds may be raised, never lowered.
+            case .withholdBelow: report.disclosure.smallestCount = try value.wholeNumber(atLeast: DisclosureRules.standard.smallestCount)
+            case .fteStatisticsBelow:
+                report.disclosure.smallestStatistics = try value.wholeNumber(atLeast: DisclosureRules.standard.smallestStatistics)
+            case .dominancePercent:
+                report.disclosure.dominancePercent = try value.wholeNumber(atLeast: DisclosureRules.standard.dominancePercent)
             case .peerCodeSecret:
                 let secret = try value.text()
                 if let weakness = PeerCodeSecret.weakness(of: secret) {

@@ -9,6 +9,8 @@ enum DefinitionKey: String, CaseIterable {
     case keepRuns = "keep_runs"
     case sizeBands = "size_bands"
     case withholdBelow = "withhold_below"
+    case fteStatisticsBelow = "fte_statistics_below"
+    case dominancePercent = "dominance_percent"
     case peerCodeSecret = "peer_code_secret"
     case peerCodeSecretFile = "peer_code_secret_file"
     case internalUse = "internal_use"

@@ -84,14 +84,18 @@ public struct Pipeline: Sendable {
     public func render(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder,
                        timings: inout Timings) throws(PipelineError) -> Rendering {
         let files = fileOutputs
+        // Disclosure control, once for every renderer; packs always go to other trusts.
+        let shared = try ContinuousClock.measure(into: &timings.protect) { analysis.protected() }
+        try Self.audit(shared)
+        let published = definition.internalUse ? analysis : shared
         let durations = try ContinuousClock.measure(into: &timings.outputs) { () throws(PipelineError) in
-            try Self.write(files, analysis, run: run, into: staging)
+            try Self.write(files, published, run: run, into: staging)
         }
         timings.eachOutput = Dictionary(uniqueKeysWithValues: durations)
         var rendering = Rendering(files: files.flatMap(\.entries))
         if outputs.contains(.packs) {
             let packs = try ContinuousClock.measure(into: &timings.packs) { () throws(PipelineError) in
-                try TrustPacks(analysis: analysis, run: run, showsProgress: showsProgress)
+                try TrustPacks(analysis: shared, run: run, showsProgress: showsProgress)
                     .write(into: staging.file(TrustPacks.folderName), index: staging.file(TrustPacks.indexName), log: log)
             }
             rendering.packs = packs
@@ -99,6 +103,14 @@ public struct Pipeline: Sendable {
             rendering.files += packs.files.map { TrustPacks.folderName + "/" + $0 } + [TrustPacks.indexName]
         }
         return rendering
+    }
+
+    /// A withheld figure the exact audit finds recoverable is a bug in the suppression, never a
+    /// warning: nothing is published.
+    private static func audit(_ shared: Analysis) throws(PipelineError) {
+        guard let leaks = shared.disclosure?.leaks, !leaks.isEmpty else { return }
+        throw PipelineError(.software, "disclosure control left withheld figures recoverable (a bug; nothing was published): "
+            + leaks.prefix(3).map(\.description).joined(separator: "; "))
     }
 
     /// Writes each single-file output on its own thread and returns how long each took. The

@@ -3,6 +3,8 @@
 public struct Timings: Sendable, Hashable {
     public var read = Duration.zero
     public var analyse = Duration.zero
+    /// Disclosure control: what shared outputs and packs withhold.
+    public var protect = Duration.zero
     /// The single-file outputs, written at once on their own threads.
     public var outputs = Duration.zero
     /// Each single-file output's own time, which ran alongside the others within `outputs`.
@@ -18,7 +20,7 @@ public struct Timings: Sendable, Hashable {
 
     /// `timings: read 0.512 s, analyse 0.041 s, outputs ..., json (in parallel) ..., publish ...`
     public var summary: String {
-        var phases = [("read", read), ("analyse", analyse), ("outputs", outputs)]
+        var phases = [("read", read), ("analyse", analyse), ("protect", protect), ("outputs", outputs)]
         phases += Output.allCases.compactMap { output in eachOutput[output].map { ("\(output.rawValue) (in parallel)", $0) } }
         if packs > .zero { phases.append(("packs", packs)) }
         phases.append(("publish", publish))

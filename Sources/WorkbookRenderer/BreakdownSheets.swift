@@ -23,18 +23,20 @@ extension WorkbookBuilder {
         for (column, width) in [22.0, 24, 9, 9, 10, 10, 10].enumerated() {
             try sheet.setWidth(width, columns: column...column)
         }
+        if table.hasWithheld { try noteWithheld(under: tableInfo, on: sheet) }
 
         // Single-choice: one stacked bar per group. Multiple-choice: one cluster per item. A chart
         // of thousands of waves is unreadable: it shows the latest, the Table has them all.
         let charted = table.groups.suffix(Self.chartedGroups)
+        // A 100% bar with a segment withheld would stretch the others: such a group gets no bar.
         let block: ChartBlock = if table.multipleChoice {
             ChartBlock(corner: table.categoryKind, rowLabels: table.categories,
                        columnLabels: table.groups.map(\.labelWithBase),
-                       values: table.categories.indices.map { c in table.groups.map { $0.shares[c].value } })
+                       values: table.categories.indices.map { c in table.groups.map { $0.share(c)?.value } })
         } else {
             ChartBlock(corner: table.groupKind, rowLabels: charted.map(\.labelWithBase),
                        columnLabels: table.categories.map(categoryLabel),
-                       values: charted.map { $0.shares.map(\.value) })
+                       values: charted.map { g in g.hasWithheld ? g.figures.map { _ in nil } : g.figures.map { $0?.value } })
         }
         let windowed = charted.count < table.groups.count
         let placed = try block.write(on: sheet, headerRow: headerRow, column: Self.chartColumn, format: Styles.share,
@@ -66,19 +68,29 @@ extension WorkbookBuilder {
         for (column, width) in [22.0, 7, 9, 9, 9, 9, 9, 9, 22].enumerated() {
             try sheet.setWidth(width, columns: column...column)
         }
+        if table.hasWithheld { try noteWithheld(under: tableInfo, on: sheet) }
 
         // A range bar: an invisible segment up to the lower quartile, then two visible halves
         // that meet at the median.
         let block = ChartBlock(
-            corner: table.groupKind, rowLabels: table.groups.map { "\($0.labelWithBase), median \(NumberText.decimal($0.summary.median, places: 1))" },
+            corner: table.groupKind,
+            rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.median.map { NumberText.decimal($0, places: 1) } ?? Disclosure.mark)" },
             columnLabels: ["Up to lower quartile", "Lower quartile to median", "Median to upper quartile"],
-            values: table.groups.map { g in [g.summary.q1, g.summary.median - g.summary.q1, g.summary.q3 - g.summary.median] })
+            values: table.groups.map { g in
+                guard let q1 = g.q1, let median = g.median, let q3 = g.q3 else { return [nil, nil, nil] }
+                return [q1, median - q1, q3 - median]
+            })
         let placed = try block.write(on: sheet, headerRow: headerRow, column: Self.chartColumn, format: Styles.fte,
                                      caption: "Quartile range as charted (from Table \(table.name))")
         if !table.groups.isEmpty {
             try sheet.insert(BreakdownCharts.quartileRange(table, block: placed), row: placed.lastRow + 2, column: Self.chartColumn)
         }
         try finishSheet(sheet, headerRow: tableInfo.firstRow)
+    }
+
+    /// What `[c]` means, two rows under the Table.
+    private func noteWithheld(under table: Table, on sheet: Worksheet) throws(XlsxError) {
+        try sheet.write(Disclosure.markNote, row: table.lastRow + 2, column: 0, format: Styles.note)
     }
 
     /// Which responses a breakdown describes, as a sentence.
@@ -101,8 +113,8 @@ struct ChartBlock {
     let corner: String
     let rowLabels: [String]
     let columnLabels: [String]
-    /// `values[row][column]`.
-    let values: [[Double]]
+    /// `values[row][column]`; nil for a withheld figure, written `[c]` and drawn as no bar.
+    let values: [[Double?]]
 
     /// Where the block landed, for the chart's ranges.
     struct Placed {
@@ -130,7 +142,11 @@ struct ChartBlock {
         for (r, label) in rowLabels.enumerated() {
             try sheet.write(label.singleLine, row: headerRow + 1 + r, column: column, format: Styles.text)
             for (c, value) in values[r].enumerated() {
-                try sheet.write(number: value, row: headerRow + 1 + r, column: column + 1 + c, format: format)
+                if let value {
+                    try sheet.write(number: value, row: headerRow + 1 + r, column: column + 1 + c, format: format)
+                } else {
+                    try sheet.write(Disclosure.mark, row: headerRow + 1 + r, column: column + 1 + c, format: Styles.withheld)
+                }
             }
         }
         try sheet.setWidth(30, columns: column...column)

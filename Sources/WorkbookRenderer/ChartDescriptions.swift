@@ -29,17 +29,21 @@ enum ChartDescriptions {
         compose(table.title, "Bar chart of central PMO FTE: for each \(table.groupKind.lowercased()), a bar from the lower "
                     + "to the upper quartile, its shade changing at the median",
                 table.groups.map { g in
-                    "\(g.labelWithBase): median \(NumberText.decimal(g.summary.median, places: 1)), lower quartile \(NumberText.decimal(g.summary.q1, places: 1)), "
-                        + "upper quartile \(NumberText.decimal(g.summary.q3, places: 1))"
+                    guard let median = g.median, let q1 = g.q1, let q3 = g.q3 else {
+                        return "\(g.labelWithBase): withheld to protect trusts that were not named"
+                    }
+                    return "\(g.labelWithBase): median \(NumberText.decimal(median, places: 1)), lower quartile \(NumberText.decimal(q1, places: 1)), "
+                        + "upper quartile \(NumberText.decimal(q3, places: 1))"
                 })
     }
 }
 
 extension ChartBlock {
-    /// Every row with each column's value: `Acute (n=84): Central 28.6%, Hybrid 47.6%`.
+    /// Every row with each column's value: `Acute (n=84): Central 28.6%, Hybrid 47.6%`; a withheld
+    /// figure is said to be withheld.
     func rows(_ format: (Double) -> String) -> [String] {
         zip(rowLabels, values).map { label, row in
-            "\(label): " + zip(columnLabels, row).map { "\($0) \(format($1))" }.joined(separator: ", ")
+            "\(label): " + zip(columnLabels, row).map { "\($0) \($1.map(format) ?? "withheld")" }.joined(separator: ", ")
         }
     }
 }

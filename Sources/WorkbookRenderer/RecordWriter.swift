@@ -47,6 +47,8 @@ extension Worksheet {
                     try sheet.write(boolean: b, row: row, column: column, format: format)
                 case .empty:
                     break
+                case .withheld:
+                    try sheet.write(Disclosure.mark, row: row, column: column, format: Styles.withheld)
                 }
             }
             row += 1

@@ -16,12 +16,12 @@ struct SignificanceLetters {
         marks = groups.map { group in
             table.categories.map { category in
                 tests.pairs(table.name, category: category).compactMap { pair -> String? in
-                    guard pair.pAdjusted < Significance.level else { return nil }
+                    guard let adjusted = pair.pAdjusted, adjusted < Significance.level, let difference = pair.difference else { return nil }
                     let other: String, higher: Bool
                     if pair.groupA == group.label {
-                        (other, higher) = (pair.groupB, pair.difference > 0)
+                        (other, higher) = (pair.groupB, difference > 0)
                     } else if pair.groupB == group.label {
-                        (other, higher) = (pair.groupA, pair.difference < 0)
+                        (other, higher) = (pair.groupA, difference < 0)
                     } else {
                         return nil
                     }
@@ -62,8 +62,12 @@ extension WorkbookBuilder {
             let compared = group.base >= Significance.smallestPairBase
             try sheet.write("\(group.labelWithBase.singleLine) (\(compared ? letter : "not compared"))",
                             row: row, column: column, format: Styles.text)
-            for (c, share) in group.shares.enumerated() {
-                try sheet.write(number: share.value, row: row, column: column + 1 + 2 * c, format: Styles.share)
+            for (c, share) in group.figures.enumerated() {
+                if let share {
+                    try sheet.write(number: share.value, row: row, column: column + 1 + 2 * c, format: Styles.share)
+                } else {
+                    try sheet.write(Disclosure.mark, row: row, column: column + 1 + 2 * c, format: Styles.withheld)
+                }
                 try sheet.write(letters.marks[r][c], row: row, column: column + 2 + 2 * c, format: Styles.label)
             }
         }

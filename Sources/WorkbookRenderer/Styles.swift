@@ -25,6 +25,8 @@ enum Styles {
     static let wrappedText = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, verticalAlignment: .top, wrapsText: true)
     static let label = CellFormat(fontName: font, fontSize: 10, fontColor: textColor, bold: true, verticalAlignment: .top)
     static let link = CellFormat(fontName: font, fontSize: 10, fontColor: Color(Palette.nhsBlue), underline: true)
+    /// `[c]`, a withheld figure: right-aligned like the numbers it stands for.
+    static let withheld = CellFormat(fontName: font, fontSize: 10, fontColor: secondary, alignment: .right, verticalAlignment: .top)
 
     static let count = number("#,##0")
     static let integer = number("0")

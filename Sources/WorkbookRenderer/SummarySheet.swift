@@ -23,20 +23,23 @@ extension WorkbookBuilder {
         let latest = analysis.latest
         row = try writer.figure("Trusts in the figures", count: latest.count,
                                 note: "valid responses" + (survey.waves.count > 1 ? " of the latest wave" : ""), row: row)
-        if !latest.isEmpty {
-            let withPMO = Share(count: latest.count { survey.responses[$0].model.hasCentralPMO }, base: latest.count)
-            row = try writer.figure("With a central PMO (central or hybrid)", share: withPMO, row: row)
-        }
         if let all = analysis.modelBySector.allTrusts {
-            for (category, share) in zip(analysis.modelBySector.categories, all.shares) {
+            // Central plus hybrid adds two of the row's figures: shown only where both are.
+            let models = analysis.modelBySector.categories
+            let parts = [PMOModel.central, .hybrid].compactMap { models.firstIndex(of: $0.rawValue).flatMap(all.share) }
+            if parts.count == 2 {
+                let withPMO = Share(count: parts[0].count + parts[1].count, base: all.base)
+                row = try writer.figure("With a central PMO (central or hybrid)", share: withPMO, row: row)
+            }
+            for (category, share) in zip(models, all.figures) {
                 let phrase = PMOModel(rawValue: category)?.phrase ?? category
                 row = try writer.figure("Model: " + phrase, share: share, row: row, indent: 1)
             }
         }
-        if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }) {
-            let s = fte.summary
-            row = try writer.figure("Median central PMO size (FTE)", fte: s.median,
-                                    note: "interquartile range \(NumberText.decimal(s.q1, places: 1)) to \(NumberText.decimal(s.q3, places: 1)); \(s.n) trusts with a figure",
+        if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }),
+           let median = fte.median, let q1 = fte.q1, let q3 = fte.q3 {
+            row = try writer.figure("Median central PMO size (FTE)", fte: median,
+                                    note: "interquartile range \(NumberText.decimal(q1, places: 1)) to \(NumberText.decimal(q3, places: 1)); \(fte.n) trusts with a figure",
                                     row: row)
             if let perThousand = fte.medianPer1000Staff {
                 row = try writer.figure("Median central PMO FTE per 1,000 staff", fte: perThousand,
@@ -82,7 +85,11 @@ private struct SummaryRows {
         return try finish(label, note: note, row: row, indent: 0)
     }
 
-    func figure(_ label: String, share: Share, row: Int, indent: Int = 0) throws(XlsxError) -> Int {
+    func figure(_ label: String, share: Share?, row: Int, indent: Int = 0) throws(XlsxError) -> Int {
+        guard let share else {
+            try sheet.write(Disclosure.mark, row: row, column: 1, format: Styles.withheld)
+            return try finish(label, note: Disclosure.markNote, row: row, indent: indent)
+        }
         let ci = share.interval
         try sheet.write(number: share.value, row: row, column: 1, format: Styles.headlineShare)
         return try finish(label, note: "\(share.count) of \(share.base) trusts; 95% CI \(NumberText.percent(ci.low)) to \(NumberText.percent(ci.high))",

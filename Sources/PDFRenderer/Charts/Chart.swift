@@ -130,17 +130,20 @@ public struct SmallMultiples: Sendable {
 public struct Distribution: Sendable {
     public struct Row: Sendable {
         public var label: String
-        /// The sorted values; the summary is computed by the caller (quartiles are a contract
-        /// matter, not a drawing one).
+        /// How many values the group has, and those that may be drawn as dots (none where the
+        /// extremes are withheld). The summary is computed by the caller (quartiles are a
+        /// contract matter, not a drawing one); a withheld statistic is nil and not drawn.
+        public var n: Int
         public var values: [Double]
-        public var min: Double
-        public var q1: Double
-        public var median: Double
-        public var q3: Double
-        public var max: Double
-        public init(label: String, values: [Double], min: Double, q1: Double, median: Double, q3: Double,
-                    max: Double) {
+        public var min: Double?
+        public var q1: Double?
+        public var median: Double?
+        public var q3: Double?
+        public var max: Double?
+        public init(label: String, n: Int, values: [Double], min: Double?, q1: Double?, median: Double?, q3: Double?,
+                    max: Double?) {
             self.label = label
+            self.n = n
             self.values = values
             self.min = min
             self.q1 = q1

@@ -58,7 +58,7 @@ extension Lines {
         return ["Line chart of shares over \(pointLabels.count.grouped) points, \(first) to \(last), a line per "
                 + Reading.list(series.map(\.category.label))]
             + series.map { line in
-                let values = line.values
+                let values = line.values.filter(\.isFinite)
                 return "\(line.category.label): \(NumberText.percent(values.first ?? 0)) at \(first), "
                     + "\(NumberText.percent(values.last ?? 0)) at \(last), between \(NumberText.percent(values.min() ?? 0)) "
                     + "and \(NumberText.percent(values.max() ?? 0))"
@@ -89,9 +89,14 @@ extension SmallMultiples {
 extension Distribution {
     var description: [String] {
         ["Box plot of \(Reading.sentenceCase(axisTitle)) by group"] + rows.map { row in
-            guard !row.values.isEmpty else { return "\(row.label): no values" }
-            return "\(row.label): median \(NumberText.amount(row.median)), middle half \(NumberText.amount(row.q1)) to "
-                + "\(NumberText.amount(row.q3)), range \(NumberText.amount(row.min)) to \(NumberText.amount(row.max))"
+            guard row.n > 0 else { return "\(row.label): no values" }
+            guard let median = row.median, let q1 = row.q1, let q3 = row.q3 else {
+                return "\(row.label): withheld to protect the trusts that were not named"
+            }
+            return "\(row.label): median \(NumberText.amount(median)), middle half \(NumberText.amount(q1)) to "
+                + "\(NumberText.amount(q3)), "
+                + (row.min.flatMap { lo in row.max.map { "range \(NumberText.amount(lo)) to \(NumberText.amount($0))" } }
+                    ?? "lowest and highest withheld")
         }
     }
 }
@@ -116,8 +121,9 @@ extension QuartileBands {
             // One place more than the axis, as the position table gives them.
             func n(_ x: Double) -> String { NumberText.decimal(x, places: places + 1) }
             var parts = [row.value.map { "your trust \(n($0))" } ?? "no value for your trust"]
-            if let q = row.quartiles {
-                parts.append("peers from \(n(q[0])) to \(n(q[4])), lower quartile \(n(q[1])), median \(n(q[2])), upper quartile \(n(q[3]))")
+            if let q = row.quartiles, let q1 = q[1], let median = q[2], let q3 = q[3] {
+                let range = q[0].flatMap { lo in q[4].map { "peers from \(n(lo)) to \(n($0)), " } } ?? "lowest and highest withheld, "
+                parts.append(range + "lower quartile \(n(q1)), median \(n(median)), upper quartile \(n(q3))")
             }
             if !row.comment.isEmpty { parts.append(row.comment) }
             return "\(row.label): " + parts.joined(separator: "; ")

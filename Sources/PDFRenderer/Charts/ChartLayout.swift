@@ -153,7 +153,7 @@ extension SmallMultiples {
 extension Distribution {
     func layout(_ b: inout MarkBuilder) {
         let column = b.labelColumn(rows.map(\.label))
-        let maximum = rows.filter { !$0.values.isEmpty }.map(\.max).max() ?? 0
+        let maximum = rows.compactMap { $0.max ?? $0.q3 }.max() ?? 0
         let medianWidth = b.size("median 8,888.8", ChartStyle.value).width
         let scale = LinearScale.nice(maximum: maximum,
                                      range: plotRange(column + ChartStyle.gutter + 4, b.width - medianWidth - 12))
@@ -163,11 +163,13 @@ extension Distribution {
             let mid = b.y + height / 2
             b.rowLabel(row.label, bold: false, column: column, midY: mid)
             let summary: String
-            if row.values.isEmpty {
+            if row.n == 0 {
                 summary = "no values"
-            } else {
+            } else if let median = row.median {
                 box(row, scale: scale, mid: mid, into: &b)
-                summary = "median " + NumberText.amount(row.median)
+                summary = "median " + NumberText.amount(median)
+            } else {
+                summary = "withheld"
             }
             let size = b.size(summary, ChartStyle.value)
             b.text(RichText(summary), ChartStyle.value, at: Point(x: b.width - size.width, y: mid - size.height / 2))
@@ -180,24 +182,30 @@ extension Distribution {
         b.y += 2
         b.text(axisTitle, ChartStyle.axis, centredOn: (scale.range.lowerBound + scale.range.upperBound) / 2, top: b.y)
         b.y += b.size(axisTitle, ChartStyle.axis).height + 3
-        let legend = "Box: middle half of trusts (lower to upper quartile). Thick line: median. Whiskers: lowest to highest."
+        let legend = "Box: middle half of trusts (lower to upper quartile). Thick line: median."
+            + (rows.contains { $0.min != nil && $0.n > 1 } ? " Whiskers: lowest to highest." : "")
             + (rows.contains { !$0.values.isEmpty && $0.values.count < pointsBelow } ? " Dots: each trust where a group has fewer than \(pointsBelow)." : "")
+            + (rows.contains { $0.n > 0 && ($0.min == nil || $0.median == nil) }
+                ? " Lowest and highest values, and statistics over too few trusts that were not named, are withheld and not drawn." : "")
         b.paragraph(legend, ChartStyle.axis, spaceAfter: 0)
     }
 
     private func box(_ row: Row, scale: LinearScale, mid: Double, into b: inout MarkBuilder) {
         let few = row.values.count < pointsBelow
-        if row.values.count > 1 {
-            let low = scale.position(row.min), high = scale.position(row.max)
-            b.marks.append(.line(from: Point(x: low, y: mid), to: Point(x: high, y: mid), colour: Colour(Palette.darkGrey), width: 0.75))
-            for x in [low, high] {
-                b.marks.append(.line(from: Point(x: x, y: mid - 4), to: Point(x: x, y: mid + 4),
-                                     colour: Colour(Palette.darkGrey), width: 0.75))
+        if row.n > 1, let rowQ1 = row.q1, let rowQ3 = row.q3 {
+            if let rowMin = row.min, let rowMax = row.max {
+                let low = scale.position(rowMin), high = scale.position(rowMax)
+                b.marks.append(.line(from: Point(x: low, y: mid), to: Point(x: high, y: mid), colour: Colour(Palette.darkGrey), width: 0.75))
+                for x in [low, high] {
+                    b.marks.append(.line(from: Point(x: x, y: mid - 4), to: Point(x: x, y: mid + 4),
+                                         colour: Colour(Palette.darkGrey), width: 0.75))
+                }
             }
-            let q1 = scale.position(row.q1), q3 = scale.position(row.q3)
+            let q1 = scale.position(rowQ1), q3 = scale.position(rowQ3)
             b.marks.append(.rect(Rect(x: q1, y: mid - 6, width: max(0.5, q3 - q1), height: 12), fill: Colour(Palette.paleBlue)))
         }
-        let median = scale.position(row.median)
+        guard let rowMedian = row.median else { return }
+        let median = scale.position(rowMedian)
         b.marks.append(.line(from: Point(x: median, y: mid - 7), to: Point(x: median, y: mid + 7), colour: colour, width: 2.5))
         if few || row.values.count == 1 {
             for value in row.values {

@@ -6,7 +6,7 @@ import PMOSurvey
 public struct Lines: Sendable {
     public struct Series: Sendable {
         public var category: ChartCategory
-        /// A share (0 to 1) per point.
+        /// A share (0 to 1) per point; NaN where withheld, which leaves a gap in the line.
         public var values: [Double]
         public init(category: ChartCategory, values: [Double]) {
             self.category = category
@@ -45,7 +45,11 @@ public struct Lines: Sendable {
         }
         for line in series {
             var previous: Point?
-            for (i, value) in line.values.prefix(count).enumerated() where value.isFinite {
+            for (i, value) in line.values.prefix(count).enumerated() {
+                guard value.isFinite else {
+                    previous = nil
+                    continue
+                }
                 let point = Point(x: x(i), y: bottom + top - y.position(value))
                 if let previous {
                     b.marks.append(.line(from: previous, to: point, colour: line.category.colour, width: 1.25))

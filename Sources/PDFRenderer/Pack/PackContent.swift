@@ -39,7 +39,8 @@ struct PackContent {
                 mix.share(of: trust.model).map {
                     "yours is \(trust.model.label.lowercased()); \(NumberText.percent($0.value)) of \(mix.group.peersDescription) "
                         + "(\($0.count) of \(mix.base)) have the same model."
-                } ?? "yours is \(trust.model.label.lowercased()); your sector's mix is withheld (fewer than \(benchmark.withholdBelow) other trusts)."))
+                } ?? "yours is \(trust.model.label.lowercased()); how many of \(mix.group.peersDescription) share it is withheld, "
+                    + "to protect the trusts that were not named."))
         }
         return ReportSection(title: "At a glance", destination: "glance", blocks: [
             .prose("Where \(trust.trustName) stands among the \(benchmark.trustCount.grouped) trusts of the "
@@ -59,27 +60,31 @@ struct PackContent {
         let rows = benchmark.comparisons.map { c in
             let places = c.measure.places
             func n(_ x: Double?) -> String { x.map { NumberText.decimal($0, places: places) } ?? NumberText.missing }
-            let s = c.summary
-            let band = c.band?.name ?? (c.isWithheld ? "Withheld" : NumberText.missing)
+            let s = c.distribution
+            // Withheld where the peers are too few, the extremes wherever a peer was not named.
+            func statistic(_ x: Double?) -> String { x.map { NumberText.decimal($0, places: places) } ?? (c.isWithheld || s != nil ? Disclosure.mark : NumberText.missing) }
+            let band = c.band?.name ?? (c.isWithheld ? Disclosure.mark : NumberText.missing)
             return Table.Row(cells: ["\(c.measure.rawValue): \(c.group.label)", c.peerCount.grouped, n(c.value),
-                                     n(s?.min), n(s?.q1), n(s?.median), n(s?.q3), n(s?.max), band,
-                                     c.percentileRank.map { NumberText.decimal($0, places: 1) } ?? NumberText.missing]
+                                     statistic(s?.lowest), statistic(s?.q1), statistic(s?.median), statistic(s?.q3),
+                                     statistic(s?.highest), band,
+                                     c.percentileRank.map { NumberText.decimal($0, places: 1) } ?? (c.isWithheld ? Disclosure.mark : NumberText.missing)]
                 .map { RichText($0) })
         }
         return figures.table("Your central PMO staffing against your peers", columns: columns, rows: rows,
-                             note: "Peers: other trusts with a central or hybrid PMO that gave the figure. Withheld: fewer than "
-                                + "\(benchmark.withholdBelow) peers. Quartiles by inclusive interpolation (Excel QUARTILE.INC). "
+                             note: "Peers: other trusts with a central or hybrid PMO that gave the figure. " + Disclosure.markNote
+                                + " Quartiles by inclusive interpolation (Excel QUARTILE.INC). "
                                 + "Percentile rank: per cent of peers with a lower value plus half of those with the same value.")
     }
 
     private mutating func staffing() -> ReportSection {
-        var blocks: [Block] = [.prose("Each bar spans your peers from the lowest to the highest value, shaded by quarter as "
-                                      + "in the Model Health System; the dot is your trust.", Typography.lead)]
+        var blocks: [Block] = [.prose("Each bar spans your peers' values, shaded by quarter as in the Model Health System; "
+                                      + "the dot is your trust. Where a peer did not agree to be named, the lowest and highest "
+                                      + "values are withheld and only the middle half is drawn.", Typography.lead)]
         for (measure, comparisons) in [(PeerComparison.Measure.centralFTE, benchmark.fte),
                                        (.ftePer1000Staff, benchmark.ftePer1000Staff)] {
             let rows = comparisons.map { c in
                 QuartileBands.Row(label: "\(c.group.label) (n=\(c.peerCount))",
-                                  quartiles: c.summary.map { [$0.min, $0.q1, $0.median, $0.q3, $0.max] },
+                                  quartiles: c.distribution.map { [$0.lowest, $0.q1, $0.median, $0.q3, $0.highest] },
                                   value: c.value,
                                   comment: benchmark.note(for: c)
                                     ?? [c.band?.name, c.percentileRank.map { "percentile rank " + NumberText.decimal($0, places: 0) }]
@@ -88,7 +93,7 @@ struct PackContent {
             blocks.append(figures.figure(measure.rawValue + ": your quartile band", subtitle: "Other trusts with a central or hybrid PMO that gave the figure",
                                          .quartileBands(QuartileBands(rows: rows, axisTitle: measure.rawValue,
                                                                       places: measure == .centralFTE ? 0 : 1)),
-                                         note: "Withheld: fewer than \(benchmark.withholdBelow) other trusts in the group."))
+                                         note: "Withheld: too few trusts of the group that were not named gave a figure."))
         }
         return ReportSection(title: "Central PMO staffing", destination: "staffing", blocks: blocks)
     }
@@ -96,7 +101,8 @@ struct PackContent {
     private mutating func ranking() -> ReportSection {
         guard !benchmark.rankingWithheld else {
             return ReportSection(title: "Ranking", destination: "ranking", blocks: [
-                .prose("Withheld: fewer than \(benchmark.withholdBelow) other trusts gave their central PMO FTE.", Typography.lead),
+                .prose("Withheld: only one or two trusts that were not named gave their central PMO FTE, so their peer codes "
+                       + "would stand for them.", Typography.lead),
             ])
         }
         let sector = trust.sector
@@ -104,8 +110,8 @@ struct PackContent {
         let windowed = window.count < benchmark.ranking.count
         // Other sectors' bars are hatched as well as pale, so that they are told apart without colour.
         let key = [ChartCategory(label: "Your trust", colour: Colour(Palette.ownTrust)),
-                   ChartCategory(label: "Other \(sector.rawValue) trusts", colour: Colour(Palette.sectorPeers)),
-                   ChartCategory(label: "Other sectors", colour: Colour(Palette.otherSectors), hatch: .diagonal)]
+                   ChartCategory(label: "Named \(sector.rawValue) trusts", colour: Colour(Palette.sectorPeers)),
+                   ChartCategory(label: "Other trusts", colour: Colour(Palette.otherSectors), hatch: .diagonal)]
         let bars = benchmark.ranking[window].map { t in
             let style = t.isOwn ? key[0] : t.sector == sector ? key[1] : key[2]
             let name = t.isOwn ? "Your trust" : t.label
@@ -140,11 +146,14 @@ struct PackContent {
     private mutating func modelAndServices() -> ReportSection {
         let categories = PMOModel.allCases.map { ChartCategory(label: $0.label, colour: Colour(Palette.model($0)), hatch: Hatching.model($0)) }
         let rows = [StackedShares.Row(label: "Your trust", shares: PMOModel.allCases.map { $0 == trust.model ? 1 : 0 }, isTotal: true)]
-            + benchmark.modelMix.filter { !$0.isWithheld }.map { mix in
-                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares!.map(\.value),
-                                  counts: mix.shares!.map(\.count), base: mix.base)
+            // A 100% bar with a segment withheld would stretch the others: no bar then.
+            + benchmark.modelMix.filter { !$0.shares.contains { $0 == nil } }.map { mix in
+                StackedShares.Row(label: "\(mix.group.label), others (n=\(mix.base))", shares: mix.shares.map { $0!.value },
+                                  counts: mix.shares.map { $0!.count }, base: mix.base)
             }
-        let withheld = benchmark.modelMix.filter(\.isWithheld).map { "\($0.group.label): withheld (\($0.base) other trusts)." }
+        let withheld = benchmark.modelMix.filter { $0.shares.contains { $0 == nil } }.map {
+            "\($0.group.label): withheld to protect the trusts that were not named (\($0.base) other trusts)."
+        }
         var blocks: [Block] = [
             figures.figure("Your PMO model against your peers' mix", subtitle: "Share of the other trusts with each model",
                            .stackedShares(StackedShares(categories: categories, rows: rows)),
@@ -156,7 +165,7 @@ struct PackContent {
 
     private mutating func coverageTable(_ coverage: PeerCoverage) -> Block {
         func cell(_ share: Share?) -> RichText {
-            share.map { RichText("\(NumberText.percent($0.value)) (\($0.count) of \($0.base))") } ?? RichText("Withheld")
+            share.map { RichText("\(NumberText.percent($0.value)) (\($0.count) of \($0.base))") } ?? RichText(Disclosure.mark)
         }
         let columns = [Table.Column(title: coverage.question, weight: 1.6, alignment: .left),
                        Table.Column(title: "Your trust", weight: 0.8, alignment: .left),
@@ -168,7 +177,7 @@ struct PackContent {
         let plural = coverage.question == "Service" ? "Services" : "Project types"
         return figures.table("\(plural): yours and the share of your peers covering each", columns: columns, rows: rows,
                              note: "Share of the other trusts with a project function that answered the question; trusts could "
-                                + "choose several. Withheld: fewer than \(benchmark.withholdBelow) such trusts."
+                                + "choose several. " + Disclosure.markNote
                                 + (coverage.answered ? "" : " You did not choose any item."))
     }
 
@@ -227,6 +236,7 @@ extension FieldValue {
         case .date(let d): d.longText
         case .boolean(let b): b ? "Yes" : "No"
         case .empty: NumberText.missing
+        case .withheld: Disclosure.mark
         }
     }
 }

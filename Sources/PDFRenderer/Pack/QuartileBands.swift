@@ -8,12 +8,13 @@ import ReportStyle
 public struct QuartileBands: Sendable {
     public struct Row: Sendable {
         public var label: String
-        /// min, q1, median, q3, max; nil when withheld or without peers.
-        public var quartiles: [Double]?
+        /// min, q1, median, q3, max; nil when withheld or without peers. The extremes are nil
+        /// where a peer was not named: only the middle quarters are drawn.
+        public var quartiles: [Double?]?
         public var value: Double?
         /// Shown at the right: the band and rank, or why there is none.
         public var comment: String
-        public init(label: String, quartiles: [Double]?, value: Double?, comment: String) {
+        public init(label: String, quartiles: [Double?]?, value: Double?, comment: String) {
             self.label = label
             self.quartiles = quartiles
             self.value = value
@@ -40,7 +41,7 @@ public struct QuartileBands: Sendable {
                  + [ChartCategory(label: "Your trust (dot)", colour: Colour(Palette.ownTrust))], into: &b)
         let column = b.labelColumn(rows.map(\.label))
         let commentWidth = b.width * 0.3
-        let maximum = rows.flatMap { ($0.quartiles ?? []) + [$0.value ?? 0] }.max() ?? 0
+        let maximum = rows.flatMap { ($0.quartiles ?? []).compactMap { $0 } + [$0.value ?? 0] }.max() ?? 0
         let scale = LinearScale.nice(maximum: maximum, range: plotRange(column + ChartStyle.gutter + 4, b.width - commentWidth - 10))
         let top = b.y, gridIndex = b.marks.count
         for row in rows {
@@ -48,15 +49,16 @@ public struct QuartileBands: Sendable {
             let height = max(b.rowHeight(row.label, bold: false, column: column, minimum: 24), commentSize.height + 6)
             let mid = b.y + height / 2
             b.rowLabel(row.label, bold: false, column: column, midY: mid)
-            if let q = row.quartiles, q.count == 5 {
+            if let q = row.quartiles, q.count == 5, let median = q[2] {
                 for i in 0..<4 {
-                    let x0 = scale.position(q[i]), x1 = scale.position(q[i + 1])
+                    guard let low = q[i], let high = q[i + 1] else { continue }
+                    let x0 = scale.position(low), x1 = scale.position(high)
                     // A hairline of white between quarters, as between stacked segments.
                     b.marks.append(.rect(Rect(x: x0, y: mid - 7, width: max(0.75, x1 - x0 - (i < 3 ? 0.75 : 0)), height: 14),
                                          fill: Self.quarters[i]))
                 }
-                let median = scale.position(q[2])
-                b.marks.append(.line(from: Point(x: median, y: mid - 9), to: Point(x: median, y: mid + 9), colour: .white, width: 1.5))
+                let x = scale.position(median)
+                b.marks.append(.line(from: Point(x: x, y: mid - 9), to: Point(x: x, y: mid + 9), colour: .white, width: 1.5))
             } else {
                 b.marks.append(.line(from: Point(x: scale.range.lowerBound, y: mid), to: Point(x: scale.range.upperBound, y: mid),
                                      colour: Colour(Palette.paleGrey), width: 6))

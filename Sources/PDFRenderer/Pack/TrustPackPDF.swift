@@ -82,7 +82,7 @@ struct PackCover {
             ("Classification", definition.classification),
         ]
         let note = "Made for \(trust.trustName) only: please do not pass it on. Other trusts appear as peer codes "
-            + "unless they agreed to be named; a peer figure over fewer than \(benchmark.withholdBelow) other trusts is withheld."
+            + "unless they agreed to be named; a figure that would single out one of them is withheld."
         Cover.drawDetails(details, on: canvas, left: left, top: band.maxY + 40, width: width, note: note)
     }
 }

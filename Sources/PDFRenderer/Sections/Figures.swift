@@ -23,14 +23,20 @@ struct Figures {
         let categories = zip(table.categories, Hatching.styles(for: table.categories)).map {
             ChartCategory(label: Self.label($0), colour: $1.colour, hatch: $1.hatch)
         }
-        let rows = (groups ?? table.groups).map { group in
-            StackedShares.Row(label: "\(Survey.shortened(group.label)) (n=\(group.base.grouped))",
-                              shares: group.shares.map(\.value), isTotal: group.label == Groups.allTrusts,
-                              counts: group.shares.map(\.count), base: group.base)
+        // A 100% bar with a segment withheld would stretch the others: such a group gets no bar.
+        let shown = (groups ?? table.groups).filter { !$0.hasWithheld }
+        let rows = shown.map { group in
+            let shares = group.figures.map { $0! }
+            return StackedShares.Row(label: "\(Survey.shortened(group.label)) (n=\(group.base.grouped))",
+                                     shares: shares.map(\.value), isTotal: group.label == Groups.allTrusts,
+                                     counts: shares.map(\.count), base: group.base)
         }
+        let left = (groups ?? table.groups).filter(\.hasWithheld).map { Survey.shortened($0.label) }
         return figure(title ?? table.title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)",
                       .stackedShares(StackedShares(categories: categories, rows: rows)),
-                      note: scope + "Percentages too small to label are left out of the bars; Table \(tableCount + 1) has every figure.")
+                      note: scope + "Percentages too small to label are left out of the bars; Table \(tableCount + 1) has every figure."
+                        + (left.isEmpty ? "" : " No bar for \(Reading.list(left)): some of its figures are withheld to protect "
+                            + "the trusts that were not named."))
     }
 
     /// A line per category across every group (wave). Past `mostPoints` groups, consecutive
@@ -42,20 +48,24 @@ struct Figures {
         let series = table.categories.indices.map { c in
             Lines.Series(category: ChartCategory(label: Self.label(table.categories[c]), colour: colours[c]),
                          values: buckets.map { bucket in
-                             Double(bucket.map { $0.shares[c].count }.reduce(0, +))
-                                 / Double(max(1, bucket.map(\.base).reduce(0, +)))
+                             // A pooled point over a withheld count would give it back: a gap instead.
+                             let counts = bucket.map { $0.share(c)?.count }
+                             guard !counts.contains(where: { $0 == nil }) else { return .nan }
+                             return Double(counts.reduce(0) { $0 + $1! }) / Double(max(1, bucket.map(\.base).reduce(0, +)))
                          })
         }
         let pooled = size > 1 ? "; each point pools \(size) consecutive waves" : ""
         return figure(title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)\(pooled)",
                       .lines(Lines(series: series, pointLabels: buckets.map { Survey.shortened($0.first!.label) })),
-                      note: note)
+                      note: note + (table.hasWithheld ? " A gap in a line: the figure is withheld to protect the trusts that were not named." : ""))
     }
 
     /// One group's shares of every category, largest first, with their 95% intervals.
     mutating func intervals(_ table: ShareTable, group: ShareTable.Group, colour: Colour = Colour(Palette.nhsBlue)) -> Block {
-        let rows = zip(table.categories, group.shares)
-            .sorted { $0.1.value > $1.1.value }
+        // Withheld shares are left out; the order of the others would bound them, so then the
+        // contract's order.
+        let published = zip(table.categories, group.figures).compactMap { c, s in s.map { (c, $0) } }
+        let rows = (group.hasWithheld ? published : published.sorted { $0.1.value > $1.1.value })
             .map { category, share in
                 Intervals.Row(label: Self.label(category), value: share.value, low: share.interval.low,
                               high: share.interval.high)
@@ -63,29 +73,34 @@ struct Figures {
         let choice = table.multipleChoice ? " Trusts could choose several, so shares add to more than 100%." : ""
         return figure("\(table.categoryKind): \(group.label.lowercased()) (n=\(group.base))",
                       subtitle: "Share of \(table.baseDescription), with 95% confidence interval",
-                      .intervals(Intervals(rows: rows, colour: colour)), note: "Base: \(group.base) \(table.baseDescription).\(choice)")
+                      .intervals(Intervals(rows: rows, colour: colour)),
+                      note: "Base: \(group.base) \(table.baseDescription).\(choice)"
+                        + (group.hasWithheld ? " Some shares are withheld to protect the trusts that were not named." : ""))
     }
 
     /// A panel per group, categories in the order of the `All trusts` shares.
     mutating func smallMultiples(_ table: ShareTable) -> Block {
+        // Ordered by All trusts' shares only where none is withheld: the order would bound it.
+        let all = table.allTrusts.flatMap { $0.hasWithheld ? nil : $0 }
         let order = table.categories.indices.sorted {
-            (table.allTrusts?.shares[$0].value ?? 0, -$1) > (table.allTrusts?.shares[$1].value ?? 0, -$0)
+            (all?.share($0)?.value ?? 0, -$1) > (all?.share($1)?.value ?? 0, -$0)
         }
+        // A withheld share draws no bar (NaN), never a bar of zero.
         let panels = table.groups.map { group in
-            SmallMultiples.Panel(title: group.labelWithBase, shares: order.map { group.shares[$0].value })
+            SmallMultiples.Panel(title: group.labelWithBase, shares: order.map { group.share($0)?.value ?? .nan })
         }
         return figure(table.title,
                       subtitle: "Share of \(table.baseDescription) in each \(table.groupKind.lowercased())",
                       .smallMultiples(SmallMultiples(categories: order.map { Self.label(table.categories[$0]) },
                                                      panels: panels, columns: 2, colour: Colour(Palette.nhsBlue))),
-                      note: "Trusts could choose several, so a group's shares add to more than 100%.")
+                      note: "Trusts could choose several, so a group's shares add to more than 100%."
+                        + (table.hasWithheld ? " A missing bar: the share is withheld to protect the trusts that were not named." : ""))
     }
 
     mutating func distribution(_ table: FTETable) -> Block {
         let rows = table.groups.map { group in
-            let s = group.summary
-            return Distribution.Row(label: group.labelWithBase, values: group.values, min: s.min, q1: s.q1,
-                                    median: s.median, q3: s.q3, max: s.max)
+            Distribution.Row(label: group.labelWithBase, n: group.n, values: group.values, min: group.min, q1: group.q1,
+                             median: group.median, q3: group.q3, max: group.max)
         }
         return figure(table.title, subtitle: "Full-time equivalents in the central function, trusts with a central or hybrid model that gave it",
                       .distribution(Distribution(rows: rows, axisTitle: "Central PMO FTE", colour: Colour(Palette.darkBlue))),
@@ -105,8 +120,9 @@ struct Figures {
                        Table.Column(title: "Base (n)", weight: 0.6, alignment: .right)]
             + table.categories.map { Table.Column(title: Self.label($0), weight: 1.15, alignment: .right) }
         let rows = (groups ?? table.groups).map { group in
-            Table.Row(cells: [RichText(group.label), RichText(group.base.grouped)] + group.shares.map { share in
-                RichText("\(NumberText.percent(share.value)) (\(share.count.grouped))")
+            Table.Row(cells: [RichText(group.label), RichText(group.base.grouped)] + group.figures.map { share in
+                guard let share else { return RichText(Disclosure.mark) }
+                return RichText("\(NumberText.percent(share.value)) (\(share.count.grouped))")
                     + RichText([.init("\n" + NumberText.decimal(share.interval.low * 100, places: 1) + "–"
                                       + NumberText.decimal(share.interval.high * 100, places: 1), colour: Colour(Palette.secondaryText))])
             }, isTotal: group.label == Groups.allTrusts)
@@ -114,7 +130,8 @@ struct Figures {
         return self.table(title ?? table.title, columns: columns, rows: rows,
                           note: scope + "Each cell: share of the base (count), and under it the 95% confidence interval in per cent. "
                             + "Base: \(table.baseDescription)."
-                            + (table.multipleChoice ? " Trusts could choose several, so shares add to more than 100%." : ""))
+                            + (table.multipleChoice ? " Trusts could choose several, so shares add to more than 100%." : "")
+                            + (table.hasWithheld ? " " + Disclosure.markNote : ""))
     }
 
     mutating func table(_ table: FTETable) -> Block {
@@ -122,14 +139,17 @@ struct Figures {
         let columns = [Table.Column(title: table.groupKind, weight: 1.6, alignment: .left)]
             + titles.map { Table.Column(title: $0, weight: 1, alignment: .right) }
         let rows = table.groups.map { group in
-            let s = group.summary
-            let figures = [s.median, s.q1, s.q3, s.mean, s.min, s.max].map(NumberText.amount)
-            let perThousand = group.medianPer1000Staff.map { NumberText.decimal($0, places: 2) } ?? NumberText.missing
-            return Table.Row(cells: ([group.label, s.n.grouped] + figures + [perThousand]).map { RichText($0) },
+            let figures = [FTEStatistic.median, .q1, .q3, .mean, .min, .max].map { s in
+                group.statistic(s).map(NumberText.amount) ?? Disclosure.mark
+            }
+            let perThousand = group.medianPer1000Staff.map { NumberText.decimal($0, places: 2) }
+                ?? (group.withheld.contains(.medianPer1000Staff) ? Disclosure.mark : NumberText.missing)
+            return Table.Row(cells: ([group.label, group.n.grouped] + figures + [perThousand]).map { RichText($0) },
                              isTotal: group.label == Groups.allTrusts)
         }
         return self.table(table.title, columns: columns, rows: rows,
                           note: "Central PMO full-time equivalents (FTE) of trusts with a central or hybrid model that gave it. "
-                            + "Quartiles by inclusive interpolation (Excel QUARTILE.INC). Per 1,000 staff: trusts that also gave their headcount.")
+                            + "Quartiles by inclusive interpolation (Excel QUARTILE.INC). Per 1,000 staff: trusts that also gave their headcount."
+                            + (table.hasWithheld ? " " + Disclosure.markNote : ""))
     }
 }

@@ -37,25 +37,36 @@ enum Reading {
     /// The headline sentence of a single-answer model table: "Of 165 trusts, 76 (46.1%, 95% CI
     /// 38.6% to 53.7%) run a hybrid model."
     static func headline(_ table: ShareTable) -> RichText? {
-        guard let all = table.allTrusts,
-              let top = zip(table.categories, all.shares).max(by: { $0.1.count < $1.1.count }),
+        // "The most common" over a row with a withheld figure would say something of that figure.
+        guard let all = table.allTrusts, !all.hasWithheld,
+              let top = zip(table.categories, all.figures.map { $0! }).max(by: { $0.1.count < $1.1.count }),
               let model = PMOModel(rawValue: top.0) else { return nil }
         return RichText("Of \(all.base.grouped) trusts, ") + .bold(countWithInterval(top.1))
             + RichText(" \(verbPhrase(model)).")
     }
 
-    /// The groups compared in readings: not `All trusts`, and with a base large enough.
-    private static func comparable(_ table: ShareTable) -> [ShareTable.Group] {
-        table.groups.filter { $0.label != Groups.allTrusts && $0.base >= smallBase }
+    /// The groups compared in readings: not `All trusts`, with a base large enough, and (for a
+    /// category) its figure published.
+    private static func comparable(_ table: ShareTable, category: Int? = nil) -> [ShareTable.Group] {
+        table.groups.filter { g in
+            g.label != Groups.allTrusts && g.base >= smallBase && (category.map { g.share($0) != nil } ?? !g.hasWithheld)
+        }
+    }
+
+    /// The sentence that stands where a reading would state withheld figures.
+    static func withheldNote(_ table: ShareTable) -> String? {
+        let groups = table.groups.filter(\.hasWithheld).map { group($0.label, kind: table.groupKind) }
+        guard !groups.isEmpty else { return nil }
+        return "Some figures for \(list(groups)) are withheld to protect the trusts that were not named."
     }
 
     /// How one category's share varies across groups: the highest and lowest comparable group,
     /// and whether the test of that pair finds them different.
     static func contrast(_ table: ShareTable, category index: Int, tests: Significance) -> String? {
-        let groups = comparable(table)
+        let groups = comparable(table, category: index)
         guard groups.count >= 2,
-              let high = groups.max(by: { $0.shares[index].value < $1.shares[index].value }),
-              let low = groups.min(by: { $0.shares[index].value < $1.shares[index].value }),
+              let high = groups.max(by: { $0.share(index)!.value < $1.share(index)!.value }),
+              let low = groups.min(by: { $0.share(index)!.value < $1.share(index)!.value }),
               high.label != low.label else { return nil }
         return pairTest(table, category: index, high: high, low: low, tests: tests)
     }
@@ -82,18 +93,25 @@ enum Reading {
     /// A short reading of a share table.
     static func shares(_ table: ShareTable, tests: Significance) -> [RichText] {
         guard let all = table.allTrusts else { return [] }
-        let order = table.categories.indices.sorted { all.shares[$0].value > all.shares[$1].value }
         let kind = sentenceCase(table.categoryKind)
         var out: [String] = []
+        let note = withheldNote(table)
+        if all.hasWithheld {
+            // No ranking of categories: it would bound the withheld figures.
+            if let note { out.append(note) }
+            return out.map { RichText($0) }
+        }
+        let order = table.categories.indices.sorted { all.share($0)!.value > all.share($1)!.value }
         if table.multipleChoice {
             let top = order[0], bottom = order[order.count - 1]
             out.append("Across all \(all.base.grouped) \(table.baseDescription), the most common \(kind) is "
-                + "\(category(table.categories[top])) (\(NumberText.percent(all.shares[top].value))) and the least common "
-                + "\(category(table.categories[bottom])) (\(NumberText.percent(all.shares[bottom].value))). "
+                + "\(category(table.categories[top])) (\(NumberText.percent(all.share(top)!.value))) and the least common "
+                + "\(category(table.categories[bottom])) (\(NumberText.percent(all.share(bottom)!.value))). "
                 + "A trust could choose several, so shares add to more than 100%.")
+            // The spread over groups is read only where every group's figure is published.
             let groups = comparable(table)
             let spread = order.max { a, b in
-                let sa = groups.map { $0.shares[a].value }, sb = groups.map { $0.shares[b].value }
+                let sa = groups.map { $0.share(a)!.value }, sb = groups.map { $0.share(b)!.value }
                 return (sa.max() ?? 0) - (sa.min() ?? 0) < (sb.max() ?? 0) - (sb.min() ?? 0)
             }
             if let spread, let sentence = contrast(table, category: spread, tests: tests) {
@@ -103,9 +121,9 @@ enum Reading {
         } else {
             let top = order[0]
             var first = "Across all \(all.base.grouped) \(table.baseDescription), the most common \(kind) is "
-                + "\(category(table.categories[top])) (\(NumberText.percent(all.shares[top].value)))"
+                + "\(category(table.categories[top])) (\(NumberText.percent(all.share(top)!.value)))"
             if order.count > 1 {
-                first += ", followed by \(category(table.categories[order[1]])) (\(NumberText.percent(all.shares[order[1]].value)))"
+                first += ", followed by \(category(table.categories[order[1]])) (\(NumberText.percent(all.share(order[1])!.value)))"
             }
             out.append(first + ".")
             if let sentence = tableTest(table, tests: tests) { out.append(sentence) }
@@ -114,28 +132,36 @@ enum Reading {
         if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.base) }, kind: table.groupKind) {
             out.append(caveat)
         }
+        if let note { out.append(note) }
         return out.map { RichText($0) }
     }
 
     /// A short reading of an FTE table.
     static func fte(_ table: FTETable) -> [RichText] {
         guard let all = table.groups.first(where: { $0.label == Groups.allTrusts }) else { return [] }
-        let s = all.summary
-        var out = ["Across the \(s.n.grouped) trusts with a central PMO that gave its size, the median central PMO has "
-            + "\(NumberText.amount(s.median)) FTE; the middle half have between \(NumberText.amount(s.q1)) and "
-            + "\(NumberText.amount(s.q3)) FTE."]
-        let groups = table.groups.filter { $0.label != Groups.allTrusts && $0.summary.n >= smallBase }
-        if let high = groups.max(by: { $0.summary.median < $1.summary.median }),
-           let low = groups.min(by: { $0.summary.median < $1.summary.median }), high.label != low.label {
-            out.append("Medians range from \(NumberText.amount(low.summary.median)) FTE among "
-                + "\(group(low.label, kind: table.groupKind)) (n=\(low.summary.n)) to \(NumberText.amount(high.summary.median)) FTE among "
-                + "\(group(high.label, kind: table.groupKind)) (n=\(high.summary.n)).")
+        var out: [String] = []
+        if let median = all.median, let q1 = all.q1, let q3 = all.q3 {
+            out.append("Across the \(all.n.grouped) trusts with a central PMO that gave its size, the median central PMO has "
+                + "\(NumberText.amount(median)) FTE; the middle half have between \(NumberText.amount(q1)) and "
+                + "\(NumberText.amount(q3)) FTE.")
+        }
+        let groups = table.groups.filter { $0.label != Groups.allTrusts && $0.n >= smallBase && $0.median != nil }
+        if let high = groups.max(by: { $0.median! < $1.median! }),
+           let low = groups.min(by: { $0.median! < $1.median! }), high.label != low.label {
+            out.append("Medians range from \(NumberText.amount(low.median!)) FTE among "
+                + "\(group(low.label, kind: table.groupKind)) (n=\(low.n)) to \(NumberText.amount(high.median!)) FTE among "
+                + "\(group(high.label, kind: table.groupKind)) (n=\(high.n)).")
         }
         if let perThousand = all.medianPer1000Staff {
             out.append("Relative to the size of the trust, the median is \(NumberText.decimal(perThousand, places: 2)) central PMO FTE per 1,000 staff.")
         }
-        if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.summary.n) }, kind: table.groupKind) {
+        if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.n) }, kind: table.groupKind) {
             out.append(caveat)
+        }
+        let withheld = table.groups.filter { !$0.withheld.isEmpty }.map { group($0.label, kind: table.groupKind) }
+        if !withheld.isEmpty {
+            out.append("The lowest and highest values, and where too few trusts that were not named gave a figure the other "
+                + "statistics too, are withheld for \(list(withheld)): each would single out a trust.")
         }
         return out.map { RichText($0) }
     }
@@ -144,15 +170,21 @@ enum Reading {
     /// between the two latest waves.
     static func trend(_ table: ShareTable, tests: Significance) -> [RichText] {
         guard let first = table.groups.first, let last = table.groups.last, first.label != last.label else { return [] }
-        let changes = table.categories.indices.map { ($0, last.shares[$0].value - first.shares[$0].value) }
-        guard let biggest = changes.max(by: { abs($0.1) < abs($1.1) }) else { return [] }
-        let i = biggest.0
-        let direction = biggest.1 > 0 ? "rose" : biggest.1 < 0 ? "fell" : "stayed"
-        var out = ["The largest change between \(first.label) and \(last.label) is in \(category(table.categories[i])): "
-            + "its share \(direction) from \(NumberText.percent(first.shares[i].value)) (n=\(first.base)) to "
-            + "\(NumberText.percent(last.shares[i].value)) (n=\(last.base))."]
+        var out = [""]
+        // The largest change is read only between two waves with every figure published.
+        if !first.hasWithheld, !last.hasWithheld,
+           let biggest = table.categories.indices.map({ ($0, last.share($0)!.value - first.share($0)!.value) })
+               .max(by: { abs($0.1) < abs($1.1) }) {
+            let i = biggest.0
+            let direction = biggest.1 > 0 ? "rose" : biggest.1 < 0 ? "fell" : "stayed"
+            out[0] = "The largest change between \(first.label) and \(last.label) is in \(category(table.categories[i])): "
+                + "its share \(direction) from \(NumberText.percent(first.share(i)!.value)) (n=\(first.base)) to "
+                + "\(NumberText.percent(last.share(i)!.value)) (n=\(last.base))."
+        } else if let note = withheldNote(table) {
+            out[0] = note
+        }
         if let transitions = tests.transitions, let moves = Reading.transitions(transitions, tests: tests) {
-            out[0] += " " + moves
+            out[0] += (out[0].isEmpty ? "" : " ") + moves
         }
         out.append("Trusts that took part differ between waves, so part of a change in shares may come from who answered; "
             + "the moves above follow the same trusts.")

@@ -36,22 +36,22 @@ struct ReportContent {
         let model = analysis.modelBySector
         var keyFigures = [KeyFigure(value: analysis.latest.count.grouped,
                                     caption: "trusts took part in the \(latestWave) survey")]
-        if let all = model.allTrusts,
-           let top = zip(model.categories, all.shares).max(by: { $0.1.count < $1.1.count }),
+        if let all = model.allTrusts, !all.hasWithheld,
+           let top = zip(model.categories, all.figures.map { $0! }).max(by: { $0.1.count < $1.1.count }),
            let pmoModel = PMOModel(rawValue: top.0) {
             keyFigures.append(KeyFigure(value: NumberText.percent(top.1.value),
                                         caption: "\(Reading.verbPhrase(pmoModel)), the most common arrangement"))
         }
-        if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }) {
-            keyFigures.append(KeyFigure(value: NumberText.amount(fte.summary.median) + " FTE",
-                                        caption: "median size of a central PMO (n=\(fte.summary.n))"))
+        if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }), let median = fte.median {
+            keyFigures.append(KeyFigure(value: NumberText.amount(median) + " FTE",
+                                        caption: "median size of a central PMO (n=\(fte.n))"))
         }
         blocks.append(.keyFigures(keyFigures))
 
         var headlines: [RichText] = []
         if let headline = Reading.headline(model) { headlines.append(headline) }
-        if let all = model.allTrusts {
-            let others = zip(model.categories, all.shares).sorted { $0.1.count > $1.1.count }.dropFirst()
+        if let all = model.allTrusts, !all.hasWithheld {
+            let others = zip(model.categories, all.figures.map { $0! }).sorted { $0.1.count > $1.1.count }.dropFirst()
                 .map { "\(Reading.category($0.0)) \(NumberText.percent($0.1.value)) (\($0.1.count.grouped))" }
             if !others.isEmpty { headlines.append(RichText("The other arrangements: " + Reading.list(others) + ".")) }
         }

@@ -24,9 +24,12 @@ extension Reading {
     }
 
     /// `chi-square 28.1, 15 df, p = 0.02`, with `by simulation` for a Monte Carlo p-value.
-    static func statistic(_ test: Significance.TableTest) -> String {
-        "chi-square \(NumberText.decimal(test.statistic, places: 1)), \(test.degreesOfFreedom) df, \(pValue(test.pValue))"
+    /// nil for a withheld test.
+    static func statistic(_ test: Significance.TableTest) -> String? {
+        guard let statistic = test.statistic, let df = test.degreesOfFreedom, let p = test.pValue else { return nil }
+        return "chi-square \(NumberText.decimal(statistic, places: 1)), \(df) df, \(pValue(p))"
             + (test.test == "monte-carlo" ? " by simulation" : "")
+            + (test.groupsLeftOut.isEmpty ? "" : "; \(list(test.groupsLeftOut)) left out, as some of their figures are withheld")
     }
 
     /// What the answers of a table are, as the subject of "differs by sector".
@@ -66,12 +69,13 @@ extension Reading {
     /// "The mix of PMO models differs by sector (chi-square 28.1, 15 df, p = 0.02)." For an item of
     /// a multi-choice table: "Whether trusts offer training differs by sector (…)".
     static func tableTest(_ table: ShareTable, category: String? = nil, tests: Significance) -> String? {
-        guard let test = tests.test(table.name, category: category) else { return nil }
+        guard let test = tests.test(table.name, category: category), let p = test.pValue,
+              let figures = statistic(test) else { return nil }
         let subject = category.map { "Whether trusts \(practice(table, category: $0))" } ?? mix(table)
         let by = "by " + table.groupKind.lowercased()
-        return test.pValue < Significance.level
-            ? "\(subject) differs \(by) (\(statistic(test)))."
-            : "\(subject) does not differ significantly \(by) (\(statistic(test)))."
+        return p < Significance.level
+            ? "\(subject) differs \(by) (\(figures))."
+            : "\(subject) does not differ significantly \(by) (\(figures))."
     }
 
     /// "Acute trusts run a hybrid model more often than Mental Health trusts (47.6%, n=84, against
@@ -79,12 +83,13 @@ extension Reading {
     static func pairTest(_ table: ShareTable, category index: Int, high: ShareTable.Group, low: ShareTable.Group,
                          tests: Significance) -> String? {
         let category = table.categories[index]
-        let a = high.shares[index], b = low.shares[index]
-        guard a.value > b.value, let pair = tests.pair(table.name, category: category, high.label, low.label) else { return nil }
+        guard let a = high.share(index), let b = low.share(index), a.value > b.value,
+              let pair = tests.pair(table.name, category: category, high.label, low.label),
+              let pAdjusted = pair.pAdjusted else { return nil }
         let adjusted = tests.pairs(table.name, category: category).count > 1 ? " after adjustment" : ""
-        let verdict = pair.pAdjusted < Significance.level
-            ? "significant at 5%\(adjusted), \(pValue(pair.pAdjusted))"
-            : "difference not significant\(adjusted), \(pValue(pair.pAdjusted))"
+        let verdict = pAdjusted < Significance.level
+            ? "significant at 5%\(adjusted), \(pValue(pAdjusted))"
+            : "difference not significant\(adjusted), \(pValue(pAdjusted))"
         return "\(group(high.label, kind: table.groupKind).capitalisingFirst) \(practice(table, category: category)) more often than "
             + "\(group(low.label, kind: table.groupKind)) (\(NumberText.percent(a.value)), n=\(high.base), against "
             + "\(NumberText.percent(b.value)), n=\(low.base); \(verdict))."
@@ -97,21 +102,28 @@ extension Reading {
         guard t.trusts > 0 else {
             return "No trust answered both \(t.fromWave) and \(t.toWave), so moves between models cannot be followed."
         }
-        var text = "Of the \(t.trusts.grouped) trusts that answered both \(t.fromWave) and \(t.toWave), \(t.stayed.grouped) kept their model"
+        var text = "Of the \(t.trusts.grouped) trusts that answered both \(t.fromWave) and \(t.toWave)"
+        guard !t.hasWithheld, let stayed = t.stayed else {
+            // "The most common move" would bound the withheld counts.
+            return text + ", some moves between models are withheld to protect the trusts that were not named; Table "
+                + "ModelTransitions shows the others."
+        }
+        text += ", \(stayed.grouped) kept their model"
         let models = ModelTransitions.models
         let moves = models.flatMap { from in models.filter { $0 != from }.map { (from, $0) } }
-        if let top = moves.max(by: { t.moved(from: $0.0, to: $0.1) < t.moved(from: $1.0, to: $1.1) }),
-           t.moved(from: top.0, to: top.1) > 0 {
-            let back = t.moved(from: top.1, to: top.0)
+        if let top = moves.max(by: { t.moved(from: $0.0, to: $0.1)! < t.moved(from: $1.0, to: $1.1)! }),
+           let most = t.moved(from: top.0, to: top.1), most > 0 {
+            let back = t.moved(from: top.1, to: top.0)!
             text += "; the most common move was from \(category(top.0.rawValue)) to \(category(top.1.rawValue)) "
-                + "(\(t.moved(from: top.0, to: top.1).grouped) trusts, and \(back == 0 ? "none" : back.grouped) the other way)."
+                + "(\(most.grouped) trusts, and \(back == 0 ? "none" : back.grouped) the other way)."
         } else {
             text += "; none changed."
         }
-        if let bowker = tests.test("ModelTransitions") {
-            let figures = "Bowker's test of symmetry, chi-square \(NumberText.decimal(bowker.statistic, places: 1)), "
-                + "\(bowker.degreesOfFreedom) df, \(pValue(bowker.pValue))"
-            text += bowker.pValue < Significance.level
+        if let bowker = tests.test("ModelTransitions"), let statistic = bowker.statistic, let df = bowker.degreesOfFreedom,
+           let p = bowker.pValue {
+            let figures = "Bowker's test of symmetry, chi-square \(NumberText.decimal(statistic, places: 1)), "
+                + "\(df) df, \(pValue(p))"
+            text += p < Significance.level
                 ? " Taken together, moves in one direction significantly outnumber moves back (\(figures))."
                 : " Taken together, the moves are not significantly one-sided (\(figures))."
         }

@@ -27,8 +27,9 @@ public struct Benchmarks: Sendable {
     /// Trusts with a central PMO FTE.
     private let staffed: [Response]
 
-    /// `analysis` as `Analysis.protected()` returns it.
+    /// Packs go to other trusts: an analysis not yet protected is protected here.
     public init(analysis: Analysis) {
+        let analysis = analysis.disclosure == nil ? analysis.protected() : analysis
         self.analysis = analysis
         let responses = analysis.survey.responses
         let latest = analysis.latest.map { responses[$0] }

@@ -41,7 +41,7 @@ enum PeerFigures {
             sharedWithheld[$0] || rules.withholdsCount(unnamed: unnamedBase, inCategory: unnamed[$0], yesNo: yesNo)
         })
         guard wholeRow else { return unnamed.indices.map(primary.contains) }
-        let row = FigureRelation(terms: unnamed.indices.map { (figure: $0, coefficient: 1) }, isWholeRow: true, name: "")
+        let row = FigureRelation(terms: unnamed.indices.map { (figure: $0, coefficient: 1) }, total: .published, name: "")
         let withheld = SecondarySuppression(figures: figures, relations: [row], rules: rules).withheld(primary: primary)
         return unnamed.indices.map(withheld.contains)
     }

@@ -37,8 +37,8 @@ struct DisclosureFigures {
         return figures.count - 1
     }
 
-    private mutating func relate(_ terms: [(Int, Int)], wholeRow: Bool = false, _ name: String) {
-        relations.append(FigureRelation(terms: terms.map { (figure: $0.0, coefficient: $0.1) }, isWholeRow: wholeRow, name: name))
+    private mutating func relate(_ terms: [(Int, Int)], total: FigureRelation.Total = .derived, _ name: String) {
+        relations.append(FigureRelation(terms: terms.map { (figure: $0.0, coefficient: $0.1) }, total: total, name: name))
     }
 
     // MARK: - Share tables
@@ -57,7 +57,7 @@ struct DisclosureFigures {
             }
             ids.append(row)
             if !table.multipleChoice {
-                relate(row.map { ($0, 1) }, wholeRow: true, "\(table.name) \(group.label) adding up to its base")
+                relate(row.map { ($0, 1) }, total: .published, "\(table.name) \(group.label) adding up to its base")
             }
         }
         counts[table.name] = ids
@@ -99,7 +99,9 @@ struct DisclosureFigures {
                 relate([(sizes[g][noCentral], 1), (models[m][devolved], -1), (models[m][none], -1)],
                        "No central PMO equalling devolved plus none for \(group.label)")
             }
-            relate(banded.map { (sizes[g][$0], 1) }, "PMO size bands with an FTE adding up to FteBySector's n for \(group.label)")
+            // n is published, as a base is: the bands covered whole say nothing more.
+            relate(banded.map { (sizes[g][$0], 1) }, total: .publishedWithParts,
+                   "PMO size bands with an FTE adding up to FteBySector's n for \(group.label)")
         }
     }
 
@@ -139,7 +141,7 @@ struct DisclosureFigures {
                        isPrimary: rules.withholdsCount(unnamed: t.unnamedTrusts, inCategory: t.unnamedCounts[from][to], yesNo: false))
             }
         }
-        relate(transitions.joined().map { ($0, 1) }, wholeRow: true, "ModelTransitions adding up to the trusts in both waves")
+        relate(transitions.joined().map { ($0, 1) }, total: .published, "ModelTransitions adding up to the trusts in both waves")
     }
 
     /// Where every trust of a wave answered the other too, a row (column) of the transitions adds

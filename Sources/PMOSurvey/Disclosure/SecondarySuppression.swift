@@ -28,10 +28,21 @@ struct GuardedFigure: Sendable {
 /// published number`. Rows add up to their base, groups to All trusts, one table's figure equals
 /// another's.
 struct FigureRelation: Sendable {
+    /// How much of the relation's sum a recipient already has.
+    enum Total: Sendable {
+        /// Only what the published figures give.
+        case derived
+        /// The whole sum is published (a row of a single-choice question adds up to its base):
+        /// withheld figures covering it whole reveal nothing more.
+        case published
+        /// The whole sum is published and its parts say little more (the PMO size bands with an
+        /// FTE add up to the FTE table's n, which the contract publishes): no sum within it is
+        /// checked.
+        case publishedWithParts
+    }
+
     let terms: [(figure: Int, coefficient: Int)]
-    /// A row of a single-choice question, whose figures add up to its base: withheld figures that
-    /// cover the whole row reveal only that every trust gave some answer.
-    let isWholeRow: Bool
+    let total: Total
     /// For a message: `ModelBySector Acute adds up to its base`.
     let name: String
 }
@@ -58,7 +69,12 @@ struct SecondarySuppression {
         // so that a survey of thousands of waves costs thousands of small problems, not one big one.
         for part in parts() {
             while let leak = firstLeak(in: part, withheld: withheld) {
-                guard let next = leak.candidates.first(where: { !withheld.contains($0) }) else { break }
+                let options = leak.candidates.filter { !withheld.contains($0) }
+                // The first candidate that closes the leak on its own, else the first.
+                let closing = leak.figure.flatMap { figure in
+                    options.first { !isDetermined(figure, in: part, withheld: withheld.union([$0])) }
+                }
+                guard let next = closing ?? options.first else { break }
                 withheld.insert(next)
             }
         }
@@ -113,6 +129,8 @@ struct SecondarySuppression {
 
     private struct Found {
         let leak: DisclosureLeak
+        /// The withheld figure that can be worked out; nil for a telling sum.
+        var figure: Int? = nil
         /// Published figures whose withholding closes it, best first.
         let candidates: [Int]
     }
@@ -136,10 +154,11 @@ struct SecondarySuppression {
             for c in ExactElimination(rows: rows, columns: unknowns.count).determined().sorted() {
                 let figure = unknowns[c]
                 let through = touching.filter { relations[$0].terms.contains { $0.figure == figure } }
-                var candidates = candidates(in: through, withheld: withheld)
-                if candidates.isEmpty { candidates = self.candidates(in: touching, withheld: withheld) }
+                // Nearest first: the figures of the relations it leaks through, then of the others.
+                let near = candidates(in: through, withheld: withheld)
+                let candidates = near + self.candidates(in: touching, withheld: withheld).filter { !near.contains($0) }
                 found.append(Found(leak: DisclosureLeak(description: "\(figures[figure].name) can be worked out from the published figures"),
-                                   candidates: candidates))
+                                   figure: figure, candidates: candidates))
                 if stopAtFirst { return found }
             }
         }
@@ -147,15 +166,39 @@ struct SecondarySuppression {
         for r in part.relations {
             let relation = relations[r]
             let hidden = relation.terms.filter { withheld.contains($0.figure) }
-            guard hidden.count >= 2, hidden.count < relation.terms.count || !relation.isWholeRow,
-                  Set(hidden.map { $0.coefficient.signum() }).count == 1,
-                  isTelling(hidden.map(\.figure)) else { continue }
+            guard hidden.count >= 2, Set(hidden.map { $0.coefficient.signum() }).count == 1,
+                  !withinPublishedSum(hidden.map(\.figure), in: part), isTelling(hidden.map(\.figure)) else { continue }
             found.append(Found(leak: DisclosureLeak(description: "the sum of " + hidden.map { figures[$0.figure].name }.joined(separator: ", ")
                                                     + " follows from \(relation.name) and singles out unnamed trusts"),
                                candidates: candidates(in: [r], withheld: withheld)))
             if stopAtFirst { return found }
         }
         return found
+    }
+
+    /// Whether `members` lie within one relation whose whole sum is itself published (a row and its
+    /// base, the PMO size bands with an FTE and n): what their sum says, that sum already says,
+    /// and the contract publishes bases and n.
+    private func withinPublishedSum(_ members: [Int], in part: Part) -> Bool {
+        let set = Set(members)
+        return part.relations.contains { r in
+            let relation = relations[r]
+            guard relation.total != .derived, set.isSubset(of: relation.terms.map(\.figure)) else { return false }
+            return relation.total == .publishedWithParts || relation.terms.count == set.count
+        }
+    }
+
+    /// Whether the relations of `part` determine `figure` when `withheld` are unknown.
+    private func isDetermined(_ figure: Int, in part: Part, withheld: Set<Int>) -> Bool {
+        let unknowns = part.figures.filter(withheld.contains)
+        let column = Dictionary(uniqueKeysWithValues: unknowns.enumerated().map { ($1, $0) })
+        let rows = part.relations.compactMap { r -> [Int]? in
+            guard relations[r].terms.contains(where: { column[$0.figure] != nil }) else { return nil }
+            var row = [Int](repeating: 0, count: unknowns.count)
+            for term in relations[r].terms { if let c = column[term.figure] { row[c] += term.coefficient } }
+            return row
+        }
+        return ExactElimination(rows: rows, columns: unknowns.count).determined().contains(column[figure]!)
     }
 
     /// Whether the sum of `members` fails R2 (counts) or R3 (totals) over the trusts it covers.

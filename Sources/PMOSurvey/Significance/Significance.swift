@@ -129,6 +129,7 @@ public struct Significance: Sendable {
         if table.multipleChoice {
             return table.categories.enumerated().compactMap { c, item in
                 let kept = groups.filter { included($0, c) }
+                guard kept.count >= 2 else { return nil }
                 let crosstab = Crosstab(kept.map { [$0.shares[c].count, $0.base - $0.shares[c].count] })
                 return IndependenceTest.prepare(crosstab).map {
                     PlannedTest(breakdown: table.name, category: item, plan: $0,
@@ -137,6 +138,7 @@ public struct Significance: Sendable {
             }
         }
         let kept = groups.filter { included($0, nil) }
+        guard kept.count >= 2 else { return [] }
         return IndependenceTest.prepare(Crosstab(kept.map { $0.shares.map(\.count) })).map {
             [PlannedTest(breakdown: table.name, category: nil, plan: $0,
                          groupsLeftOut: groups.filter { !included($0, nil) }.map(\.label))]

@@ -15,6 +15,8 @@ enum PackCharts {
     // MARK: Quartile bands
 
     /// A row per peer group: an invisible stretch up to the minimum, then the four quarters.
+    /// Where a peer was not named the extremes are withheld: the stretch reaches the lower
+    /// quartile and only the middle quarters are drawn.
     static func bandBlock(_ comparisons: [PeerComparison]) -> ChartBlock {
         ChartBlock(
             corner: "Peer group",
@@ -24,8 +26,8 @@ enum PackCharts {
             },
             columnLabels: ["Up to minimum"] + QuartileBand.allCases.map(\.range),
             values: comparisons.map { c in
-                let s = c.summary!
-                return [s.min, s.q1 - s.min, s.median - s.q1, s.q3 - s.median, s.max - s.q3]
+                let s = c.distribution!
+                return [s.lowest ?? s.q1, s.lowest.map { s.q1 - $0 }, s.median - s.q1, s.q3 - s.median, s.highest.map { $0 - s.q3 }]
             })
     }
 
@@ -46,9 +48,12 @@ enum PackCharts {
                 "\(measure.rawValue): your quartile band among your peers",
                 "Bar chart: for each peer group, the other trusts' values from lowest to highest, shaded by quarter",
                 zip(block.block.rowLabels, block.block.values).map { label, v in
-                    // The block holds the minimum, then the width of each quarter.
-                    let q = v.indices.map { v[...$0].reduce(0, +) }.map { NumberText.decimal($0, places: measure.places) }
-                    return "\(label): lowest \(q[0]), lower quartile \(q[1]), median \(q[2]), upper quartile \(q[3]), highest \(q[4])"
+                    // The block holds the minimum (or, withheld, the lower quartile), then the width of each quarter.
+                    let ends = v.indices.map { v[...$0].reduce(0) { $0 + ($1 ?? 0) } }.map { NumberText.decimal($0, places: measure.places) }
+                    guard v[1] != nil, v[4] != nil else {
+                        return "\(label): lower quartile \(ends[0]), median \(ends[2]), upper quartile \(ends[3]); lowest and highest withheld"
+                    }
+                    return "\(label): lowest \(ends[0]), lower quartile \(ends[1]), median \(ends[2]), upper quartile \(ends[3]), highest \(ends[4])"
                 }))
     }
 
@@ -69,7 +74,7 @@ enum PackCharts {
         return ChartBlock(
             corner: "Trust",
             rowLabels: shown.map { "\($0.rank). " + ($0.isOwn ? "\($0.label) (yours)" : $0.label) },
-            columnLabels: ["Your trust", "Your sector (\(benchmark.trust.sector.rawValue))", "Other sectors"],
+            columnLabels: ["Your trust", "Your sector, named (\(benchmark.trust.sector.rawValue))", "Other trusts"],
             values: shown.map { t in
                 let column = t.isOwn ? 0 : t.sector == benchmark.trust.sector ? 1 : 2
                 return (0..<3).map { $0 == column ? t.centralFTE : 0 }
@@ -100,10 +105,11 @@ enum PackCharts {
     // MARK: Model mix
 
     static func mixBlock(_ benchmark: TrustBenchmark) -> ChartBlock {
-        let own = PMOModel.allCases.map { $0 == benchmark.trust.model ? 1.0 : 0 }
+        let own: [Double?] = PMOModel.allCases.map { $0 == benchmark.trust.model ? 1.0 : 0 }
         let rows = benchmark.modelMix.map { mix in
-            ("\(mix.group.label), others (n=\(mix.base))" + (mix.isWithheld ? ": withheld" : ""),
-             mix.shares?.map(\.value) ?? Array(repeating: 0, count: PMOModel.allCases.count))
+            // A 100% bar with a segment withheld would stretch the others: no bar then.
+            ("\(mix.group.label), others (n=\(mix.base))" + (mix.shares.contains { $0 == nil } ? ": withheld" : ""),
+             mix.shares.contains { $0 == nil } ? mix.shares.map { _ in nil } : mix.shares.map { $0?.value })
         }
         return ChartBlock(corner: "Trusts", rowLabels: ["Your trust"] + rows.map(\.0),
                           columnLabels: PMOModel.allCases.map(\.label), values: [own] + rows.map(\.1))
@@ -131,13 +137,13 @@ enum PackCharts {
     /// Items as rows, a column for the sector and one for all trusts (a withheld one left out);
     /// nil when both are withheld.
     static func coverageBlock(_ coverage: PeerCoverage) -> ChartBlock? {
-        var columns: [(String, [Double])] = []
+        var columns: [(String, [Double?])] = []
         if !coverage.sectorWithheld {
             columns.append(("\(coverage.sectorGroup.label), others (n=\(coverage.sectorBase))",
-                            coverage.items.map { $0.sector!.value }))
+                            coverage.items.map { $0.sector?.value }))
         }
         if !coverage.allWithheld {
-            columns.append(("All trusts, others (n=\(coverage.allBase))", coverage.items.map { $0.allTrusts!.value }))
+            columns.append(("All trusts, others (n=\(coverage.allBase))", coverage.items.map { $0.allTrusts?.value }))
         }
         guard !columns.isEmpty else { return nil }
         return ChartBlock(corner: coverage.question,

@@ -8,11 +8,14 @@ extension TrustBenchmark {
 
     var positionRecords: RecordTable {
         let rows: [[FieldValue]] = comparisons.map { c in
-            let s = c.summary
+            let s = c.distribution
             func number(_ x: Double?) -> FieldValue { x.map(FieldValue.number) ?? .empty }
+            // Withheld where the peers are too few, the extremes wherever a peer was not named.
+            func statistic(_ x: Double?) -> FieldValue { x.map(FieldValue.number) ?? (c.isWithheld || s != nil ? .withheld : .empty) }
             return [.text(c.measure.rawValue), .text(c.group.label), .integer(c.peerCount), number(c.value),
-                    number(s?.min), number(s?.q1), number(s?.median), number(s?.q3), number(s?.max),
-                    c.band.map { .text($0.range) } ?? .empty, number(c.percentileRank),
+                    statistic(s?.lowest), statistic(s?.q1), statistic(s?.median), statistic(s?.q3), statistic(s?.highest),
+                    c.band.map { .text($0.range) } ?? (c.isWithheld ? .withheld : .empty),
+                    c.percentileRank.map(FieldValue.number) ?? (c.isWithheld ? .withheld : .empty),
                     note(for: c).map(FieldValue.text) ?? .empty]
         }
         return RecordTable(name: "Position", columns: Self.positionColumns, count: rows.count) { rows[$0] }
@@ -22,7 +25,7 @@ extension TrustBenchmark {
 
     var rankingRecords: RecordTable {
         let rows: [[FieldValue]] = ranking.map { t in
-            [.integer(t.rank), .text(t.label), .text(t.sector.rawValue), .number(t.centralFTE),
+            [.integer(t.rank), .text(t.label), t.sector.map { .text($0.rawValue) } ?? .empty, .number(t.centralFTE),
              t.ftePer1000Staff.map(FieldValue.number) ?? .empty, .boolean(t.isOwn)]
         }
         return RecordTable(name: "FteRanking", columns: Self.rankingColumns, count: rows.count) { rows[$0] }
@@ -57,9 +60,9 @@ extension TrustBenchmark {
         return RecordTable(name: name, columns: Self.coverageColumns, count: rows.count) { rows[$0] }
     }
 
-    /// Count, base and share; a withheld share keeps only its base, which says why.
+    /// Count, base and share; a withheld share keeps only its base.
     private static func shareCells(_ share: Share?, base: Int) -> [FieldValue] {
-        guard let share else { return [.empty, .integer(base), .empty] }
+        guard let share else { return [base == 0 ? .empty : .withheld, .integer(base), base == 0 ? .empty : .withheld] }
         return [.integer(share.count), .integer(share.base), .number(share.value)]
     }
 

@@ -9,8 +9,7 @@ extension PackWorkbookBuilder {
     func writeSummary() throws(XlsxError) {
         let (sheet, firstRow) = try beginSheet(Self.summary, title: "\(definition.title): benchmark pack", description: [
             "Prepared for \(trustName) only. Other trusts appear as peer codes (Peer 001, ...) unless they agreed to be named.",
-            "Survey wave \(benchmark.wave): \(benchmark.trustCount.grouped) trusts took part. Peer figures over fewer than "
-                + "\(benchmark.withholdBelow) other trusts are withheld.",
+            "Survey wave \(benchmark.wave): \(benchmark.trustCount.grouped) trusts took part. " + Disclosure.markNote,
         ])
         try sheet.setWidth(44, columns: 0...0)
         try sheet.setWidth(70, columns: 1...1)
@@ -80,7 +79,7 @@ extension PackWorkbookBuilder {
         }
         var row = table.lastRow + 3
         for measure in PeerComparison.Measure.allCases {
-            let shown = benchmark.comparisons.filter { $0.measure == measure && $0.summary != nil }
+            let shown = benchmark.comparisons.filter { $0.measure == measure && $0.distribution != nil }
             guard !shown.isEmpty else { continue }
             let placed = try PackCharts.bandBlock(shown).write(on: sheet, headerRow: row, column: 13,
                                                                format: Styles.ratio, caption: "\(measure.rawValue) as charted")
@@ -94,7 +93,8 @@ extension PackWorkbookBuilder {
         let (sheet, headerRow) = try beginSheet(Self.ranking, title: "Central PMO FTE of every trust, largest first", description: [
             "Trusts with a central or hybrid PMO that gave their FTE in the \(benchmark.wave) wave. Yours is highlighted; "
                 + "others are peer codes unless they agreed to be named.",
-        ] + (benchmark.rankingWithheld ? ["Withheld: fewer than \(benchmark.withholdBelow) other trusts gave a figure."] : []))
+            "A trust shown by its peer code shows its central PMO FTE only; sector and FTE per 1,000 staff are shown for named trusts.",
+        ] + (benchmark.rankingWithheld ? ["Withheld: only one or two trusts that were not named gave a figure, so their codes would stand for them."] : []))
         let records = benchmark.rankingRecords
         let table = try sheet.writeRecords(records, rows: 0..<records.count, tableName: "FteRanking", headerRow: headerRow,
                                            formats: [Styles.integer, Styles.text, Styles.text, Styles.fte, Styles.ratio, Styles.text])
@@ -145,7 +145,7 @@ extension PackWorkbookBuilder {
                                                formats: [Styles.text, Styles.text, Styles.count, Styles.count, Styles.share,
                                                          Styles.count, Styles.count, Styles.share])
             var notes: [String] = []
-            if coverage.sectorWithheld { notes.append("Sector shares withheld: fewer than \(benchmark.withholdBelow) \(sector.peersDescription) answered.") }
+            if coverage.items.contains(where: { $0.sector == nil || $0.allTrusts == nil }) { notes.append(Disclosure.markNote) }
             if !coverage.answered { notes.append("You did not choose any item.") }
             for (i, note) in notes.enumerated() {
                 try sheet.write(note, row: table.lastRow + 1 + i, column: 0, format: Styles.note)
