@@ -31,8 +31,8 @@ import Testing
         func same(_ a: [Double]?, _ b: [Double]) -> Bool {
             a?.count == b.count && zip(a ?? [], b).allSatisfy { abs($0 - $1) <= 1e-15 * max(abs($0), abs($1)) }
         }
-        #expect(same(read["p"] as? [Double], analysis.significance.tests.map(\.pValue)))
-        #expect(same(read["adjusted"] as? [Double], analysis.significance.pairs.map(\.pAdjusted)))
+        #expect(same(read["p"] as? [Double], analysis.significance.tests.map { $0.pValue! }))
+        #expect(same(read["adjusted"] as? [Double], analysis.significance.pairs.map { $0.pAdjusted! }))
         #expect(read["moved"] as? Int == analysis.significance.transitions?.trusts)
     }
 }

@@ -85,7 +85,7 @@ import TestSupport
         // Every group of the table, each with its base and its largest share, as in the analysis.
         let table = analysis.modelBySector
         for group in table.groups {
-            let top = zip(table.categories, group.shares).max { $0.1.count < $1.1.count }!
+            let top = zip(table.categories, group.figures.map { $0! }).max { $0.1.count < $1.1.count }!
             let share = String(format: "%.1f%%", Double(top.1.count) / Double(group.base) * 100)
             #expect(alt.contains("\(group.label) (n=\(group.base)): "), "\(group.label) missing")
             #expect(alt.contains("at \(share)"), "\(group.label): \(share)")

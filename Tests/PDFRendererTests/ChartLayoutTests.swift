@@ -69,9 +69,12 @@ import Testing
 
     @Test func emptyAndSingleValueGroupsStillLayOut() {
         let chart = Chart(title: "Central PMO staffing", kind: .distribution(Distribution(rows: [
-            .init(label: "Ambulance (n=0)", values: [], min: .nan, q1: .nan, median: .nan, q3: .nan, max: .nan),
-            .init(label: "Specialist (n=1)", values: [4], min: 4, q1: 4, median: 4, q3: 4, max: 4),
-            .init(label: "Acute (n=12)", values: (1...12).map(Double.init), min: 1, q1: 3.75, median: 6.5, q3: 9.25, max: 12),
+            .init(label: "Ambulance (n=0)", n: 0, values: [], min: nil, q1: nil, median: nil, q3: nil, max: nil),
+            .init(label: "Specialist (n=1)", n: 1, values: [4], min: 4, q1: 4, median: 4, q3: 4, max: 4),
+            .init(label: "Acute (n=12)", n: 12, values: (1...12).map(Double.init), min: 1, q1: 3.75, median: 6.5, q3: 9.25, max: 12),
+            // Withheld by disclosure control: box and median only, or nothing.
+            .init(label: "Community (n=9)", n: 9, values: [], min: nil, q1: 2, median: 3, q3: 4, max: nil),
+            .init(label: "Combined (n=4)", n: 4, values: [], min: nil, q1: nil, median: nil, q3: nil, max: nil),
         ], axisTitle: "Central PMO FTE", colour: darkBlue)))
         let layout = chart.layout(width: 420, measure: measure)
         expectLegible(layout)

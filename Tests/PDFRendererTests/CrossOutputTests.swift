@@ -130,8 +130,8 @@ import ZIPFoundation
         let path = URL(fileURLWithPath: ScratchFolder.make("cross-output")).appendingPathComponent("report.pdf").path
         try PDFReport(analysis: Self.analysis, run: Fixtures.run).write(to: path)
         let pdf = try PDFTools.text(path)
-        let fte = try #require(Self.analysis.fteBySector.groups.first { $0.label == Groups.allTrusts }).summary
-        let (median, q1, q3) = (NumberText.amount(fte.median), NumberText.amount(fte.q1), NumberText.amount(fte.q3))
+        let fte = try #require(Self.analysis.fteBySector.groups.first { $0.label == Groups.allTrusts })
+        let (median, q1, q3) = (NumberText.amount(fte.median!), NumberText.amount(fte.q1!), NumberText.amount(fte.q3!))
         let sheets = workbook.text
         // The key figures print side by side, their captions under them.
         let keyFigure = pdf.contains("\(median) FTE trusts took part") || pdf.contains("\(median) FTE median size")
@@ -141,7 +141,7 @@ import ZIPFoundation
         // The headline's most common model, with its interval.
         let model = Self.analysis.modelBySector
         let all = try #require(model.allTrusts)
-        let top = try #require(all.shares.max { $0.count < $1.count })
+        let top = try #require(all.figures.map { $0! }.max { $0.count < $1.count })
         let ci = "95% CI \(NumberText.interval(top.interval.low, top.interval.high))"
         let inPDF = pdf.contains("\(top.count) (\(NumberText.percent(top.value)), \(ci))")
         #expect(inPDF && sheets.contains("\(top.count) of \(top.base) trusts; \(ci)"), "\(ci)")

@@ -20,12 +20,12 @@ import TestSupport
         #expect(!text.contains("intervals overlap, so") && !text.contains("do not overlap, so"))
         // The whole-table test of the model by sector, in the summary and its section.
         let test = try #require(analysis.significance.test("ModelBySector"))
-        let figures = "chi-square \(NumberText.decimal(test.statistic, places: 1)), \(test.degreesOfFreedom) df, \(Reading.pValue(test.pValue))"
+        let figures = "chi-square \(NumberText.decimal(test.statistic!, places: 1)), \(test.degreesOfFreedom!) df, \(Reading.pValue(test.pValue!))"
         #expect(text.components(separatedBy: figures).count - 1 >= 3, "headline, summary and section state \(figures)")
         // Pairwise statements, the moves between waves and Bowker's test, and the appendix.
         #expect(text.contains("more often than") && text.contains("after adjustment"))
         let moves = try #require(analysis.significance.transitions)
-        #expect(text.contains("Of the \(moves.trusts) trusts that answered both \(moves.fromWave) and \(moves.toWave), \(moves.stayed) kept their model"))
+        #expect(text.contains("Of the \(moves.trusts) trusts that answered both \(moves.fromWave) and \(moves.toWave), \(moves.stayed!) kept their model"))
         #expect(text.contains("Bowker's test of symmetry"))
         #expect(text.contains("How the same trusts' models changed from \(moves.fromWave) to \(moves.toWave)"))
         #expect(text.contains("“Significant at 5%” means that this chance is below 5%"))

@@ -54,7 +54,7 @@ import TestSupport
         #expect(file.report.classification == "OFFICIAL-SENSITIVE")
         #expect(file.report.keywords == ["NHS", "PMO"])
         #expect(file.report.bounds == SizeBounds(mediumTrustFrom: 2500, largeTrustFrom: 6000, mediumPMOFrom: 5, largePMOFrom: 20.5))
-        #expect(file.report.withholdBelow == 5)
+        #expect(file.report.disclosure.smallestCount == 5)
         #expect(file.report.peerCodeSecret == "9c1f4e7a-our-network-only-2f83b6d05a17e4")
         #expect(file.report.internalUse)
         // Relative to the definition's folder, whatever the working directory; absolute kept.

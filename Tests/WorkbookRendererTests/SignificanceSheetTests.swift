@@ -49,10 +49,10 @@ import Testing
             a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= 1e-15 * max(abs($0), abs($1)) }
         }
         let p = book.column("p_value", of: "SignificanceTests").map { Double($0!.value)! }
-        #expect(same(p, significance.tests.map(\.pValue)))
+        #expect(same(p, significance.tests.map { $0.pValue! }))
         let adjusted = book.column("p_adjusted", of: "PairwiseTests").map { Double($0!.value)! }
-        #expect(same(adjusted, significance.pairs.map(\.pAdjusted)))
-        #expect(significance.pairs.contains { $0.pAdjusted < 1e-6 })
+        #expect(same(adjusted, significance.pairs.map { $0.pAdjusted! }))
+        #expect(significance.pairs.contains { $0.pAdjusted! < 1e-6 })
         // 20 Acute trusts in both waves: central in 2014, hybrid (the first 30 of 2015 are) in 2015.
         let moves = book.rows(of: "ModelTransitions").filter { $0["count"]?.value != "0" }
             .map { "\($0["from_model"]!.value)>\($0["to_model"]!.value)=\($0["count"]!.value)" }
@@ -81,7 +81,7 @@ import Testing
                     let other = groups[Int(letter.unicodeScalars.first!.value) - 65]
                     let pair = try #require(Self.analysis.significance.pair("ModelBySector", category: category, group, other))
                     let (mine, theirs) = pair.groupA == group ? (pair.shareA, pair.shareB) : (pair.shareB, pair.shareA)
-                    #expect(pair.pAdjusted < 0.05 && mine.value > theirs.value, "\(group) \(category) \(letter)")
+                    #expect(pair.pAdjusted! < 0.05 && mine!.value > theirs!.value, "\(group) \(category) \(letter)")
                 }
             }
         }

@@ -75,10 +75,10 @@ import Testing
         let rows = book.rows(of: "FteBySector")
         for (row, group) in zip(rows, analysis.fteBySector.groups) {
             #expect(row["group"]?.value == group.label)
-            #expect(Double(row["n"]?.value ?? "") == Double(group.summary.n))
+            #expect(Double(row["n"]?.value ?? "") == Double(group.n))
             #expect(row["median"]?.format == "0.0")
-            #expect(abs((Double(row["median"]?.value ?? "") ?? .nan) - group.summary.median) < 1e-12)
-            #expect(abs((Double(row["q3"]?.value ?? "") ?? .nan) - group.summary.q3) < 1e-12)
+            #expect(abs((Double(row["median"]?.value ?? "") ?? .nan) - group.median!) < 1e-12)
+            #expect(abs((Double(row["q3"]?.value ?? "") ?? .nan) - group.q3!) < 1e-12)
         }
         #expect(rows.count == analysis.fteBySector.groups.count)
     }
@@ -101,7 +101,7 @@ import Testing
 
         let fte = try #require(book.charts.first { $0.title.hasPrefix("Central PMO staffing (FTE) by sector") })
         #expect(fte.grouping == "stacked")
-        #expect(fte.categories == analysis.fteBySector.groups.map { "\($0.labelWithBase), median \(NumberText.decimal($0.summary.median, places: 1))" })
+        #expect(fte.categories == analysis.fteBySector.groups.map { "\($0.labelWithBase), median \(NumberText.decimal($0.median!, places: 1))" })
         #expect(book.charts.contains { $0.title == "PMO model by survey wave" && $0.grouping == "percentStacked" })
     }
 

@@ -158,10 +158,13 @@ enum Reading {
         if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.n) }, kind: table.groupKind) {
             out.append(caveat)
         }
-        let withheld = table.groups.filter { !$0.withheld.isEmpty }.map { group($0.label, kind: table.groupKind) }
-        if !withheld.isEmpty {
-            out.append("The lowest and highest values, and where too few trusts that were not named gave a figure the other "
-                + "statistics too, are withheld for \(list(withheld)): each would single out a trust.")
+        if table.groups.contains(where: { $0.min == nil }) {
+            out.append("The lowest and highest values are withheld wherever a trust that was not named gave a figure: each is "
+                + "one trust's answer.")
+        }
+        let few = table.groups.filter { $0.median == nil }.map { group($0.label, kind: table.groupKind) }
+        if !few.isEmpty {
+            out.append("For \(list(few)), too few trusts that were not named gave a figure, so their statistics are withheld too.")
         }
         return out.map { RichText($0) }
     }

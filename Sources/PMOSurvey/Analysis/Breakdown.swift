@@ -32,12 +32,12 @@ public struct ShareTable: Sendable {
         /// Per category: whether this output withholds the count, share and interval.
         public internal(set) var withheld: [Bool]
 
-        init(label: String, base: Int, shares: [Share], unnamedBase: Int, unnamedCounts: [Int]) {
+        init(label: String, base: Int, shares: [Share], unnamedBase: Int = 0, unnamedCounts: [Int]? = nil) {
             self.label = label
             self.base = base
             self.shares = shares
             self.unnamedBase = unnamedBase
-            self.unnamedCounts = unnamedCounts
+            self.unnamedCounts = unnamedCounts ?? shares.map { _ in 0 }
             withheld = Array(repeating: false, count: shares.count)
         }
 
