@@ -1,8 +1,8 @@
 import PMOSurvey
 import XlsxWriter
 
-/// The validated responses of every wave, anonymised as the contract's section 6 requires, on
-/// as many sheets as Excel's row limit needs.
+/// The validated responses of every wave of the trusts that may be named (disclosure control R1),
+/// on as many sheets as Excel's row limit needs.
 extension WorkbookBuilder {
     func writeResponses() throws(XlsxError) {
         let records = analysis.sharedResponses
@@ -17,7 +17,7 @@ extension WorkbookBuilder {
                     + "with derived size bands. Respondents' names, e-mails and roles are never included.",
                 analysis.definition.internalUse
                     ? "Every trust is named (internal use)."
-                    : "Trusts that did not agree to be named appear as peer codes (Peer 001, …), without their comments or PMO name.",
+                    : "Only trusts that agreed to be named are listed: a record under a peer code would single a trust out by its sector and headcount.",
             ]
             if layout.responseSheets.count > 1 {
                 description[0] += " Part \(part + 1) of \(layout.responseSheets.count): rows \((rows.lowerBound + 1).grouped) to \(rows.upperBound.grouped)."

@@ -52,7 +52,7 @@ struct SheetLayout {
         hasTransitions = analysis.significance.transitions != nil
 
         let perSheet = responsesPerSheet ?? Limits.rows - SheetLayout.tableHeaderRow - 1
-        let count = analysis.survey.responses.count
+        let count = analysis.sharedResponses.count
         let sheets = max(1, (count + perSheet - 1) / perSheet)
         self.responsesPerSheet = perSheet
         responseSheets = (1...sheets).map { $0 == 1 ? "Responses" : "Responses (\($0))" }
@@ -79,7 +79,7 @@ struct SheetLayout {
         }
         for (i, sheet) in responseSheets.enumerated() {
             let part = responseSheets.count > 1 ? " (part \(i + 1) of \(responseSheets.count))" : ""
-            entries.append((sheet, "Validated responses of every wave, anonymised\(part): Table \(SheetLayout.responsesTableName(i))"))
+            entries.append((sheet, "Validated responses of every wave of the named trusts\(part): Table \(SheetLayout.responsesTableName(i))"))
         }
         entries.append((SheetLayout.dataQuality, "Rejected, superseded and questionable rows: Table DataQuality"))
         entries.append((SheetLayout.about, "Source file, counts, definitions and how the figures were made"))

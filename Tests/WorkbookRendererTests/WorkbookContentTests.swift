@@ -45,7 +45,7 @@ import Testing
         #expect(table.sheet == "Model by sector")
         // Title, two description lines, a blank row, then the header.
         #expect(table.ref == "A5:G\(5 + analysis.modelBySector.groups.count * 4)")
-        #expect(book.table("Responses")?.ref == "A5:W\(5 + analysis.survey.responses.count)")
+        #expect(book.table("Responses")?.ref == "A5:W\(5 + analysis.sharedResponses.count)")
     }
 
     @Test func shareFiguresMatchTheAnalysisAndAreNumbers() throws {
@@ -146,12 +146,14 @@ import Testing
             #expect(!names.contains(r.trustName))
         }
         #expect(!comments.contains("not shown: no consent"))
-        #expect(names.contains { $0.hasPrefix("Peer ") })
+        // Disclosure control R1: no record of an unnamed trust, not even under a peer code.
+        #expect(!names.contains { $0.hasPrefix("Peer ") })
+        #expect(names.count == Set(analysis.survey.responses.filter(\.shareConsent).map(\.trustName)).count)
     }
 
     @Test func datesAreExcelDates() throws {
         let submitted = book.column("submitted", of: "Responses").compactMap { $0 }
-        #expect(submitted.count == analysis.survey.responses.count)
+        #expect(submitted.count == analysis.sharedResponses.count)
         #expect(submitted.allSatisfy { $0.type == "d" && $0.format == "d mmm yyyy" })
         #expect(submitted.contains { $0.value.hasPrefix("2015-11-01") })
     }

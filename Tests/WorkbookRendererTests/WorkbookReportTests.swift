@@ -72,17 +72,20 @@ import TestSupport
     @Test func responsesContinueOnNumberedSheetsAndAboutSaysSo() throws {
         let folder = ScratchFolder.make("workbook")
         let path = folder + "/split.xlsx"
-        try WorkbookBuilder(analysis: SurveyFixture.analysis, run: SurveyFixture.run, path: path, responsesPerSheet: 10).build()
+        let named = SurveyFixture.survey.responses.filter { SurveyFixture.analysis.sharedNaming.isNamed($0) }
+        // At least three sheets.
+        try #require(named.count >= 3)
+        let perSheet = named.count / 3
+        let sheets = (named.count + perSheet - 1) / perSheet
+        try WorkbookBuilder(analysis: SurveyFixture.analysis, run: SurveyFixture.run, path: path, responsesPerSheet: perSheet).build()
         let book = try ReadWorkbook.read(path)
-        let count = SurveyFixture.survey.responses.count
-        #expect(book.sheets.filter { $0.hasPrefix("Responses") } == ["Responses", "Responses (2)", "Responses (3)"])
-        #expect(book.rows(of: "Responses").count == 10)
-        #expect(book.rows(of: "Responses2").count == 10)
-        #expect(book.rows(of: "Responses3").count == count - 20)
-        #expect(book.table("Responses3")?.sheet == "Responses (3)")
-        let ids = ["Responses", "Responses2", "Responses3"].flatMap { book.column("response_id", of: $0).compactMap { $0?.value } }
-        #expect(Set(ids) == Set(SurveyFixture.survey.responses.map(\.responseID)))
+        #expect(book.sheets.filter { $0.hasPrefix("Responses") } == ["Responses"] + (2...sheets).map { "Responses (\($0))" })
+        #expect(book.rows(of: "Responses").count == perSheet)
+        #expect(book.rows(of: "Responses\(sheets)").count == named.count - (sheets - 1) * perSheet)
+        #expect(book.table("Responses\(sheets)")?.sheet == "Responses (\(sheets))")
+        let ids = (["Responses"] + (2...sheets).map { "Responses\($0)" }).flatMap { book.column("response_id", of: $0).compactMap { $0?.value } }
+        #expect(Set(ids) == Set(named.map(\.responseID)))
         let about = book.cells["About"]?.values.map(\.value) ?? []
-        #expect(about.contains { $0.contains("continue on Responses (2), Responses (3)") })
+        #expect(about.contains { $0.contains("continue on " + (2...sheets).map { "Responses (\($0))" }.joined(separator: ", ")) })
     }
 }
