@@ -83,11 +83,13 @@ import Testing
         #expect(texts.contains("median 4.0"))
         #expect(texts.contains("median 6.5"))
         #expect(!texts.contains { $0.contains("nan") })
-        // One box (the n = 12 group); the single value is a point, and n = 12 shows no points.
+        // Boxes for the n = 12 group and the withheld-extremes group; the single value is a point,
+        // and n = 12 shows no points; a withheld group draws nothing and says so.
         let boxes = layout.marks.filter { if case .rect = $0 { true } else { false } }
         let dots = layout.marks.filter { if case .dot = $0 { true } else { false } }
-        #expect(boxes.count == 1)
+        #expect(boxes.count == 2)
         #expect(dots.count == 1)
+        #expect(texts.contains("withheld"))
     }
 
     @Test func intervalsPlaceWhiskersAtTheirBounds() {
