@@ -57,7 +57,7 @@ import Testing
     /// `ulimit -f` needs no privileges. SIGXFSZ would kill the process at the limit, so it is
     /// ignored as a shell may do, and each write past the limit fails with EFBIG instead. The limit
     /// (512-byte blocks in dash) falls inside the JSON, the workbook or the PDF of a five-row survey.
-    @Test(arguments: ["generate", "run"], [10, 64, 160])
+    @Test(arguments: ["generate", "run"], [10, 64, 120])
     func fileSizeLimit(command: String, blocks: Int) throws {
         let folder = ScratchFolder.make("write-faults")
         let input = folder + "/five-rows.csv"
