@@ -34,6 +34,41 @@ import Testing
         #expect(all.allSatisfy { ($0["ci_low"] as! Double) <= ($0["share"] as! Double) && ($0["share"] as! Double) <= ($0["ci_high"] as! Double) })
     }
 
+    /// `--internal-use` withholds nothing and says so; the shared edition withholds, and every
+    /// figure it publishes is exactly the internal edition's (no rounding, no noise).
+    @Test func internalUseWithholdsNothingAndSharedFiguresAreUnchanged() throws {
+        let shared = ScratchFolder.make("cli"), everyone = ScratchFolder.make("cli")
+        #expect(try Program.pmoReport(["--input", Self.sample, "--output", shared, "--quiet"]).run().status == 0)
+        #expect(try Program.pmoReport(["--input", Self.sample, "--output", everyone, "--quiet", "--internal-use"]).run().status == 0)
+        func read(_ folder: String) throws -> [String: Any] {
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.json"))) as! [String: Any]
+        }
+        let a = try read(shared), b = try read(everyone)
+        #expect((b["generated"] as! [String: Any])["disclosure_control"] as? [String: Bool] == ["applied": false])
+        #expect(((a["generated"] as! [String: Any])["disclosure_control"] as! [String: Any])["applied"] as? Bool == true)
+        let sharedTables = a["tables"] as! [String: [[String: Any]]], internalTables = b["tables"] as! [String: [[String: Any]]]
+        var withheld = 0
+        for name in ["ModelBySector", "ModelBySize", "PmoSizeBySector", "FteBySector", "FteBySize", "ProjectTypesBySector",
+                     "ServicesBySector", "ReportingLine", "ModelByWave", "ModelTransitions", "PairwiseTests"] {
+            let x = try #require(sharedTables[name]), y = try #require(internalTables[name])
+            #expect(x.count == y.count, "\(name)")
+            for (s, i) in zip(x, y) {
+                #expect((i["withheld"] as? [String]) == [], "\(name) internal")
+                let hidden = Set(s["withheld"] as? [String] ?? [])
+                withheld += hidden.count
+                for (key, value) in s where key != "withheld" {
+                    if hidden.contains(key) {
+                        #expect(value is NSNull, "\(name).\(key)")
+                    } else {
+                        #expect("\(value)" == "\(i[key] ?? "missing")", "\(name).\(key) changed")
+                    }
+                }
+            }
+        }
+        #expect(withheld > 0)
+        #expect(internalTables["Responses"]!.count == (b["responses"] as! [String: Int])["valid"]!)
+    }
+
     @Test func plainInvocationRunsGenerate() throws {
         let folder = ScratchFolder.make("cli")
         try FileManager.default.createDirectory(atPath: folder + "/SampleData", withIntermediateDirectories: true)
