@@ -11,7 +11,9 @@ import Testing
         var csv = ""
         SampleSurvey(trusts: 300, waves: 2, seed: 21).write { csv += $0 }
         let survey = try SurveyReader(currentYear: 2026).read(data: Data(csv.utf8), fileName: "sample.csv")
-        let analysis = Analysis(survey: survey)
+        var definition = ReportDefinition()
+        definition.internalUse = true
+        let analysis = Analysis(survey: survey, definition: definition)
         let folder = ScratchFolder.make("json")
         try JSONReport(analysis: analysis, run: RunInfo(generatedAt: 0)).write(to: folder + "/out.json")
         let script = """

@@ -25,8 +25,11 @@ import Testing
         for (prefix, sector, hybrid, central) in plan {
             for i in 0..<(hybrid + central) { add("2015", "\(prefix)\(i)", sector, i < hybrid ? .hybrid : .central) }
         }
+        // Internal use: every test over every group (what disclosure control leaves out is tested elsewhere).
+        var definition = ReportDefinition()
+        definition.internalUse = true
         return Analysis(survey: Survey(source: SurveySource(fileName: "s.csv", byteCount: 1, sha256: "", encoding: .utf8),
-                                       responses: responses))
+                                       responses: responses), definition: definition)
     }()
 
     static let book: Result<ReadWorkbook, Error> = Result {

@@ -8,16 +8,19 @@ public struct Analysis: Sendable {
     /// responses costs a third of a second of reference counting.
     public let latest: [Int]
 
-    public internal(set) var modelBySector: ShareTable
-    public internal(set) var modelBySize: ShareTable
-    public internal(set) var pmoSizeBySector: ShareTable
-    public internal(set) var fteBySector: FTETable
-    public internal(set) var fteBySize: FTETable
-    public internal(set) var projectTypesBySector: ShareTable
-    public internal(set) var servicesBySector: ShareTable
-    public internal(set) var reportingLine: ShareTable
+    /// The breakdowns, withheld figures marked once `protected()` has run.
+    var tables: AnalysisTables
+
+    public var modelBySector: ShareTable { tables.modelBySector }
+    public var modelBySize: ShareTable { tables.modelBySize }
+    public var pmoSizeBySector: ShareTable { tables.pmoSizeBySector }
+    public var fteBySector: FTETable { tables.fteBySector }
+    public var fteBySize: FTETable { tables.fteBySize }
+    public var projectTypesBySector: ShareTable { tables.projectTypesBySector }
+    public var servicesBySector: ShareTable { tables.servicesBySector }
+    public var reportingLine: ShareTable { tables.reportingLine }
     /// Only when the survey has two waves or more.
-    public internal(set) var modelByWave: ShareTable?
+    public var modelByWave: ShareTable? { tables.modelByWave }
     /// Tests of the latest wave's differences and of the moves between the two latest waves.
     public internal(set) var significance: Significance
 
@@ -27,6 +30,9 @@ public struct Analysis: Sendable {
     public internal(set) var sharedResponses: RecordTable
     /// What disclosure control withheld; nil before `protected()`, and in an internal-use edition.
     public internal(set) var disclosure: Disclosure?
+    /// What disclosure control will withhold, decided before the tests ran so that they compare
+    /// only groups whose figures are published; nil for an internal-use analysis.
+    let plan: DisclosurePlan?
 
     /// `sha256` keys the peer codes; any implementation gives the same codes.
     public init(survey: Survey, definition: ReportDefinition = ReportDefinition(), sha256: any SHA256Hasher.Type = SHA256.self) {
@@ -49,15 +55,15 @@ public struct Analysis: Sendable {
         let bySize = Grouping.trustSizes(responses, everyone)
         let withProjects = everyone.filter { responses[$0].model != .none }
 
-        modelBySector = ShareTable.single(
+        let modelBySector = ShareTable.single(
             name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
             in: responses, named: named, answer: { $0.model })
-        modelBySize = ShareTable.single(
+        let modelBySize = ShareTable.single(
             name: "ModelBySize", title: "PMO model by trust size", groupKind: "Trust size",
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
             in: responses, named: named, answer: { $0.model })
-        pmoSizeBySector = ShareTable.single(
+        let pmoSizeBySector = ShareTable.single(
             name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
             in: responses, named: named, answer: { $0.pmoSize })
@@ -69,22 +75,23 @@ public struct Analysis: Sendable {
                       groups: bySize, in: responses, named: named))
         }
         let projectGroups = Grouping.sectors(responses, withProjects)
-        projectTypesBySector = ShareTable.multiple(
+        let projectTypesBySector = ShareTable.multiple(
             name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
             categoryKind: "Project type",
             baseDescription: "trusts with a project function that answered the question",
             groups: projectGroups, in: responses, named: named, answer: { $0.projectTypes })
-        servicesBySector = ShareTable.multiple(
+        let servicesBySector = ShareTable.multiple(
             name: "ServicesBySector", title: "Services offered by sector", groupKind: "Sector",
             categoryKind: "Service",
             baseDescription: "trusts with a project function that answered the question",
             groups: projectGroups, in: responses, named: named, answer: { $0.services })
-        reportingLine = ShareTable.single(
+        let reportingLine = ShareTable.single(
             name: "ReportingLine", title: "Who the project function reports to", groupKind: "Sector",
             categoryKind: "Reports to",
             baseDescription: "trusts with a project function that answered the question",
             groups: projectGroups, in: responses, named: named, answer: { $0.reportsTo })
 
+        let modelByWave: ShareTable?
         if survey.waves.count >= 2 {
             let all = survey.responses
             let byWave = Array(zip(survey.waves.map(\.displayLabel), survey.responsesByWave))
@@ -95,10 +102,17 @@ public struct Analysis: Sendable {
         } else {
             modelByWave = nil
         }
-        significance = Significance(
-            tables: [modelBySector, modelBySize, pmoSizeBySector, projectTypesBySector, servicesBySector, reportingLine],
+        let (fteBySector, fteBySize) = fte.wait()
+        tables = AnalysisTables(
+            modelBySector: modelBySector, modelBySize: modelBySize, pmoSizeBySector: pmoSizeBySector,
+            projectTypesBySector: projectTypesBySector, servicesBySector: servicesBySector, reportingLine: reportingLine,
+            modelByWave: modelByWave, fteBySector: fteBySector, fteBySize: fteBySize,
             transitions: ModelTransitions(survey: survey, named: named))
-        (fteBySector, fteBySize) = fte.wait()
+        // Outputs others see test only groups without a withheld figure (disclosure control R5):
+        // decided first, the tests run once.
+        plan = definition.internalUse ? nil : DisclosurePlan(tables, rules: definition.disclosure)
+        let tested = plan?.applied(to: tables) ?? tables
+        significance = Significance(tables: tested.testedTables, transitions: tested.transitions)
         (sharedNaming, sharedResponses) = naming.wait()
         disclosure = nil
     }

@@ -16,14 +16,14 @@ struct DisclosureFigures {
     private(set) var transitions: [[Int]] = []
     private var populations = 0
 
-    init(_ analysis: Analysis, rules: DisclosureRules) {
-        for table in analysis.shareTables { add(table, rules: rules) }
-        for table in analysis.fteTables { add(table, rules: rules) }
-        if let t = analysis.significance.transitions { add(t, rules: rules) }
-        relateAllTrusts(analysis)
-        relateFTEAllTrusts(analysis)
-        relatePMOSize(analysis)
-        relateTransitions(analysis)
+    init(_ tables: AnalysisTables, rules: DisclosureRules) {
+        for table in tables.shareTables { add(table, rules: rules) }
+        for table in [tables.fteBySector, tables.fteBySize] { add(table, rules: rules) }
+        if let t = tables.transitions { add(t, rules: rules) }
+        relateAllTrusts(tables)
+        relateFTEAllTrusts(tables)
+        relatePMOSize(tables)
+        relateTransitions(tables)
     }
 
     private mutating func newPopulation() -> Int {
@@ -71,7 +71,7 @@ struct DisclosureFigures {
     }
 
     /// The same figure in two tables.
-    private mutating func relateAllTrusts(_ analysis: Analysis) {
+    private mutating func relateAllTrusts(_ analysis: AnalysisTables) {
         guard let sector = counts[analysis.modelBySector.name], let all = analysis.modelBySector.groups.indices.last else { return }
         let categories = analysis.modelBySector.categories
         if let size = counts[analysis.modelBySize.name], let sizeAll = size.indices.last {
@@ -87,7 +87,7 @@ struct DisclosureFigures {
     }
 
     /// "No central PMO" is devolved plus none; Small, Medium and Large add up to the FTE table's n.
-    private mutating func relatePMOSize(_ analysis: Analysis) {
+    private mutating func relatePMOSize(_ analysis: AnalysisTables) {
         guard let sizes = counts[analysis.pmoSizeBySector.name], let models = counts[analysis.modelBySector.name] else { return }
         let sizeCategories = analysis.pmoSizeBySector.categories, modelCategories = analysis.modelBySector.categories
         let noCentral = sizeCategories.firstIndex(of: PMOSize.noCentralPMO.rawValue)!
@@ -123,7 +123,7 @@ struct DisclosureFigures {
     }
 
     /// FteBySize's All trusts is FteBySector's.
-    private mutating func relateFTEAllTrusts(_ analysis: Analysis) {
+    private mutating func relateFTEAllTrusts(_ analysis: AnalysisTables) {
         guard let sector = totals[analysis.fteBySector.name]?.last, let size = totals[analysis.fteBySize.name]?.last,
               analysis.fteBySector.groups.last?.label == Groups.allTrusts else { return }
         relate([(sector, 1), (size, -1)], "FteBySize's All trusts equalling FteBySector's")
@@ -146,8 +146,8 @@ struct DisclosureFigures {
 
     /// Where every trust of a wave answered the other too, a row (column) of the transitions adds
     /// up to that wave's count of the model in ModelByWave.
-    private mutating func relateTransitions(_ analysis: Analysis) {
-        guard let t = analysis.significance.transitions, let byWave = analysis.modelByWave,
+    private mutating func relateTransitions(_ analysis: AnalysisTables) {
+        guard let t = analysis.transitions, let byWave = analysis.modelByWave,
               let waves = counts[byWave.name], waves.count >= 2 else { return }
         let models = ModelTransitions.models.indices
         if t.everyEarlierTrustAnswered {

@@ -95,11 +95,24 @@ public struct Significance: Sendable {
     /// Only when the survey has two waves or more.
     public internal(set) var transitions: ModelTransitions?
 
-    /// `tables` are the latest wave's share tables, in the contract's order.
+    /// `tables` are the latest wave's share tables, in the contract's order. Where disclosure
+    /// control marked figures withheld (R5), a test compares only the groups without a withheld
+    /// figure, or is withheld when fewer than two are left; a pair with a withheld side is withheld.
     public init(tables: [ShareTable], transitions: ModelTransitions?) {
-        var tests = Self.tableTests(tables.flatMap { Self.plannedTests($0) })
+        let planned = tables.flatMap(Self.plannedTests)
+        var tests: [TableTest] = []
+        var next = Self.tableTests(planned.filter { $0.plan != nil }).makeIterator()
+        for p in planned {
+            tests.append(p.plan == nil
+                ? TableTest(breakdown: p.breakdown, category: p.category, test: p.method, statistic: nil,
+                            degreesOfFreedom: nil, pValue: nil, groups: 0, n: 0, groupsLeftOut: p.groupsLeftOut)
+                : next.next()!)
+        }
         if let transitions, let bowker = transitions.symmetry {
-            tests.append(Self.bowker(bowker))
+            tests.append(transitions.hasWithheld
+                ? TableTest(breakdown: "ModelTransitions", category: nil, test: "bowker", statistic: nil,
+                            degreesOfFreedom: nil, pValue: nil, groups: 0, n: 0, groupsLeftOut: [])
+                : Self.bowker(bowker))
         }
         self.tests = tests
         pairs = tables.flatMap(Self.pairs)
@@ -112,42 +125,40 @@ public struct Significance: Sendable {
                   groupsLeftOut: [])
     }
 
-    /// A test of a table (or of one item) over some of its groups, before its p-value is known.
+    /// A test of a table (or of one item) over the groups without a withheld figure, before its
+    /// p-value is known; no plan when fewer than two such groups are left (the test is withheld).
     struct PlannedTest {
         let breakdown: String
         let category: String?
-        let plan: IndependenceTest.Plan
-        var groupsLeftOut: [String] = []
+        let plan: IndependenceTest.Plan?
+        /// The method the whole table's test uses, named in a withheld record.
+        let method: String
+        let groupsLeftOut: [String]
     }
 
-    /// The tests of one table over the groups `included` keeps (every group but All trusts by
-    /// default): one of the whole table, or one per item of a multi-choice table.
-    static func plannedTests(_ table: ShareTable,
-                             included: (ShareTable.Group, Int?) -> Bool = { _, _ in true }) -> [PlannedTest] {
+    /// The tests of one table: one of the whole table, or one per item of a multi-choice table,
+    /// each wherever the table with every group (but All trusts) can be tested at all.
+    static func plannedTests(_ table: ShareTable) -> [PlannedTest] {
         let groups = table.groups.filter { $0.label != Groups.allTrusts }
         guard groups.count >= 2 else { return [] }
+        func planned(_ category: String?, _ kept: (ShareTable.Group) -> Bool, _ counts: (ShareTable.Group) -> [Int]) -> PlannedTest? {
+            guard let whole = IndependenceTest.prepare(Crosstab(groups.map(counts))) else { return nil }
+            let keep = groups.filter(kept)
+            let plan = keep.count >= 2 ? IndependenceTest.prepare(Crosstab(keep.map(counts))) : nil
+            return PlannedTest(breakdown: table.name, category: category, plan: plan, method: whole.method.rawValue,
+                               groupsLeftOut: groups.filter { !kept($0) }.map(\.label))
+        }
         if table.multipleChoice {
             return table.categories.enumerated().compactMap { c, item in
-                let kept = groups.filter { included($0, c) }
-                guard kept.count >= 2 else { return nil }
-                let crosstab = Crosstab(kept.map { [$0.shares[c].count, $0.base - $0.shares[c].count] })
-                return IndependenceTest.prepare(crosstab).map {
-                    PlannedTest(breakdown: table.name, category: item, plan: $0,
-                                groupsLeftOut: groups.filter { !included($0, c) }.map(\.label))
-                }
+                planned(item, { !$0.withheld[c] }) { [$0.shares[c].count, $0.base - $0.shares[c].count] }
             }
         }
-        let kept = groups.filter { included($0, nil) }
-        guard kept.count >= 2 else { return [] }
-        return IndependenceTest.prepare(Crosstab(kept.map { $0.shares.map(\.count) })).map {
-            [PlannedTest(breakdown: table.name, category: nil, plan: $0,
-                         groupsLeftOut: groups.filter { !included($0, nil) }.map(\.label))]
-        } ?? []
+        return planned(nil, { !$0.hasWithheld }) { $0.shares.map(\.count) }.map { [$0] } ?? []
     }
 
     /// Runs the planned tests, their Monte Carlo parts together on every core.
     static func tableTests(_ planned: [PlannedTest]) -> [TableTest] {
-        let results = MonteCarlo.run(planned.map { ($0.plan, Self.stream($0.breakdown, $0.category)) })
+        let results = MonteCarlo.run(planned.map { ($0.plan!, Self.stream($0.breakdown, $0.category)) })
         return zip(planned, results).map { planned, result in
             TableTest(breakdown: planned.breakdown, category: planned.category, result: result,
                       groupsLeftOut: planned.groupsLeftOut)
@@ -172,8 +183,9 @@ public struct Significance: Sendable {
             }
             let adjusted = Holm.adjusted(raw.map(\.3))
             return zip(raw, adjusted).map { r, adjusted in
-                PairTest(breakdown: table.name, category: table.categories[c], groupA: r.0.label, groupB: r.1.label,
-                         shareA: r.0.shares[c], shareB: r.1.shares[c], method: r.2, pValue: r.3, pAdjusted: adjusted)
+                let pair = PairTest(breakdown: table.name, category: table.categories[c], groupA: r.0.label, groupB: r.1.label,
+                                    shareA: r.0.shares[c], shareB: r.1.shares[c], method: r.2, pValue: r.3, pAdjusted: adjusted)
+                return r.0.withheld[c] || r.1.withheld[c] ? pair.withheld : pair
             }
         }
     }
