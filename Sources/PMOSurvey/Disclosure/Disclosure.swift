@@ -37,9 +37,11 @@ extension Analysis {
         let plan = secondarySuppression ? self.plan : nil
         let decided = plan ?? DisclosurePlan(tables, rules: definition.disclosure, secondarySuppression: secondarySuppression)
         var copy = self
-        copy.definition.internalUse = false
-        copy.sharedNaming = sharedNaming.with(audience: .shared)
-        copy.sharedResponses = Self.responsesTable(survey: survey, naming: copy.sharedNaming)
+        if definition.internalUse {
+            copy.definition.internalUse = false
+            copy.sharedNaming = sharedNaming.with(audience: .shared)
+            copy.sharedResponses = Self.responsesTable(survey: survey, naming: copy.sharedNaming)
+        }
         let protected = decided.applied(to: tables)
         copy.tables = protected
         if plan == nil { copy.significance = Significance(tables: protected.testedTables, transitions: protected.transitions) }
