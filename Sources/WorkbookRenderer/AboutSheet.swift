@@ -48,8 +48,10 @@ extension WorkbookBuilder {
         row = try writer.text("Produced by", "\(definition.author), \(definition.organisation)", row: row)
         row = try writer.text("Trust names", definition.internalUse
             ? "Internal use: every trust is named, including those that did not consent. Do not share."
-            : "A trust is named only where it agreed to share; others appear as stable peer codes (Peer 001, …) "
-                + "numbered in an order unrelated to name, code or file line.", row: row)
+            : "A trust is named only where it agreed to share; the others have no record in this workbook and are "
+                + "counted only where disclosure control allows.", row: row)
+        row = try writer.text("Disclosure control", analysis.disclosure?.method
+            ?? "Not applied: internal use only, not disclosure-controlled, do not share.", row: row)
 
         row = try writer.heading("Definitions", row: row + 1)
         for (band, meaning) in definition.bounds.trustSizeDefinitions {

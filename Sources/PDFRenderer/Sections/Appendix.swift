@@ -32,10 +32,14 @@ extension ReportContent {
                 + "1,000 staff divides central PMO FTE by staff headcount, for trusts that gave both."),
             .subheading("Naming trusts"),
             .paragraph(analysis.definition.internalUse
-                ? "This is an internal-use edition: it names every trust, including those that did not agree to be named."
+                ? "This is an internal-use edition: it names every trust, including those that did not agree to be named, "
+                    + "and withholds no figure. It is not disclosure-controlled: do not share it."
                 : "A trust is named only where it agreed to share its answers with other trusts. Its free-text answers "
                     + "are shown nowhere in this report, and no respondent's personal details appear in any output."),
         ]
+        if let disclosure = analysis.disclosure {
+            blocks += [.subheading("Disclosure control"), .prose(disclosure.method)]
+        }
         blocks.append(.paragraph(RichText("The figures behind every chart, with counts and intervals, are in the tables of this report and, in long form, in the accompanying workbook and JSON export."), Typography.small))
         return ReportSection(title: "Appendix A: Method", destination: "method", blocks: blocks)
     }
