@@ -118,10 +118,7 @@ public struct Analysis: Sendable {
     }
 
     /// The share tables in the contract's order.
-    public var shareTables: [ShareTable] {
-        [modelBySector, modelBySize, pmoSizeBySector, projectTypesBySector, servicesBySector,
-         reportingLine] + (modelByWave.map { [$0] } ?? [])
-    }
+    public var shareTables: [ShareTable] { tables.shareTables }
 
     public var fteTables: [FTETable] { [fteBySector, fteBySize] }
 }
