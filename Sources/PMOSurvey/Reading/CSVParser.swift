@@ -36,11 +36,18 @@ struct CSVParser {
         /// True for an empty line, or a line of separators only: nothing was answered.
         var isBlank: Bool { bytes.isEmpty && malformation == nil }
 
-        /// A record of already separated fields, e.g. a row of an .xlsx sheet.
-        mutating func set(line: Int, fields: [String]) {
+        /// A record of already separated fields, e.g. a row of an .xlsx sheet, each cut to
+        /// `maxFieldBytes` and flagged as a CSV field is.
+        mutating func set(line: Int, fields: [String], maxFieldBytes: Int) {
             reset(line: line)
-            for field in fields {
-                bytes.append(contentsOf: field.utf8)
+            for (index, field) in fields.enumerated() {
+                let utf8 = field.utf8
+                if utf8.count > maxFieldBytes {
+                    bytes.append(contentsOf: utf8.prefix(maxFieldBytes))
+                    truncatedFields.append(index)
+                } else {
+                    bytes.append(contentsOf: utf8)
+                }
                 ends.append(bytes.count)
             }
         }
