@@ -44,7 +44,7 @@ public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConverti
         let place = line.map { "\(file), line \($0)" } ?? file
         // Keys and texts come from the file, at any length: each is cut (a 1 MiB key is a line of
         // stderr, not a megabyte of it).
-        func key(_ text: String) -> String { "`" + String(quoted(text, limit: 80).dropFirst().dropLast()) + "`" }
+        func key(_ text: String) -> String { backticked(text) }
         func text(_ text: String) -> String { quoted(text, limit: 120) }
         switch problem {
         case let .cannotOpen(what, reason):
@@ -71,4 +71,9 @@ public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConverti
             return "\(place): \(key(name)): two entries match the answer \(text(answer)); keep one"
         }
     }
+}
+
+/// Text from a settings file in backticks, cut like `quoted`'s: a key or a value as written.
+func backticked(_ text: String, limit: Int = 80) -> String {
+    "`" + String(quoted(text, limit: limit).dropFirst().dropLast()) + "`"
 }

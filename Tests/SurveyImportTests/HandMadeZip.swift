@@ -96,14 +96,14 @@ struct HandMadeZip {
         let script = """
             import sys, zlib
             c = zlib.compressobj(9, zlib.DEFLATED, -15)
-            out = [c.compress(sys.argv[1].encode())]
+            out = [c.compress(sys.stdin.buffer.read())]
             left = int(sys.argv[2]); block = b' ' * (1 << 20)
             while left > 0:
                 out.append(c.compress(block[:min(left, len(block))])); left -= len(block)
             out.append(c.compress(sys.argv[3].encode())); out.append(c.flush())
             sys.stdout.buffer.write(b''.join(out))
             """
-        let result = try Program("/usr/bin/python3", ["-c", script, prefix, String(zeros), suffix]).runChecked()
+        let result = try Program("/usr/bin/python3", ["-c", script, "", String(zeros), suffix], input: Data(prefix.utf8)).runChecked()
         return Array(result.standardOutput)
     }
 }

@@ -271,8 +271,8 @@ private struct ReadPass {
 
     /// Collects an export's header rows, then fits its mapping to them.
     private mutating func readExportHeader(_ record: CSVParser.Record, _ layout: ExportLayout) throws {
-        if record.isBlank { return }
         try checkWidth(record)
+        if record.isBlank { return }
         headerRows.append(try (0..<record.count).map { i in try record.withField(i) { try decoding.string($0) } })
         guard headerRows.count == layout.headerRows else { return }
         let mapper = try layout.prepare(headerRows)
@@ -289,8 +289,8 @@ private struct ReadPass {
     }
 
     private mutating func readHeader(_ record: CSVParser.Record) throws {
-        if record.isBlank { return }
         try checkWidth(record)
+        if record.isBlank { return }
         let names = try (0..<record.count).map { i in try record.withField(i) { try decoding.string($0) } }
         // Excel's `sep=,` hint line names the separator; anything but a comma is the wrong file.
         if names[0].lowercased().hasPrefix("sep=") {
