@@ -20,7 +20,8 @@ import Testing
     /// a job, `generate` died of the signal (exit 153 in a shell) inside libxlsxwriter and left
     /// its staging folder. The program ignores the signal itself: the write fails with EFBIG,
     /// exit 73, nothing left behind. Python resets the disposition (a shell started with it
-    /// ignored cannot) and sets the limit, then becomes pmo-report.
+    /// ignored cannot) and unblocks the signal (the test process's children inherit it blocked),
+    /// sets the limit, then becomes pmo-report.
     @Test(arguments: [64, 160]) func fileSizeLimitWithTheDefaultSignal(blocks: Int) throws {
         let (folder, input) = try Self.fiveRows()
         let out = folder + "/out"
@@ -30,6 +31,7 @@ import Testing
         let script = """
             import os, resource, signal, sys
             signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGXFSZ])
             resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]) * 512,) * 2)
             os.execv(sys.argv[2], sys.argv[2:])
             """
