@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "PMOSurvey", targets: ["PMOSurvey"]),
         .library(name: "DemoSurvey", targets: ["DemoSurvey"]),
         .library(name: "PDFRenderer", targets: ["PDFRenderer"]),
+        .library(name: "SurveyImport", targets: ["SurveyImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
