@@ -21,6 +21,24 @@ import Testing
         #expect(survey.responses.count == 1)
     }
 
+    /// A 40 MB line of commas was 40 million fields (1.56 GB): the parser keeps the first
+    /// 16,385, and the reader refuses such a header.
+    @Test func fieldsPastXFDAreDropped() throws {
+        var parser = CSVParser()
+        var counts: [Int] = []
+        Array(("a" + String(repeating: ",b", count: 1_000_000) + "\nc,d\n").utf8).withUnsafeBytes { bytes in
+            parser.consume(bytes) { record in
+                counts.append(record.count)
+                if record.count > 2 { record.withField(16_384) { #expect(Array($0) == Array("b".utf8)) } }
+            }
+        }
+        #expect(counts == [16_385, 2])
+        #expect(throws: SurveyFileError.self) {
+            _ = try SurveyReader(currentYear: 2026).read(data: Data(("trust_name" + String(repeating: ",", count: 4_000_000) + "\n").utf8),
+                                                         fileName: "commas.csv")
+        }
+    }
+
     /// A central FTE of 1e307 and a headcount of 2^63-1 were accepted, and the overflowing mean
     /// became `null` in the JSON: beyond 10,000 FTE or 2,000,000 staff is an error with its line and value.
     @Test func implausibleSizesAreRejected() throws {

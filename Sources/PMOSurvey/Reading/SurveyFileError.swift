@@ -14,7 +14,7 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
     /// An .xlsx input that is not a workbook that can be read: corrupt, encrypted, or another kind of file.
     case unreadableWorkbook(file: String, reason: String)
     /// A header row wider than any spreadsheet (`limit` columns, Excel's A to XFD).
-    case tooWide(file: String, line: Int, columns: Int, limit: Int)
+    case tooWide(file: String, line: Int, limit: Int)
     /// An export whose header rows are not those its tool writes (a SurveyMonkey export without
     /// its second header row): read on, its first response would become a header and answers
     /// would be lost without a word.
@@ -56,8 +56,8 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
             message
         case let .unreadableWorkbook(file, reason):
             "\(file): cannot read it as an .xlsx workbook: \(reason)"
-        case let .tooWide(file, line, columns, limit):
-            "\(file), line \(line): the header has \(columns) columns, more than the \(limit) a spreadsheet can hold (A to XFD); is it a header at all?"
+        case let .tooWide(file, line, limit):
+            "\(file), line \(line): the header has more than \(limit.grouped) columns, the most a spreadsheet holds (A to XFD); is it a header at all?"
         case let .unexpectedHeader(file, line, problem):
             "\(file), line \(line): \(problem)"
         }

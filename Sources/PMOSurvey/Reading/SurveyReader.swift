@@ -187,7 +187,7 @@ private struct ReadPass {
 
     /// Parses and validates chunk by chunk until `next` returns nil or an empty chunk.
     mutating func run(next: () throws -> Data?) throws {
-        var parser = CSVParser(maxFieldBytes: reader.maxFieldBytes)
+        var parser = CSVParser(maxFieldBytes: reader.maxFieldBytes, maxFields: reader.maxColumns + 1)
         var first = true
         while let chunk = try next(), !chunk.isEmpty {
             byteCount += chunk.count
@@ -329,7 +329,7 @@ private struct ReadPass {
 
     private func checkWidth(_ record: CSVParser.Record) throws {
         guard record.count > reader.maxColumns else { return }
-        throw SurveyFileError.tooWide(file: file, line: record.line, columns: record.count, limit: reader.maxColumns)
+        throw SurveyFileError.tooWide(file: file, line: record.line, limit: reader.maxColumns)
     }
 
     private static func separatorName(_ separator: String) -> String {
