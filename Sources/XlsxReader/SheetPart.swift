@@ -21,6 +21,7 @@ final class SheetPart: PartHandler {
     private var inValue = false
     private var inInline = false
     private var stopped = false
+    var isStopped: Bool { stopped }
 
     init(workbook: XlsxWorkbook, part: String, emit: @escaping (Int, [String]) throws -> Void) {
         self.workbook = workbook
@@ -36,7 +37,7 @@ final class SheetPart: PartHandler {
                 column = reference.flatMap(Self.column) ?? cells.count
                 guard column < workbook.limits.columns else {
                     let text = reference.map { String(decoding: $0, as: UTF8.self) } ?? "(column \(column + 1))"
-                    failure = XlsxError("its sheet \(part) has a cell \(text.cut(24)) in row \(rowNumber), beyond column XFD, the last of Excel's \(workbook.limits.columns) columns")
+                    failure = XlsxError("its sheet \(part) has a cell \(text.cut(24)) in row \(rowNumber), beyond column XFD, the last of Excel's \(Self.grouped(workbook.limits.columns)) columns")
                     stopped = true
                     return
                 }
@@ -133,6 +134,12 @@ final class SheetPart: PartHandler {
             n = n * 10 + Int(b - UInt8(ascii: "0"))
         }
         return n
+    }
+
+    /// `16384` as `16,384`, as the survey reader's messages write numbers.
+    private static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        return String(digits.enumerated().flatMap { i, d in (i > 0 && (digits.count - i) % 3 == 0) ? [",", d] : [d] })
     }
 
     /// `B12` -> 1 (the column, from 0). Letters beyond four give `Int.max`, past any sheet's

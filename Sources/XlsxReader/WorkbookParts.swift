@@ -91,6 +91,7 @@ struct StylesPart {
 final class SharedStringsPart: PartHandler {
     private(set) var strings: [String] = []
     var failure: XlsxError? { nil }
+    var isStopped: Bool { false }
     /// Each string is cut here, as a cell's text is.
     private let cellBytes: Int
 

@@ -103,7 +103,8 @@ public struct XlsxWorkbook {
     }
 
     /// A part streamed through `handler` as it inflates, at most `limit` bytes; nil when the
-    /// part is missing. Stops at the first chunk after the XML is malformed or the handler fails.
+    /// part is missing. Stops at the first chunk after the XML is malformed or the handler stops
+    /// (it failed, or its row callback threw): a sheet is not inflated on to its end for nothing.
     static func stream<Handler: PartHandler>(_ path: String, in archive: ZipArchive, limit: Int, into handler: Handler) throws(XlsxError) -> Handler? {
         guard let entry = archive[path] else { return nil }
         let xml = XMLStream()
@@ -111,9 +112,11 @@ public struct XlsxWorkbook {
         do {
             try archive.inflate(entry, part: path, limit: limit) { chunk in
                 try xml.parse(chunk)
-                if let stop = handler.failure { throw stop }
+                if handler.isStopped { throw HandlerStopped() }
             }
             try xml.parse(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true)
+        } catch is HandlerStopped {
+            // The handler holds why.
         } catch let error as XlsxError {
             throw error
         } catch let error as XMLStream.Failure {
@@ -146,6 +149,11 @@ public struct XlsxWorkbook {
 /// Receives one part's XML events.
 protocol PartHandler: AnyObject {
     func attach(to xml: XMLStream)
-    /// Set by a handler that must stop (e.g. a row callback threw).
+    /// Why the part cannot be read, found by the handler (e.g. a cell beyond column XFD).
     var failure: XlsxError? { get }
+    /// Whether the handler wants nothing more: it failed, or its row callback threw.
+    var isStopped: Bool { get }
 }
+
+/// Ends inflating a part whose handler has stopped.
+private struct HandlerStopped: Error {}

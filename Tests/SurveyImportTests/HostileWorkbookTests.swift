@@ -41,7 +41,7 @@ import Testing
     /// cells (abort). Excel's last column, XFD, is read; one past it is refused.
     @Test func columnsBeyondXFD() {
         let overflow = outcome(sheet(row: "AAAAAAAAAAAAAAAAAAAA3"))
-        #expect(overflow.contains("its sheet xl/worksheets/sheet1.xml has a cell AAAAAAAAAAAAAAAAAAAA3 in row 3, beyond column XFD, the last of Excel's 16384 columns"), "\(overflow)")
+        #expect(overflow.contains("its sheet xl/worksheets/sheet1.xml has a cell AAAAAAAAAAAAAAAAAAAA3 in row 3, beyond column XFD, the last of Excel's 16,384 columns"), "\(overflow)")
         #expect(outcome(sheet(row: "ZZZZZZZ3")).contains("cell ZZZZZZZ3 in row 3, beyond column XFD"))
         #expect(outcome(sheet(row: "XFE3")).contains("beyond column XFD"))
         let last = outcome(sheet(row: "XFD3"))
@@ -143,6 +143,26 @@ import Testing
         zip.entries[1].uncompressedSize += 10
         zip.entries[1].compressedSize += 10
         #expect(outcome(zip).contains("xl/worksheets/sheet1.xml"))
+    }
+
+    /// When the row callback throws (the reader refused the header, say), the sheet is not
+    /// inflated on to its end: the callback's error comes back, not what the rest of the part holds.
+    @Test func rowErrorStopsTheSheet() throws {
+        struct Refused: Error {}
+        let rows = (1...20_000).map { #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c></row>"# }.joined()
+        var zip = HandMadeZip.workbook(sheetData: "")
+        zip.entries[1] = try .deflated("xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + rows + "</sheetData></worksheet>")
+        zip.entries[1].crc ^= 1
+        let path = folder + "/stops.xlsx"
+        zip.write(path)
+        var seen = 0
+        #expect(throws: Refused.self) {
+            try XlsxWorkbook(path: path).rows(sheet: nil) { _, _ in
+                seen += 1
+                throw Refused()
+            }
+        }
+        #expect(seen == 1)
     }
 
     /// A sheet named at any length is cut in the message that names it.
