@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "PMOSurvey", targets: ["PMOSurvey"]),
         .library(name: "DemoSurvey", targets: ["DemoSurvey"]),
         .library(name: "PDFRenderer", targets: ["PDFRenderer"]),
+        .library(name: "SurveyImport", targets: ["SurveyImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,7 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
+        .systemLibrary(name: "CZlibStream", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
@@ -51,8 +53,9 @@ let package = Package(
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
         .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
 
-        // .xlsx exports read as rows: ZIPFoundation for the container, libexpat streaming the XML.
-        .target(name: "XlsxReader", dependencies: ["CExpat", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // .xlsx exports read as rows: the ZIP container read by its own checked directory and
+        // inflated with zlib (ZIPFoundation trusts what a hostile file claims), libexpat streaming the XML.
+        .target(name: "XlsxReader", dependencies: ["CExpat", "CZlibStream"]),
         // Survey-tool exports (Microsoft Forms, SurveyMonkey, Google Forms, Qualtrics) read through mappings.
         .target(
             name: "SurveyImport",

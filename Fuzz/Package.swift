@@ -13,6 +13,11 @@ let package = Package(
             dependencies: [.product(name: "PMOSurvey", package: "pmo-report"),
                            .product(name: "DemoSurvey", package: "pmo-report"),
                            .product(name: "PDFRenderer", package: "pmo-report")]),
+        // The import path alone: .xlsx exports through the streaming reader, mappings' YAML.
+        .executableTarget(
+            name: "ImportFuzz",
+            dependencies: [.product(name: "PMOSurvey", package: "pmo-report"),
+                           .product(name: "SurveyImport", package: "pmo-report")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,6 +28,7 @@ struct FolderPublisher {
 
     let folder: String
     let staging: StagingFolder
+    static let stagingPrefix = ".pmo-report-staging-"
 
     init(folder: String) throws {
         let files = FileManager.default
@@ -37,9 +38,11 @@ struct FolderPublisher {
             throw Failure.cannotCreateFolder(path: folder, reason: Self.reason(error))
         }
         self.folder = folder
+        // What a killed run left goes first; a live run's folder is claimed, so it stays.
+        StagingFolder.removeAbandoned(in: folder, prefix: Self.stagingPrefix)
         // Same folder, hence same file system: the final rename is atomic.
         do {
-            staging = try StagingFolder(in: folder, prefix: ".pmo-report-staging-")
+            staging = try StagingFolder.claimed(in: folder, prefix: Self.stagingPrefix)
         } catch {
             throw Failure.cannotCreateFolder(path: folder, reason: error.reason)
         }

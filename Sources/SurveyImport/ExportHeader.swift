@@ -52,6 +52,28 @@ struct ExportHeader {
             key: place.key, reference: reference, columns: found.map { describe($0.indexes[0]) }))
     }
 
+    /// SurveyMonkey's fixed columns (newer and older names), under which its second header row is
+    /// empty (`import-mapping.md` section 1).
+    static let surveyMonkeyFixedColumns: Set<String> = [
+        "respondent id", "collector id", "start date", "end date", "ip address", "email address", "first name",
+        "last name", "custom data 1", "respondentid", "collectorid", "startdate", "enddate",
+    ]
+
+    /// Why `rows` cannot be a SurveyMonkey export's two header rows, or nil when they can: a
+    /// second row with text under a fixed column is a response, and the export lost its second
+    /// header row (re-saved by hand?). Read on, that response would become a header and every
+    /// answer in an option's column would be dropped without a word.
+    static func missingSecondRow(_ rows: [[String]], tool: SurveyTool) -> String? {
+        guard tool == .surveyMonkey, rows.count >= 2 else { return nil }
+        for (index, name) in rows[0].enumerated() where surveyMonkeyFixedColumns.contains(name.referenceKey) {
+            let below = index < rows[1].count ? rows[1][index].trimmingCharacters(in: .whitespaces) : ""
+            guard below.isEmpty else {
+                return "the SurveyMonkey export lacks its second header row: the row under the questions has \(quoted(below)) under \(quoted(name, limit: 80)), where SurveyMonkey's second header row is empty (it names each question's columns: Response, Open-Ended Response or an option); download the export again (\"All responses data\", expanded columns), or if it has one header row only, read it with `source: csv`"
+            }
+        }
+        return nil
+    }
+
     /// SurveyMonkey: row 1's text covers the empty cells after it, a column per option named in row 2.
     private func surveyMonkeyQuestions(_ wanted: String) -> [Columns] {
         var found: [Columns] = []

@@ -9,6 +9,9 @@ extension Mapping {
             headerRows: tool.headerRows,
             mapping: SurveySource.Mapping(fileName: self.fileName, sha256: sha256, tool: tool.rawValue)
         ) { header throws(SurveyFileError) in
+            if let problem = ExportHeader.missingSecondRow(header, tool: mapping.tool) {
+                throw .unexpectedHeader(file: fileName, line: 2, problem: problem)
+            }
             do throws(SettingsFileError) {
                 return try mapping.mapper(header: ExportHeader(tool: mapping.tool, rows: header), fileName: fileName)
             } catch {

@@ -114,11 +114,11 @@ private struct MappingReader {
         for (answerNode, valueNode) in mapping {
             let entry = Mapping.Place(key: place.key, line: answerNode.mark?.line)
             let answer = try scalarText(answerNode, entry)
-            guard valueNode.scalar != nil else { throw bad(entry, "one value for the answer \"\(answer)\"") }
+            guard valueNode.scalar != nil else { throw bad(entry, "one value for the answer \(quoted(answer, limit: 120))") }
             let value = valueNode.scalar!.string.trimmingCharacters(in: .whitespaces)
             let target = valueNode.null != nil && valueNode.scalar?.style == .plain ? "" : value
             if !target.isEmpty, let canonical = CodedColumn.values(of: column), !CodedColumn.accepts(target, in: column) {
-                throw bad(entry, "one of \(canonical.joined(separator: ", ")), or \"\" for not answered; `\(target)` is none of them")
+                throw bad(entry, "one of \(canonical.joined(separator: ", ")), or \"\" for not answered; \(backticked(target)) is none of them")
             }
             if let earlier = seen[answer.referenceKey] {
                 throw SettingsFileError(file: file, line: entry.line, problem: .duplicateAnswer(key: place.key, answer: earlier))
@@ -156,7 +156,7 @@ private struct MappingReader {
     private func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ place: Mapping.Place, _: T.Type) throws(SettingsFileError) -> T where T.RawValue == String {
         let value = try scalarText(node, place)
         guard let choice = T(rawValue: value.lowercased()) else {
-            throw bad(place, "one of \(T.allCases.map(\.rawValue).joined(separator: ", ")); `\(value)` is none of them")
+            throw bad(place, "one of \(T.allCases.map(\.rawValue).joined(separator: ", ")); \(backticked(value)) is none of them")
         }
         return choice
     }

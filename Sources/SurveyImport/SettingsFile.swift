@@ -22,6 +22,9 @@ public struct SettingsFile {
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw SettingsFileError(file: path, line: nil, problem: .syntax("not UTF-8 text; save the \(what) as UTF-8"))
         }
+        if let problem = AliasKeyCheck.problem(in: text) {
+            throw SettingsFileError(file: path, line: problem.line, problem: .syntax(problem.message))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// Why a YAML file a user edits (a report definition, a mapping) cannot be used. Each names the
 /// file and, where it can, the key and the line, because the person fixing it is reading a cron
 /// mail or has the export open beside it, not a debugger.
@@ -40,29 +42,38 @@ public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConverti
 
     public var description: String {
         let place = line.map { "\(file), line \($0)" } ?? file
+        // Keys and texts come from the file, at any length: each is cut (a 1 MiB key is a line of
+        // stderr, not a megabyte of it).
+        func key(_ text: String) -> String { backticked(text) }
+        func text(_ text: String) -> String { quoted(text, limit: 120) }
         switch problem {
         case let .cannotOpen(what, reason):
             return "\(place): cannot open the \(what): \(reason)"
         case let .syntax(message):
             return "\(place): \(message)"
-        case let .unknownKey(key, suggestion, known):
-            let hint = suggestion.map { "; did you mean `\($0)`?" } ?? "; known keys: \(known.joined(separator: ", "))"
-            return "\(place): unknown key `\(key)`\(hint)"
-        case let .duplicateKey(key):
-            return "\(place): key `\(key)` is given more than once in the mapping that starts here; keep one"
-        case let .missingValue(key):
-            return "\(place): key `\(key)` has no value"
-        case let .badValue(key, expected):
-            return "\(place): bad value for `\(key)`: expected \(expected)"
-        case let .missingKey(key, why):
-            return "\(place): `\(key)` is missing: \(why)"
-        case let .noColumn(key, reference, candidates):
-            let near = candidates.isEmpty ? "" : "; the nearest columns are \(candidates.map { "\"\($0)\"" }.joined(separator: ", "))"
-            return "\(place): `\(key)`: no column of the export matches \"\(reference)\"\(near)"
-        case let .severalColumns(key, reference, columns):
-            return "\(place): `\(key)`: \"\(reference)\" matches several columns (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))); name one by its full header text"
-        case let .duplicateAnswer(key, answer):
-            return "\(place): `\(key)`: two entries match the answer \"\(answer)\"; keep one"
+        case let .unknownKey(name, suggestion, known):
+            let hint = suggestion.map { "; did you mean \(key($0))?" } ?? "; known keys: \(known.joined(separator: ", "))"
+            return "\(place): unknown key \(key(name))\(hint)"
+        case let .duplicateKey(name):
+            return "\(place): key \(key(name)) is given more than once in the mapping that starts here; keep one"
+        case let .missingValue(name):
+            return "\(place): key \(key(name)) has no value"
+        case let .badValue(name, expected):
+            return "\(place): bad value for \(key(name)): expected \(expected)"
+        case let .missingKey(name, why):
+            return "\(place): \(key(name)) is missing: \(why)"
+        case let .noColumn(name, reference, candidates):
+            let near = candidates.isEmpty ? "" : "; the nearest columns are \(candidates.map(text).joined(separator: ", "))"
+            return "\(place): \(key(name)): no column of the export matches \(text(reference))\(near)"
+        case let .severalColumns(name, reference, columns):
+            return "\(place): \(key(name)): \(text(reference)) matches several columns (\(columns.prefix(10).map(text).joined(separator: ", "))\(columns.count > 10 ? ", ..." : "")); name one by its full header text"
+        case let .duplicateAnswer(name, answer):
+            return "\(place): \(key(name)): two entries match the answer \(text(answer)); keep one"
         }
     }
+}
+
+/// Text from a settings file in backticks, cut like `quoted`'s: a key or a value as written.
+func backticked(_ text: String, limit: Int = 80) -> String {
+    "`" + String(quoted(text, limit: limit).dropFirst().dropLast()) + "`"
 }

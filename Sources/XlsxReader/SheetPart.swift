@@ -6,7 +6,9 @@ import Foundation
 final class SheetPart: PartHandler {
     private let workbook: XlsxWorkbook
     private let emit: (Int, [String]) throws -> Void
-    var failure: XlsxError? { nil }
+    private let part: String
+    /// Set at a cell beyond the last column Excel has: the sheet is refused, not padded.
+    private(set) var failure: XlsxError?
     /// An error the row callback threw, passed on as it is once the part has been read.
     private(set) var rowError: (any Error)?
 
@@ -19,9 +21,11 @@ final class SheetPart: PartHandler {
     private var inValue = false
     private var inInline = false
     private var stopped = false
+    var isStopped: Bool { stopped }
 
-    init(workbook: XlsxWorkbook, emit: @escaping (Int, [String]) throws -> Void) {
+    init(workbook: XlsxWorkbook, part: String, emit: @escaping (Int, [String]) throws -> Void) {
         self.workbook = workbook
+        self.part = part
         self.emit = emit
     }
 
@@ -29,7 +33,14 @@ final class SheetPart: PartHandler {
         xml.onStart = { [unowned self] tag in
             guard !stopped else { return }
             if tag.is("c") {
-                column = tag.attributeBytes("r").flatMap(Self.column) ?? cells.count
+                let reference = tag.attributeBytes("r")
+                column = reference.flatMap(Self.column) ?? cells.count
+                guard column < workbook.limits.columns else {
+                    let text = reference.map { String(decoding: $0, as: UTF8.self) } ?? "(column \(column + 1))"
+                    failure = XlsxError("its sheet \(part) has a cell \(text.cut(24)) in row \(rowNumber), beyond column XFD, the last of Excel's \(Self.grouped(workbook.limits.columns)) columns")
+                    stopped = true
+                    return
+                }
                 type = tag.attributeBytes("t").map(CellType.init) ?? .number
                 style = tag.attributeBytes("s").flatMap(Self.number) ?? 0
                 value.removeAll(keepingCapacity: true)
@@ -67,7 +78,12 @@ final class SheetPart: PartHandler {
                 }
             }
         }
-        xml.onText = { [unowned self] bytes in if inValue { value.append(contentsOf: bytes) } }
+        // A cell's text is cut at the limit: one runaway cell cannot exhaust memory.
+        xml.onText = { [unowned self] bytes in
+            if inValue, value.count < workbook.limits.cellBytes {
+                value.append(contentsOf: bytes.prefix(workbook.limits.cellBytes - value.count))
+            }
+        }
     }
 
     private func cellText() -> String {
@@ -120,13 +136,21 @@ final class SheetPart: PartHandler {
         return n
     }
 
-    /// `B12` -> 1 (the column, from 0).
+    /// `16384` as `16,384`, as the survey reader's messages write numbers.
+    private static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        return String(digits.enumerated().flatMap { i, d in (i > 0 && (digits.count - i) % 3 == 0) ? [",", d] : [d] })
+    }
+
+    /// `B12` -> 1 (the column, from 0). Letters beyond four give `Int.max`, past any sheet's
+    /// last column, rather than overflowing.
     static func column(_ reference: UnsafeBufferPointer<UInt8>) -> Int? {
         var n = 0, letters = 0
         for byte in reference {
             guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { break }
-            n = n * 26 + Int(byte - UInt8(ascii: "A")) + 1
             letters += 1
+            if letters > 4 { return Int.max }
+            n = n * 26 + Int(byte - UInt8(ascii: "A")) + 1
         }
         return letters == 0 ? nil : n - 1
     }

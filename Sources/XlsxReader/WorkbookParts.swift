@@ -91,6 +91,14 @@ struct StylesPart {
 final class SharedStringsPart: PartHandler {
     private(set) var strings: [String] = []
     var failure: XlsxError? { nil }
+    var isStopped: Bool { false }
+    /// Each string is cut here, as a cell's text is.
+    private let cellBytes: Int
+
+    init(cellBytes: Int) {
+        self.cellBytes = cellBytes
+    }
+
     private var text: [UInt8] = []
     private var inText = false, inPhonetic = false
 
@@ -101,7 +109,9 @@ final class SharedStringsPart: PartHandler {
         xml.onEnd = { [unowned self] tag in
             if tag.is("t") { inText = false } else if tag.is("rPh") { inPhonetic = false } else if tag.is("si") { strings.append(String(decoding: text, as: UTF8.self)) }
         }
-        xml.onText = { [unowned self] bytes in if inText { text.append(contentsOf: bytes) } }
+        xml.onText = { [unowned self] bytes in
+            if inText, text.count < cellBytes { text.append(contentsOf: bytes.prefix(cellBytes - text.count)) }
+        }
     }
 }
 

@@ -6,3 +6,11 @@ public struct XlsxError: Error, Sendable, Hashable, CustomStringConvertible {
         self.description = description
     }
 }
+
+extension String {
+    /// At most `count` characters, with `...` when cut: text from the file quoted in a message,
+    /// which must not become a megabyte of stderr.
+    func cut(_ count: Int) -> String {
+        self.count > count ? prefix(count - 3) + "..." : self
+    }
+}

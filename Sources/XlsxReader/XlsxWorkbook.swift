@@ -1,5 +1,21 @@
 import Foundation
-import ZIPFoundation
+
+/// How much of a workbook the reader takes, so that memory and time are bounded by what is read,
+/// never by what a header claims. Set by nobody but the tests, which lower them.
+struct XlsxLimits: Sendable {
+    /// Inflated bytes of one part other than the sheet: workbook, relationships, styles and the
+    /// shared strings, each held whole or as a table.
+    var partBytes = 256 << 20
+    /// Inflated bytes of the sheet read, which streams: a bound on time, not memory.
+    var sheetBytes = 2 << 30
+    /// A cell's text, shared strings included: one byte more than the survey reader keeps (1 MiB),
+    /// so that it still sees the text was cut and says so, as for a CSV.
+    var cellBytes = (1 << 20) + 1
+    /// Excel's last column is XFD.
+    var columns = 16_384
+
+    static let standard = XlsxLimits()
+}
 
 /// An .xlsx workbook opened for reading its sheets row by row: the package's parts found through
 /// the workbook's relationships, its shared strings and which cell styles are dates read once.
@@ -7,7 +23,8 @@ public struct XlsxWorkbook {
     /// The sheets' names, in the workbook's order.
     public let sheetNames: [String]
     private let sheetParts: [String]
-    private let archive: Archive
+    private let archive: ZipArchive
+    let limits: XlsxLimits
     let sharedStrings: [String]
     /// By style index (`s` attribute of a cell): whether its number format shows a date or time.
     let dateStyles: [Bool]
@@ -16,6 +33,11 @@ public struct XlsxWorkbook {
 
     /// Opens `path`; the error says what the file is when it is no workbook.
     public init(path: String) throws(XlsxError) {
+        try self.init(path: path, limits: .standard)
+    }
+
+    init(path: String, limits: XlsxLimits) throws(XlsxError) {
+        self.limits = limits
         let head = Self.head(path)
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw XlsxError("it is an OLE compound file, which is either a password-protected (encrypted) workbook or an old .xls workbook; open it in Excel, remove the password if it has one (File > Info > Protect Workbook), and save it as .xlsx")
@@ -25,25 +47,22 @@ public struct XlsxWorkbook {
             let advice = kind.contains("text") ? "if it is a CSV export, give it a .csv name" : "download the survey's responses again, as .xlsx or CSV"
             throw XlsxError("it is not an .xlsx workbook (\(kind)); \(advice)")
         }
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw XlsxError("it is a ZIP archive that cannot be read (damaged or cut short?): \(error)")
-        }
-        guard let workbookXML = try Self.part("xl/workbook.xml", in: archive) else {
+        archive = try ZipArchive(path: path)
+        guard let workbookXML = try Self.part("xl/workbook.xml", in: archive, limits: limits) else {
             throw XlsxError("it is a ZIP archive, but not an Excel workbook: it has no xl/workbook.xml")
         }
         let book = try WorkbookPart(workbookXML)
         var relations = Relationships()
-        if let data = try Self.part("xl/_rels/workbook.xml.rels", in: archive) { relations = try Relationships(data) }
+        if let data = try Self.part("xl/_rels/workbook.xml.rels", in: archive, limits: limits) { relations = try Relationships(data) }
         sheetNames = book.sheets.map(\.name)
         sheetParts = book.sheets.map { sheet in
             let target = relations.targets[sheet.relationship] ?? "worksheets/sheet1.xml"
             return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         }
         uses1904Dates = book.uses1904Dates
-        sharedStrings = try Self.stream("xl/sharedStrings.xml", in: archive, into: SharedStringsPart())?.strings ?? []
-        if let styles = try Self.part("xl/styles.xml", in: archive) { dateStyles = try StylesPart(styles).dateStyles } else { dateStyles = [] }
+        sharedStrings = try Self.stream("xl/sharedStrings.xml", in: archive, limit: limits.partBytes,
+                                        into: SharedStringsPart(cellBytes: limits.cellBytes))?.strings ?? []
+        if let styles = try Self.part("xl/styles.xml", in: archive, limits: limits) { dateStyles = try StylesPart(styles).dateStyles } else { dateStyles = [] }
     }
 
     /// Streams the rows of sheet `name` (the first sheet when nil): `row` gets each row's number
@@ -56,44 +75,48 @@ public struct XlsxWorkbook {
         let index: Int
         if let name {
             guard let found = sheetNames.firstIndex(where: { $0.compare(name, options: .caseInsensitive) == .orderedSame }) else {
-                throw XlsxError("the workbook has no sheet \"\(name)\"; its sheets are \(sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))")
+                let names = sheetNames.prefix(20).map { "\"\($0.cut(80))\"" }.joined(separator: ", ")
+            throw XlsxError("the workbook has no sheet \"\(name.cut(80))\"; its sheets are \(names)\(sheetNames.count > 20 ? ", ..." : "")")
             }
             index = found
         } else {
             guard !sheetNames.isEmpty else { throw XlsxError("the workbook has no sheet") }
             index = 0
         }
-        let reader = SheetPart(workbook: self, emit: row)
-        guard try Self.stream(sheetParts[index], in: archive, into: reader) != nil else {
-            throw XlsxError("the workbook names sheet \"\(sheetNames[index])\" but holds no \(sheetParts[index])")
+        let reader = SheetPart(workbook: self, part: sheetParts[index], emit: row)
+        guard try Self.stream(sheetParts[index], in: archive, limit: limits.sheetBytes, into: reader) != nil else {
+            throw XlsxError("the workbook names sheet \"\(sheetNames[index].cut(80))\" but holds no \(sheetParts[index].cut(80))")
         }
         if let failure = reader.rowError { throw failure }
     }
 
-    /// A small part read whole (workbook, relationships, styles).
-    private static func part(_ path: String, in archive: Archive) throws(XlsxError) -> Data? {
+    /// A small part read whole (workbook, relationships, styles), at most `limits.partBytes`.
+    private static func part(_ path: String, in archive: ZipArchive, limits: XlsxLimits) throws(XlsxError) -> Data? {
         guard let entry = archive[path] else { return nil }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+            try archive.inflate(entry, part: path, limit: limits.partBytes) { data.append(contentsOf: $0) }
         } catch {
-            throw XlsxError("its part \(path) cannot be read (damaged?): \(error)")
+            throw error as? XlsxError ?? XlsxError("its part \(path) cannot be read (damaged?): \(error)")
         }
         return data
     }
 
-    /// A part streamed through `handler` as it inflates; nil when the part is missing.
-    static func stream<Handler: PartHandler>(_ path: String, in archive: Archive, into handler: Handler) throws(XlsxError) -> Handler? {
+    /// A part streamed through `handler` as it inflates, at most `limit` bytes; nil when the
+    /// part is missing. Stops at the first chunk after the XML is malformed or the handler stops
+    /// (it failed, or its row callback threw): a sheet is not inflated on to its end for nothing.
+    static func stream<Handler: PartHandler>(_ path: String, in archive: ZipArchive, limit: Int, into handler: Handler) throws(XlsxError) -> Handler? {
         guard let entry = archive[path] else { return nil }
         let xml = XMLStream()
         handler.attach(to: xml)
-        var failure: XMLStream.Failure?
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
-                guard failure == nil else { return }
-                do { try chunk.withUnsafeBytes { try xml.parse($0) } } catch let error as XMLStream.Failure { failure = error } catch {}
+            try archive.inflate(entry, part: path, limit: limit) { chunk in
+                try xml.parse(chunk)
+                if handler.isStopped { throw HandlerStopped() }
             }
-            if failure == nil { try xml.parse(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true) }
+            try xml.parse(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true)
+        } catch is HandlerStopped {
+            // The handler holds why.
         } catch let error as XlsxError {
             throw error
         } catch let error as XMLStream.Failure {
@@ -101,7 +124,6 @@ public struct XlsxWorkbook {
         } catch {
             throw XlsxError("its part \(path) cannot be read (damaged?): \(error)")
         }
-        if let failure { throw XlsxError("its part \(path) is damaged: \(failure)") }
         if let stop = handler.failure { throw stop }
         return handler
     }
@@ -127,6 +149,11 @@ public struct XlsxWorkbook {
 /// Receives one part's XML events.
 protocol PartHandler: AnyObject {
     func attach(to xml: XMLStream)
-    /// Set by a handler that must stop (e.g. a row callback threw).
+    /// Why the part cannot be read, found by the handler (e.g. a cell beyond column XFD).
     var failure: XlsxError? { get }
+    /// Whether the handler wants nothing more: it failed, or its row callback threw.
+    var isStopped: Bool { get }
 }
+
+/// Ends inflating a part whose handler has stopped.
+private struct HandlerStopped: Error {}

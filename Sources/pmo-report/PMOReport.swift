@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PMOSurvey
 
 @main
@@ -17,4 +18,13 @@ struct PMOReport: ParsableCommand {
         version: RunInfo.toolVersion,
         subcommands: [Generate.self, Validate.self, Map.self, Run.self, SampleData.self],
         defaultSubcommand: Generate.self)
+
+    /// A file-size limit (`ulimit -f`, which cron and batch systems set) must not kill the run
+    /// half-way through a write: with SIGXFSZ ignored, a write past the limit fails with EFBIG,
+    /// which every writer reports (exit 73) and the staging folder is removed. Left at its default,
+    /// the signal killed the process inside libxlsxwriter and left the staging folder behind.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

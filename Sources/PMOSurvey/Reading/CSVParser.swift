@@ -1,7 +1,9 @@
 /// A strict RFC 4180 parser over bytes, fed in chunks.
 ///
 /// It keeps only the current record, so memory does not grow with the file; a field longer than
-/// `maxFieldBytes` is cut (and flagged) so that it does not grow with one field either. Lines are
+/// `maxFieldBytes` is cut (and flagged) so that it does not grow with one field either, and fields
+/// after the first `maxFields` are dropped, so that a line of millions of commas is not millions
+/// of fields. Lines are
 /// counted as the file's physical lines, so every record knows where it starts.
 struct CSVParser {
     /// What is wrong with a record's quoting. The record is still delivered so the reader can report it.
@@ -36,11 +38,18 @@ struct CSVParser {
         /// True for an empty line, or a line of separators only: nothing was answered.
         var isBlank: Bool { bytes.isEmpty && malformation == nil }
 
-        /// A record of already separated fields, e.g. a row of an .xlsx sheet.
-        mutating func set(line: Int, fields: [String]) {
+        /// A record of already separated fields, e.g. a row of an .xlsx sheet, each cut to
+        /// `maxFieldBytes` and flagged as a CSV field is.
+        mutating func set(line: Int, fields: [String], maxFieldBytes: Int) {
             reset(line: line)
-            for field in fields {
-                bytes.append(contentsOf: field.utf8)
+            for (index, field) in fields.enumerated() {
+                let utf8 = field.utf8
+                if utf8.count > maxFieldBytes {
+                    bytes.append(contentsOf: utf8.prefix(maxFieldBytes))
+                    truncatedFields.append(index)
+                } else {
+                    bytes.append(contentsOf: utf8)
+                }
                 ends.append(bytes.count)
             }
         }
@@ -59,6 +68,8 @@ struct CSVParser {
     }
 
     let maxFieldBytes: Int
+    /// One more than the widest header the reader takes, so that it sees a wider one for what it is.
+    let maxFields: Int
     private(set) var record = Record()
     private var state = State.fieldStart
     private var fieldStart = 0
@@ -68,8 +79,9 @@ struct CSVParser {
     /// Whether the current record has any byte at all (distinguishes an empty line from end of input).
     private var recordStarted = false
 
-    init(maxFieldBytes: Int = 1 << 20) {
+    init(maxFieldBytes: Int = 1 << 20, maxFields: Int = 16_385) {
         self.maxFieldBytes = maxFieldBytes
+        self.maxFields = maxFields
     }
 
     /// Line where the last unterminated quote opened, for the error message.
@@ -196,7 +208,11 @@ struct CSVParser {
     }
 
     private mutating func endField() {
-        record.ends.append(record.bytes.count)
+        if record.ends.count < maxFields {
+            record.ends.append(record.bytes.count)
+        } else {
+            record.bytes.removeSubrange(fieldStart...)
+        }
         fieldStart = record.bytes.count
     }
 

@@ -16,13 +16,20 @@ struct RecordBatch: Sendable {
     }
 
     /// Room for `records` records like those of `previous`, so that the buffers do not grow
-    /// record by record.
+    /// record by record; at most `maxReservedBytes` of text, since one record of huge answers
+    /// says nothing about the next 2,047 (a row of twenty 1 MiB answers asked for 53 GB).
     init(capacity records: Int, like previous: RecordBatch? = nil) {
         self.records.reserveCapacity(records)
         guard let previous, previous.count > 0 else { return }
-        bytes.reserveCapacity(previous.bytes.count / previous.count * records * 5 / 4)
-        fieldEnds.reserveCapacity(previous.fieldEnds.count / previous.count * records * 5 / 4)
+        bytes.reserveCapacity(min(previous.bytes.count / previous.count * records * 5 / 4, Self.maxReservedBytes))
+        fieldEnds.reserveCapacity(min(previous.fieldEnds.count / previous.count * records * 5 / 4, Self.maxReservedBytes / 8))
     }
+
+    /// 16 MiB: a batch of ordinary responses (a few hundred bytes each) fits many times over.
+    static let maxReservedBytes = 16 << 20
+
+    /// What the batch holds in its buffers, for tests of the reservation.
+    var reservedBytes: Int { bytes.capacity + fieldEnds.capacity * MemoryLayout<Int>.stride }
 
     var count: Int { records.count }
 

@@ -13,6 +13,12 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
     case badMapping(String)
     /// An .xlsx input that is not a workbook that can be read: corrupt, encrypted, or another kind of file.
     case unreadableWorkbook(file: String, reason: String)
+    /// A header row wider than any spreadsheet (`limit` columns, Excel's A to XFD).
+    case tooWide(file: String, line: Int, limit: Int)
+    /// An export whose header rows are not those its tool writes (a SurveyMonkey export without
+    /// its second header row): read on, its first response would become a header and answers
+    /// would be lost without a word.
+    case unexpectedHeader(file: String, line: Int, problem: String)
 
     /// Whether the file could not be opened (exit 66) rather than being unusable (exit 65).
     public var isUnreadable: Bool {
@@ -41,7 +47,7 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
         case let .missingColumns(file, columns):
             "\(file), line 1: the header lacks the required column\(columns.count == 1 ? "" : "s") \(columns.joined(separator: ", "))"
         case let .duplicateColumn(file, column, headers):
-            "\(file), line 1: the header has column \(column) more than once (as \(headers.map { "\"\($0)\"" }.joined(separator: " and "))); keep one"
+            "\(file), line 1: the header has column \(column) more than once (as \(headers.map { quoted($0, limit: 80) }.joined(separator: " and "))); keep one"
         case let .noValidRows(file, rows, _):
             rows == 0
                 ? "\(file): the file has a header but no responses"
@@ -50,6 +56,10 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
             message
         case let .unreadableWorkbook(file, reason):
             "\(file): cannot read it as an .xlsx workbook: \(reason)"
+        case let .tooWide(file, line, limit):
+            "\(file), line \(line): the header has more than \(limit.grouped) columns, the most a spreadsheet holds (A to XFD); is it a header at all?"
+        case let .unexpectedHeader(file, line, problem):
+            "\(file), line \(line): \(problem)"
         }
     }
 }

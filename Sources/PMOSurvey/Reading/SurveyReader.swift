@@ -10,6 +10,9 @@ public struct SurveyReader: Sendable {
     public var currentYear: Int
     /// Longest field kept, in bytes; longer values are cut and reported.
     public var maxFieldBytes = 1 << 20
+    /// Widest header read: Excel's 16,384 columns (A to XFD). A header of millions of empty
+    /// columns is refused before a name is made for each.
+    public var maxColumns = 16_384
     /// Fingerprints the file (`SurveySource.sha256`).
     public var sha256: any SHA256Hasher.Type = SHA256.self
 
@@ -184,7 +187,7 @@ private struct ReadPass {
 
     /// Parses and validates chunk by chunk until `next` returns nil or an empty chunk.
     mutating func run(next: () throws -> Data?) throws {
-        var parser = CSVParser(maxFieldBytes: reader.maxFieldBytes)
+        var parser = CSVParser(maxFieldBytes: reader.maxFieldBytes, maxFields: reader.maxColumns + 1)
         var first = true
         while let chunk = try next(), !chunk.isEmpty {
             byteCount += chunk.count
@@ -216,7 +219,7 @@ private struct ReadPass {
         if byteCount == 0 { throw SurveyFileError.empty(file: file) }
         var record = CSVParser.Record()
         try feed(input.path) { line, fields in
-            record.set(line: line, fields: fields)
+            record.set(line: line, fields: fields, maxFieldBytes: reader.maxFieldBytes)
             try take(record)
         }
         try finishRows()
@@ -268,6 +271,7 @@ private struct ReadPass {
 
     /// Collects an export's header rows, then fits its mapping to them.
     private mutating func readExportHeader(_ record: CSVParser.Record, _ layout: ExportLayout) throws {
+        try checkWidth(record)
         if record.isBlank { return }
         headerRows.append(try (0..<record.count).map { i in try record.withField(i) { try decoding.string($0) } })
         guard headerRows.count == layout.headerRows else { return }
@@ -285,6 +289,7 @@ private struct ReadPass {
     }
 
     private mutating func readHeader(_ record: CSVParser.Record) throws {
+        try checkWidth(record)
         if record.isBlank { return }
         let names = try (0..<record.count).map { i in try record.withField(i) { try decoding.string($0) } }
         // Excel's `sep=,` hint line names the separator; anything but a comma is the wrong file.
@@ -320,6 +325,11 @@ private struct ReadPass {
                                     message: "ignored unknown column\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", "))"))
         }
         rows = ParallelRowCheck(check: check(SurveyHeader(columns: columns, fieldCount: record.count)), settled: settled)
+    }
+
+    private func checkWidth(_ record: CSVParser.Record) throws {
+        guard record.count > reader.maxColumns else { return }
+        throw SurveyFileError.tooWide(file: file, line: record.line, limit: reader.maxColumns)
     }
 
     private static func separatorName(_ separator: String) -> String {

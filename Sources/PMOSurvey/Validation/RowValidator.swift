@@ -79,8 +79,16 @@ struct RowValidator {
         }
         let foundation = yesNo(cells, .foundationTrust, reject)
         let consent = yesNo(cells, .shareConsent, reject)
-        let headcount = cells[.staffHeadcount].flatMap { text in
-            ValueParsing.headcount(text) ?? { reject(.staffHeadcount, "\(quoted(text)) is not a whole number greater than 0"); return nil }()
+        let headcount = cells[.staffHeadcount].flatMap { text -> Int? in
+            guard let value = ValueParsing.headcount(text) else {
+                reject(.staffHeadcount, "\(quoted(text)) is not a whole number greater than 0")
+                return nil
+            }
+            guard value <= ValueParsing.maxHeadcount else {
+                reject(.staffHeadcount, "\(quoted(text)) is more staff than any trust has (at most \(ValueParsing.maxHeadcount.grouped))")
+                return nil
+            }
+            return value
         }
         let centralFTE = fte(cells, .centralPMOFTE, reject)
         let devolvedFTE = fte(cells, .devolvedPMFTE, reject)
@@ -104,7 +112,7 @@ struct RowValidator {
             projectTypes = known
             if !unknown.isEmpty {
                 projectTypes.insert(.other)
-                report(.projectTypes, .warning, "unknown project type \(list(unknown.map(quoted))) counted as Other")
+                report(.projectTypes, .warning, "unknown project type \(list(unknown.map { quoted($0) })) counted as Other")
             }
         }
         let services = selection(cells, .pmoServices, PMOService.self, reject)
@@ -139,11 +147,16 @@ struct RowValidator {
 
     private func fte(_ cells: RowCells, _ column: SurveyColumn, _ reject: (SurveyColumn, String) -> Void) -> Double? {
         cells[column].flatMap { text in
-            ValueParsing.fte(text) ?? {
+            guard let value = ValueParsing.fte(text) else {
                 let hint = text.utf8.contains(UInt8(ascii: ",")) ? " (use a decimal point, not a comma)" : ""
                 reject(column, "\(quoted(text)) is not a number of 0 or more\(hint)")
                 return nil
-            }()
+            }
+            guard value <= ValueParsing.maxFTE else {
+                reject(column, "\(quoted(text)) is more FTE than any trust has (at most \(Int(ValueParsing.maxFTE).grouped))")
+                return nil
+            }
+            return value
         }
     }
 
@@ -153,15 +166,16 @@ struct RowValidator {
         guard let text = cells[column] else { return Selection() }
         let (known, unknown) = ValueParsing.list(text, as: type)
         if !unknown.isEmpty {
-            reject(column, "unknown item \(list(unknown.map(quoted))); expected any of \(list(Item.allCases.map(\.rawValue)))")
+            reject(column, "unknown item \(list(unknown.map { quoted($0) })); expected any of \(list(Item.allCases.map(\.rawValue)))")
         }
         return known
     }
 }
 
-/// A coded value quoted for a message, shortened so that a stray essay does not flood the report.
-func quoted(_ text: String) -> String {
-    let short = text.count > 40 ? text.prefix(37) + "..." : Substring(text)
+/// Text from a file quoted for a message, cut to `limit` characters so that a stray essay (or a
+/// megabyte of YAML key) does not flood the report or stderr.
+public func quoted(_ text: String, limit: Int = 40) -> String {
+    let short = text.count > limit ? text.prefix(limit - 3) + "..." : Substring(text)
     return "\"" + short + "\""
 }
 

@@ -61,6 +61,11 @@ enum ValueParsing {
         }
     }
 
+    /// Bounds no trust comes near (the largest NHS trusts employ about 20,000 staff), so that a
+    /// typing slip or a hostile value is rejected with its line rather than overflowing a mean.
+    static let maxFTE = 10_000.0
+    static let maxHeadcount = 2_000_000
+
     /// A non-negative decimal with a point. A comma is refused, never guessed: `1,5` may mean 1.5
     /// or 15, and `1,500` may mean 1.5 or 1500.
     static func fte(_ text: String) -> Double? {
