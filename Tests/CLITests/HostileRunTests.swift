@@ -22,7 +22,7 @@ import Testing
     /// exit 73, nothing left behind. Python resets the disposition (a shell started with it
     /// ignored cannot) and unblocks the signal (the test process's children inherit it blocked),
     /// sets the limit, then becomes pmo-report.
-    @Test(arguments: [64, 160]) func fileSizeLimitWithTheDefaultSignal(blocks: Int) throws {
+    @Test(arguments: [64, 120]) func fileSizeLimitWithTheDefaultSignal(blocks: Int) throws {
         let (folder, input) = try Self.fiveRows()
         let out = folder + "/out"
         let arguments = ["generate", "--input", input, "--output", out, "--quiet"]

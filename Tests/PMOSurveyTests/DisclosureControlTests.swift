@@ -101,6 +101,21 @@ import Testing
         #expect(!analysis.sharedResponses.rows.contains { $0[8] == .integer(trusts[5].headcount) })
     }
 
+    @Test func dataQualityQuotesNoAnswerInSharedOutputs() throws {
+        var trusts = Self.background
+        trusts[3].sector = "Hospital of Secrets"
+        let survey = try Self.survey(trusts)
+        let finding = try #require(survey.findings.first { $0.severity == .error })
+        #expect(finding.message.contains("Hospital of Secrets"))
+        let shared = Analysis(survey: survey).protected().dataQualityTable()
+        #expect(!shared.rows.contains { $0.contains { "\($0)".contains("Secrets") } })
+        #expect(shared.rows.contains { $0[3] == .text("error") })
+        // The operator's own (internal-use) outputs keep the reason.
+        var definition = ReportDefinition()
+        definition.internalUse = true
+        #expect(Analysis(survey: survey, definition: definition).dataQualityTable().rows.contains { $0.contains { "\($0)".contains("Secrets") } })
+    }
+
     // MARK: - R2 counts
 
     @Test func allOrAllButOneOfTheUnnamedTrustsIsWithheld() throws {
