@@ -94,6 +94,12 @@ public struct Survey: Sendable {
     /// latest wave it took part in (contract section 6). It decides the trust's consent and the
     /// name it is shown under in every wave, whatever the order of the rows in the file.
     public private(set) var currentAnswers: [Int]
+    /// What the trusts were resolved through (`trust-identity.md`): the register and trust list,
+    /// with their provenance. Empty when the survey was not read through one.
+    public internal(set) var trustDirectory = TrustDirectory.empty
+    /// Every distinct spelling of a trust in the inputs (code as given, name normalised), how it
+    /// resolved and how many answers gave it, in the order first met.
+    public internal(set) var trustSpellings: [TrustSpelling] = []
 
     /// A survey whose responses already carry their trust numbers.
     init(sources: [SurveySource], numberedResponses responses: [Response], trustKeys: [String], findings: [Finding],

@@ -96,14 +96,16 @@ extension Analysis {
     public static let dataQualityColumns = ["line", "response_id", "column", "severity", "message"]
 
     /// The findings, plus any that a renderer adds (e.g. a value cut to fit a spreadsheet cell).
-    /// A finding about one of several inputs, or an export, starts its message with the file.
+    /// A finding about one of several inputs, or an export, starts its message with the file. A
+    /// finding that names a trust this output may not name says what it is without the name.
     public func dataQualityTable(adding extra: [Finding] = []) -> RecordTable {
-        let findings = survey.findings + extra
+        let findings = survey.findings + extra, naming = sharedNaming
         return RecordTable(name: "DataQuality", columns: Self.dataQualityColumns, count: findings.count) { i in
             let f = findings[i]
+            let message = f.trustNumbers.allSatisfy(naming.isNamed(trust:)) ? f.message : f.sharedMessage ?? f.message
             return [f.line.map(FieldValue.integer) ?? .empty, f.responseID.map(FieldValue.text) ?? .empty,
                     f.column.map(FieldValue.text) ?? .empty, .text(f.severity.rawValue),
-                    .text(f.file.map { "\($0): \(f.message)" } ?? f.message)]
+                    .text(f.file.map { "\($0): \(message)" } ?? message)]
         }
     }
 

@@ -24,6 +24,8 @@ struct SettledResponses {
     private var files: [String?] = [nil]
     /// The input of each of `responses`, kept only when findings name files.
     private var inputOfResponse: [UInt16] = []
+    /// Answers kept, by trust spelling (`RowOutcome.spelling`).
+    private(set) var spellingCounts: [Int] = []
 
     /// Records from now on come from input `scope`, named `file` in findings.
     mutating func begin(input scope: Int, file: String?) {
@@ -61,6 +63,10 @@ struct SettledResponses {
                                         severity: .error, message: "response_id \(quoted(id)) is already used on line \(firstLineOfID[scope][number])"))
                 return false
             }
+        }
+        if outcome.spelling >= 0 {
+            while spellingCounts.count <= outcome.spelling { spellingCounts.append(0) }
+            spellingCounts[outcome.spelling] += 1
         }
         // Moved out of the outcome, which ends here: a copy would retain every string it holds.
         guard var response = outcome.response.take() else { return false }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// How trust names are compared and shown (`trust-identity.md` sections 3 and 4). Names are
+/// compared only after this normalisation, never by similarity: a wrong link would merge two
+/// trusts' answers and show one trust's answers in another's pack.
+public enum TrustNames {
+    /// Endings that say what kind of body a trust is, not which one: "Leeds Teaching Hospitals
+    /// NHS Trust" and "Leeds Teaching Hospitals" are the same trust. One is dropped, longest first.
+    static let kindEndings = ["nhs foundation trust", "nhs trust", "foundation trust", "nhs ft", "ft"]
+
+    /// The name as compared: Unicode NFKC; case ignored; curly quotes read as straight; `&` read as
+    /// `and`; every character other than a letter, digit or apostrophe read as a space; runs of
+    /// space folded; a leading `the` dropped; one trailing `NHS Foundation Trust`, `NHS Trust`,
+    /// `Foundation Trust`, `NHS FT` or `FT` dropped. A name that is only such words stays as it is.
+    public static func normalised(_ name: String) -> String {
+        let folded = name.precomposedStringWithCompatibilityMapping.lowercased()
+        var words: [String] = [], word = ""
+        func endWord() {
+            if !word.isEmpty { words.append(word) }
+            word = ""
+        }
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "'", "\u{2018}", "\u{2019}", "\u{201B}", "\u{02BC}", "\u{2032}", "`":
+                word.append("'")
+            case "&":
+                endWord()
+                words.append("and")
+            default:
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    word.unicodeScalars.append(scalar)
+                } else {
+                    endWord()
+                }
+            }
+        }
+        endWord()
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
+        var text = words.joined(separator: " ")
+        for ending in kindEndings where text.hasSuffix(" " + ending) {
+            text.removeLast(ending.count + 1)
+            break
+        }
+        return text
+    }
+
+    /// Words written in lower case inside a name (never as its first word).
+    static let minorWords: Set<String> = ["and", "of", "the", "for", "upon", "on"]
+
+    /// A register name (upper case) as people write it: `GUY'S AND ST THOMAS' NHS FOUNDATION
+    /// TRUST` is `Guy's and St Thomas' NHS Foundation Trust`. `NHS` upper case; `and`, `of`,
+    /// `the`, `for`, `upon`, `on` lower case inside the name; an initial capital after a space, a
+    /// hyphen or `(`, and nowhere else (so not after an apostrophe: `King's Lynn`).
+    public static func mixedCase(_ registerName: String) -> String {
+        var result = "", word = "", wordIndex = 0
+        func flush() {
+            guard !word.isEmpty else { return }
+            let letters = word.filter { $0.isLetter }
+            if letters == "nhs" {
+                result += word.uppercased()
+            } else if wordIndex > 0, minorWords.contains(letters), letters.count == word.count {
+                result += word
+            } else {
+                result += word.prefix(1).uppercased() + word.dropFirst()
+            }
+            wordIndex += 1
+            word = ""
+        }
+        for character in registerName.lowercased() {
+            if character == " " || character == "-" || character == "(" || character == ")" || character == "/" {
+                flush()
+                result.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// The letters of a name's initials, as respondents abbreviate it: `LTHT` for Leeds Teaching
+    /// Hospitals NHS Trust. Used only to suggest candidates, never to link.
+    static func initials(_ normalisedName: String) -> String {
+        String(normalisedName.split(separator: " ").compactMap(\.first))
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// How one spelling of a trust (the code as given, the name as typed) was resolved
+/// (`trust-identity.md` section 3).
+public struct TrustResolution: Sendable {
+    public enum Basis: String, Sendable, CaseIterable {
+        case code = "by code"
+        case alias = "by alias"
+        case registerName = "by register name"
+        case unresolved
+    }
+
+    /// The trust's identity (`Response.trustKey`): `code:` and the ODS code for a trust the
+    /// register or the trust list knows; else the code as given, else `name:` and the normalised name.
+    public let key: String
+    /// `key.hashValue`, computed once per spelling rather than once per row.
+    let keyHash: Int
+    /// The trust's code in every output that may name it.
+    public let code: String?
+    /// The name shown (trust list `name:`, else the register's in mixed case); nil when unresolved.
+    public let shownName: String?
+    public let basis: Basis
+    /// The trust in the directory (`TrustDirectory.trusts`), nil when unresolved.
+    public let trust: Int?
+    /// When the code decided: the other trust the name resolves to, if any (a conflict; the code wins).
+    public let nameTrust: Int?
+    /// The spelling's place in `TrustResolver.spellings`.
+    let spelling: Int
+}
+
+/// One distinct spelling in the inputs: a code as given and a name, compared normalised.
+public struct TrustSpelling: Sendable {
+    public var code: String?
+    /// The name as first typed.
+    public var name: String
+    public var normalisedName: String
+    public var resolution: TrustResolution
+    /// Answers kept with this spelling (superseded ones included; rejected rows not).
+    public var count = 0
+}
+
+/// Two spellings that may resolve differently: the code as given and a name.
+struct SpellingKey: Hashable, Sendable {
+    var code: String?
+    var name: String
+}
+
+/// Resolves spellings to trusts for one reading, on every core: each distinct spelling is
+/// normalised and looked up once, then each batch of rows keeps its own table of the spellings it
+/// has met (`Cache`), so the lock is taken once per spelling and batch, not once per row.
+final class TrustResolver: @unchecked Sendable {
+    let directory: TrustDirectory
+    private let lock = NSLock()
+    /// Touched under `lock`.
+    private var byRaw: [SpellingKey: TrustResolution] = [:]
+    private var byNormalised: [SpellingKey: Int] = [:]
+    private var spellingList: [TrustSpelling] = []
+
+    /// A batch's own table of the spellings it has met.
+    typealias Cache = [SpellingKey: TrustResolution]
+
+    init(directory: TrustDirectory) {
+        self.directory = directory
+    }
+
+    /// Every spelling met so far, by `TrustResolution.spelling`; counts are the settler's.
+    var spellings: [TrustSpelling] { lock.withLock { spellingList } }
+
+    func resolve(code: String?, name: String, cache: inout Cache) -> TrustResolution {
+        let raw = SpellingKey(code: code, name: name)
+        if let known = cache[raw] { return known }
+        let resolution = lock.withLock { () -> TrustResolution in
+            if let known = byRaw[raw] { return known }
+            let normalised = TrustNames.normalised(name)
+            let key = SpellingKey(code: code, name: normalised)
+            let resolution: TrustResolution
+            if let spelling = byNormalised[key] {
+                resolution = spellingList[spelling].resolution
+            } else {
+                resolution = decide(code: code, normalised: normalised, name: name, spelling: spellingList.count)
+                byNormalised[key] = spellingList.count
+                spellingList.append(TrustSpelling(code: code, name: name, normalisedName: normalised, resolution: resolution))
+            }
+            byRaw[raw] = resolution
+            return resolution
+        }
+        cache[raw] = resolution
+        return resolution
+    }
+
+    /// The contract's order: a code the directory knows; else the name, first among the trust
+    /// list's aliases and names, then among the register's names; else unresolved.
+    private func decide(code: String?, normalised: String, name: String, spelling: Int) -> TrustResolution {
+        let byList = directory.listedTrust(normalisedName: normalised)
+        let byName = byList ?? directory.registerTrust(normalisedName: normalised)
+        func resolved(_ trust: Int, _ basis: TrustResolution.Basis, conflict: Int? = nil) -> TrustResolution {
+            let t = directory.trusts[trust], key = "code:" + t.code
+            return TrustResolution(key: key, keyHash: key.hashValue, code: t.code, shownName: t.shownName, basis: basis,
+                                   trust: trust, nameTrust: conflict, spelling: spelling)
+        }
+        if let code, let trust = directory.trust(code: code) {
+            return resolved(trust, .code, conflict: byName.flatMap { $0 == trust ? nil : $0 })
+        }
+        if let byName { return resolved(byName, byList != nil ? .alias : .registerName) }
+        let key = code.map { "code:" + $0 } ?? (normalised.isEmpty ? Response.trustKey(code: nil, name: name) : "name:" + normalised)
+        return TrustResolution(key: key, keyHash: key.hashValue, code: code, shownName: nil, basis: .unresolved,
+                               trust: nil, nameTrust: nil, spelling: spelling)
+    }
+}
+
+extension Response {
+    /// Takes the trust `resolution` decided: its key, its code and, when the directory knows it, its name.
+    mutating func take(_ resolution: TrustResolution) {
+        trustKey = resolution.key
+        trustCode = resolution.code
+        if let name = resolution.shownName { trustName = name }
+    }
+}
