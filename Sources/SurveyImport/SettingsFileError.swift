@@ -18,6 +18,8 @@ public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConverti
         case noColumn(key: String, reference: String, candidates: [String])
         case severalColumns(key: String, reference: String, columns: [String])
         case duplicateAnswer(key: String, answer: String)
+        /// A value that is well formed but cannot be right, e.g. a trust list alias that names two trusts.
+        case contradiction(key: String, why: String)
     }
 
     /// The file as the user named it.
@@ -61,6 +63,8 @@ public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConverti
             return "\(place): `\(key)`: no column of the export matches \"\(reference)\"\(near)"
         case let .severalColumns(key, reference, columns):
             return "\(place): `\(key)`: \"\(reference)\" matches several columns (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))); name one by its full header text"
+        case let .contradiction(key, why):
+            return "\(place): `\(key)`: \(why)"
         case let .duplicateAnswer(key, answer):
             return "\(place): `\(key)`: two entries match the answer \"\(answer)\"; keep one"
         }

@@ -117,7 +117,7 @@ public struct TrustDirectory: Sendable {
                 byListedName[TrustNames.normalised(name)] = i
             }
             let names = (trust.registerName.map { [$0] } ?? []) + (trust.listed?.aliases ?? []) + (trust.listed?.name.map { [$0] } ?? [])
-            forms.append(Set(names.map(TrustNames.normalised)).sorted().map { ($0, Self.bigrams($0)) })
+            forms.append(Set(names.map(TrustNames.normalised)).sorted().map { ($0, Self.bigrams(Self.distinctive($0))) })
         }
     }
 
@@ -139,7 +139,7 @@ public struct TrustDirectory: Sendable {
     /// to link. An abbreviation (`LTHT`, `GOSH`, `ELFT`) finds the trusts whose initials it spells.
     public func candidates(for normalisedName: String, limit: Int = 3) -> [Int] {
         guard !normalisedName.isEmpty else { return [] }
-        let grams = Self.bigrams(normalisedName)
+        let grams = Self.bigrams(Self.distinctive(normalisedName))
         let compact = normalisedName.filter { $0 != " " && $0 != "'" }
         let isAbbreviation = !normalisedName.contains(" ") && (2...8).contains(compact.count)
         var scored: [(trust: Int, score: Double)] = []
@@ -150,7 +150,7 @@ public struct TrustDirectory: Sendable {
                 if isAbbreviation, Self.abbreviates(compact, name) { score += 1 }
                 best = max(best, score)
             }
-            if best >= 0.45 { scored.append((i, best)) }
+            if best >= 0.62 { scored.append((i, best)) }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : trusts[$0.trust].code < trusts[$1.trust].code }
         return scored.prefix(limit).map(\.trust)
@@ -168,6 +168,20 @@ public struct TrustDirectory: Sendable {
             if full.count >= 3, letters.count >= 3, full.hasPrefix(letters) { return true }
         }
         return false
+    }
+
+    /// Words that say what kind of trust it is, not which: "Yarnfield University Hospitals" is
+    /// not like "Oxford University Hospitals" because both are university hospitals.
+    static let genericWords: Set<String> = [
+        "hospital", "hospitals", "university", "teaching", "healthcare", "health", "care", "mental", "community",
+        "partnership", "nhs", "trust", "foundation", "ft", "general", "and", "of", "the", "for", "services", "service",
+        "ambulance", "integrated", "wellbeing", "children's", "childrens", "children", "centre", "specialist", "acute",
+        "royal", "county", "district", "social", "group", "combined",
+    ]
+
+    static func distinctive(_ normalisedName: String) -> String {
+        let words = normalisedName.split(separator: " ").filter { !genericWords.contains(String($0)) }
+        return words.isEmpty ? normalisedName : words.joined(separator: " ")
     }
 
     static func bigrams(_ s: String) -> [String: Int] {

@@ -7,8 +7,8 @@ extension Survey {
         var numbers: [String: Int] = [:]
         for (i, key) in trustKeys.enumerated() { numbers[key] = i }
         var findings: [Finding] = []
-        func add(_ column: String, _ message: String, shared: String, trusts: [Int?]) {
-            var finding = Finding(file: file, line: nil, responseID: nil, column: column, severity: .warning, message: message)
+        func add(_ column: String, _ message: String, shared: String, trusts: [Int?], severity: Finding.Severity = .warning) {
+            var finding = Finding(file: file, line: nil, responseID: nil, column: column, severity: severity, message: message)
             finding.trustNumbers = trusts.compactMap { $0 }
             finding.sharedMessage = shared
             findings.append(finding)
@@ -30,7 +30,8 @@ extension Survey {
                     add("trust_code", "trust code \(code) (\(TrustListLine.quoted(spelling.name)), \(answers)) is in neither the trust list nor the ODS register, "
                         + "so it is kept apart from every other trust\(maybe); if it is a member that is not an NHS trust, add to \(list): "
                         + TrustListLine.name(code: code, name: spelling.name),
-                        shared: shared, trusts: [trust])
+                        // The code still keeps the trust's answers together across rounds.
+                        shared: shared, trusts: [trust], severity: .info)
                 } else {
                     let link = candidates.first.map { "to link it to \(directory.trusts[$0].code), add to \(list): " + TrustListLine.alias(directory.trusts[$0], alias: spelling.name) }
                         ?? "to link it, add to \(list) under the trust's ODS code: " + TrustListLine.alias(code: "CODE", alias: spelling.name)
@@ -51,8 +52,9 @@ extension Survey {
                     trusts: [trust, numbers["code:" + directory.trusts[other].code]])
             }
         }
-        findings += closedTrustFindings(file: file, numbers: numbers)
-        return findings
+        // In an order the rows' order does not decide.
+        findings.sort { ($0.severity.rawValue, $0.column ?? "", $0.message) > ($1.severity.rawValue, $1.column ?? "", $1.message) }
+        return findings + closedTrustFindings(file: file, numbers: numbers)
     }
 
     /// A trust the register says had closed before a wave it answered: one finding per trust and wave.

@@ -76,6 +76,8 @@ final class TrustResolver: @unchecked Sendable {
             let resolution: TrustResolution
             if let spelling = byNormalised[key] {
                 resolution = spellingList[spelling].resolution
+                // The spelling is shown as the least of its typed forms, whatever the order of the rows.
+                if name < spellingList[spelling].name { spellingList[spelling].name = name }
             } else {
                 resolution = decide(code: code, normalised: normalised, name: name, spelling: spellingList.count)
                 byNormalised[key] = spellingList.count
