@@ -24,6 +24,8 @@ extension Survey {
             switch r.basis {
             case .unresolved:
                 let candidates = directory.candidates(for: spelling.normalisedName)
+                // A candidate that took part is named too: where it may not be, the shared message is shown.
+                let named = [trust] + candidates.map { numbers["code:" + directory.trusts[$0].code] }
                 let maybe = candidates.isEmpty ? "" : "; it may be " + Self.orList(candidates.map(described))
                 let shared = "a trust's spelling (\(answers)) is in neither the trust list nor the ODS register, so its answers are kept apart from every other trust's"
                 if let code = spelling.code {
@@ -31,13 +33,13 @@ extension Survey {
                         + "so it is kept apart from every other trust\(maybe); if it is a member that is not an NHS trust, add to \(list): "
                         + TrustListLine.name(code: code, name: spelling.name),
                         // The code still keeps the trust's answers together across rounds.
-                        shared: shared, trusts: [trust], severity: .info)
+                        shared: shared, trusts: named, severity: .info)
                 } else {
                     let link = candidates.first.map { "to link it to \(directory.trusts[$0].code), add to \(list): " + TrustListLine.alias(directory.trusts[$0], alias: spelling.name) }
                         ?? "to link it, add to \(list) under the trust's ODS code: " + TrustListLine.alias(code: "CODE", alias: spelling.name)
                     add("trust_name", "trust \(TrustListLine.quoted(spelling.name)) (\(answers)) is in neither the trust list nor the ODS register, "
                         + "so its answers are kept apart from every other trust's\(maybe); \(link)",
-                        shared: shared, trusts: [trust])
+                        shared: shared, trusts: named)
                 }
             case .alias, .registerName:
                 guard let code = spelling.code, let resolved = r.trust else { continue }
