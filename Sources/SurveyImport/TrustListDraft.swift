@@ -85,8 +85,9 @@ public struct TrustListDraft: Sendable {
             # Check every line marked `# check`: a wrong alias merges two trusts' answers. Then keep it as
             # Reports/trusts.yaml (or pass it with --trusts).
 
+
             """
-        for e in entries {
+        for e in entries.sorted(by: { $0.code < $1.code }) {
             out += "\(e.code):" + (e.comment.map { "  # \($0)" } ?? "") + "\n"
             if !e.aliases.isEmpty {
                 out += "  aliases:\n"
@@ -99,5 +100,5 @@ public struct TrustListDraft: Sendable {
     }
 
     /// Lines marked `# check`.
-    public var unsureLines: Int { text.split(separator: "\n").count { $0.contains("# check") } }
+    public var unsureLines: Int { text.split(separator: "\n").count { $0.contains("  # check") } }
 }
