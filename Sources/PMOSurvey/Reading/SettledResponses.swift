@@ -26,6 +26,8 @@ struct SettledResponses {
     private var inputOfResponse: [UInt16] = []
     /// Answers kept, by trust spelling (`RowOutcome.spelling`).
     private(set) var spellingCounts: [Int] = []
+    /// The trust number of each spelling, so that findings need no look-up by key.
+    private(set) var spellingTrusts: [Int] = []
 
     /// Records from now on come from input `scope`, named `file` in findings.
     mutating func begin(input scope: Int, file: String?) {
@@ -64,14 +66,19 @@ struct SettledResponses {
                 return false
             }
         }
-        if outcome.spelling >= 0 {
-            while spellingCounts.count <= outcome.spelling { spellingCounts.append(0) }
-            spellingCounts[outcome.spelling] += 1
-        }
+        let spelling = outcome.spelling
         // Moved out of the outcome, which ends here: a copy would retain every string it holds.
         guard var response = outcome.response.take() else { return false }
         let (trust, isNewTrust) = trusts.number(response.trustKey, hash: outcome.trustHash)
         response.trustNumber = trust
+        if spelling >= 0 {
+            while spellingCounts.count <= spelling {
+                spellingCounts.append(0)
+                spellingTrusts.append(-1)
+            }
+            spellingCounts[spelling] += 1
+            spellingTrusts[spelling] = trust
+        }
         if isNewTrust {
             firstAnswerOfTrust.append(responses.count)
         } else {

@@ -67,7 +67,10 @@ public struct SurveyReader: Sendable {
                             findings: findings, counts: settled.counts)
         survey.trustDirectory = trusts
         survey.trustSpellings = resolver.spellings
-        for (i, count) in settled.spellingCounts.enumerated() { survey.trustSpellings[i].count = count }
+        for (i, count) in settled.spellingCounts.enumerated() {
+            survey.trustSpellings[i].count = count
+            survey.trustSpellings[i].trustNumber = settled.spellingTrusts[i]
+        }
         // Shown first: one finding per spelling says more than the rows' findings after it.
         survey.findings = survey.trustFindings(file: inputs.count > 1 ? survey.sourceNames : nil) + survey.findings
         return survey

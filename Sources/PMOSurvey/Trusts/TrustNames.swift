@@ -13,6 +13,8 @@ public enum TrustNames {
     /// space folded; a leading `the` dropped; one trailing `NHS Foundation Trust`, `NHS Trust`,
     /// `Foundation Trust`, `NHS FT` or `FT` dropped. A name that is only such words stays as it is.
     public static func normalised(_ name: String) -> String {
+        // ASCII, which nearly every name is, is its own NFKC form and is folded byte by byte.
+        if let ascii = asciiWords(name) { return joined(ascii) }
         let folded = name.precomposedStringWithCompatibilityMapping.lowercased()
         var words: [String] = [], word = ""
         func endWord() {
@@ -35,6 +37,35 @@ public enum TrustNames {
             }
         }
         endWord()
+        return joined(words)
+    }
+
+    /// The words of an ASCII name, lower case, split as `normalised` splits; nil when it is not ASCII.
+    private static func asciiWords(_ name: String) -> [String]? {
+        var words: [String] = [], word: [UInt8] = []
+        func endWord() {
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in name.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            case UInt8(ascii: "`"): word.append(UInt8(ascii: "'"))
+            case UInt8(ascii: "&"):
+                endWord()
+                words.append("and")
+            default: endWord()
+            }
+        }
+        endWord()
+        return words
+    }
+
+    /// The words as one text, without a leading `the` and one ending that says what kind of trust it is.
+    private static func joined(_ given: [String]) -> String {
+        var words = given
         if words.count > 1, words[0] == "the" { words.removeFirst() }
         var text = words.joined(separator: " ")
         for ending in kindEndings where text.hasSuffix(" " + ending) {

@@ -26,6 +26,11 @@ public struct TrustResolution: Sendable {
     public let nameTrust: Int?
     /// The spelling's place in `TrustResolver.spellings`.
     let spelling: Int
+
+    func numbered(_ spelling: Int) -> TrustResolution {
+        TrustResolution(key: key, keyHash: keyHash, code: code, shownName: shownName, basis: basis, trust: trust,
+                        nameTrust: nameTrust, spelling: spelling)
+    }
 }
 
 /// One distinct spelling in the inputs: a code as given and a name, compared normalised.
@@ -37,6 +42,8 @@ public struct TrustSpelling: Sendable {
     public var resolution: TrustResolution
     /// Answers kept with this spelling (superseded ones included; rejected rows not).
     public var count = 0
+    /// The survey's number for the trust (`Response.trustNumber`), -1 when no answer was kept.
+    public var trustNumber = -1
 }
 
 /// Two spellings that may resolve differently: the code as given and a name.
@@ -69,17 +76,24 @@ final class TrustResolver: @unchecked Sendable {
     func resolve(code: String?, name: String, cache: inout Cache) -> TrustResolution {
         let raw = SpellingKey(code: code, name: name)
         if let known = cache[raw] { return known }
+        if let known = lock.withLock({ byRaw[raw] }) {
+            cache[raw] = known
+            return known
+        }
+        // Normalised and decided outside the lock, so that both cores can; the decision depends on
+        // the spelling alone, so two workers deciding the same spelling agree.
+        let normalised = TrustNames.normalised(name)
+        let key = SpellingKey(code: code, name: normalised)
+        let decided = decide(code: code, normalised: normalised, name: name, spelling: -1)
         let resolution = lock.withLock { () -> TrustResolution in
             if let known = byRaw[raw] { return known }
-            let normalised = TrustNames.normalised(name)
-            let key = SpellingKey(code: code, name: normalised)
             let resolution: TrustResolution
             if let spelling = byNormalised[key] {
                 resolution = spellingList[spelling].resolution
                 // The spelling is shown as the least of its typed forms, whatever the order of the rows.
                 if name < spellingList[spelling].name { spellingList[spelling].name = name }
             } else {
-                resolution = decide(code: code, normalised: normalised, name: name, spelling: spellingList.count)
+                resolution = decided.numbered(spellingList.count)
                 byNormalised[key] = spellingList.count
                 spellingList.append(TrustSpelling(code: code, name: name, normalisedName: normalised, resolution: resolution))
             }
