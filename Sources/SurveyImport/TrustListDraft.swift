@@ -10,7 +10,8 @@ public struct TrustListDraft: Sendable {
         self.survey = survey
     }
 
-    private var spellings: [TrustSpelling] { survey.trustSpellings.filter { $0.count > 0 } }
+    /// Every spelling with an answer, and each trust whose code and name nothing resolves.
+    private var spellings: [TrustSpelling] { survey.trustSpellings.filter { $0.count > 0 } + survey.unknownCodeSpellings() }
     private var directory: TrustDirectory { survey.trustDirectory }
 
     /// One line per spelling, grouped by how it resolved, then the totals.

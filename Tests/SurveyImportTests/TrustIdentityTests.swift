@@ -215,6 +215,29 @@ import Testing
         #expect(Set(survey.responses.map(\.trustKey)) == ["name:ltht", "name:gosh", "name:elft", "name:great ormond st"])
     }
 
+    /// A code the register does not hold: with a name that matches nothing, the code still keeps the
+    /// trust's answers together (one finding per code, under its current name); with a register
+    /// name, the name decides.
+    @Test func aCodeTheRegisterDoesNotHold() throws {
+        let survey = try Self.read(Self.header + """
+            1,2021,2022-01-10,RZZ99,Loamshire Partnership,Acute,central,3,yes
+            2,2022,2023-01-10,RZZ99,Loamshire Health Partnership,Acute,central,3,yes
+            3,2022,2023-01-10,RQQ98,King's College Hospital NHS Foundation Trust,Acute,central,3,yes
+
+            """, trusts: try Self.directory())
+        #expect(Set(survey.responses.map(\.trustKey)) == ["code:RZZ99", "code:RJZ"])
+        #expect(survey.responses.first { $0.responseID == "3" }?.trustCode == "RJZ")
+        let findings = survey.findings.filter { $0.line == nil }
+        #expect(findings.map(\.severity) == [.warning, .info])
+        #expect(findings[0].message == "trust code RQQ98 is in neither the trust list nor the ODS register; the name "
+                + "\"King's College Hospital NHS Foundation Trust\" is RJZ King's College Hospital NHS Foundation Trust, which is used (1 answer)")
+        #expect(findings[1].message == "trust code RZZ99 (\"Loamshire Health Partnership\", 2 answers) is in neither the trust list nor the ODS register; "
+                + "if it is a member that is not an NHS trust, add to Reports/trusts.yaml: RZZ99: {name: \"Loamshire Health Partnership\"}")
+        let report = TrustListDraft(survey: survey).report
+        #expect(report.contains("unresolved: 1 spelling, 2 answers\n  RZZ99 \"Loamshire Health Partnership\" (2)\n"), "\(report)")
+        #expect(TrustListDraft(survey: survey).text.contains("RZZ99:\n  name: \"Loamshire Health Partnership\"  # check: RZZ99 is not in the ODS register (2 answers)"))
+    }
+
     @Test func aCodeThatContradictsItsNameKeepsTheCodesTrust() throws {
         let survey = try Self.read(Self.header + """
             1,2021,2022-01-10,RR8,Great Ormond Street Hospital for Children,Acute,central,3,yes

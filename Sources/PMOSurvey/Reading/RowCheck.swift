@@ -19,8 +19,10 @@ struct RowOutcome: Sendable {
     /// Hashes of `responseID` and of the response's `trustKey`, computed here, on every core.
     var idHash = 0
     var trustHash = 0
-    /// The response's trust spelling (`TrustResolver.spellings`), -1 when there is no response.
+    /// The response's trust spelling (`TrustResolver.spellings`); -1 when there is no response,
+    /// `RowOutcome.unknownCode` when its code and name are in neither the register nor the trust list.
     var spelling = -1
+    static let unknownCode = -2
 }
 
 /// Checks one record on its own, so that records can be checked on several cores at once.
@@ -95,9 +97,12 @@ struct RowCheck: Sendable {
         var trustHash = 0, spelling = -1
         if kept != nil {
             if let resolver {
-                let resolution = resolver.resolve(code: kept!.trustCode, name: kept!.trustName, cache: &spellings)
-                kept!.take(resolution)
-                (trustHash, spelling) = (resolution.keyHash, resolution.spelling)
+                if let resolution = resolver.resolve(code: kept!.trustCode, name: kept!.trustName, cache: &spellings) {
+                    kept!.take(resolution)
+                    (trustHash, spelling) = (resolution.keyHash, resolution.spelling)
+                } else {
+                    (trustHash, spelling) = (kept!.trustKey.hashValue, RowOutcome.unknownCode)
+                }
             } else {
                 trustHash = kept!.trustKey.hashValue
             }

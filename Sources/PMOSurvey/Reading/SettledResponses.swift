@@ -28,6 +28,8 @@ struct SettledResponses {
     private(set) var spellingCounts: [Int] = []
     /// The trust number of each spelling, so that findings need no look-up by key.
     private(set) var spellingTrusts: [Int] = []
+    /// Answers kept whose code and name are in neither the register nor the trust list, by trust number.
+    private(set) var unknownCodeAnswers: [Int] = []
 
     /// Records from now on come from input `scope`, named `file` in findings.
     mutating func begin(input scope: Int, file: String?) {
@@ -71,7 +73,10 @@ struct SettledResponses {
         guard var response = outcome.response.take() else { return false }
         let (trust, isNewTrust) = trusts.number(response.trustKey, hash: outcome.trustHash)
         response.trustNumber = trust
-        if spelling >= 0 {
+        if spelling == RowOutcome.unknownCode {
+            while unknownCodeAnswers.count <= trust { unknownCodeAnswers.append(0) }
+            unknownCodeAnswers[trust] += 1
+        } else if spelling >= 0 {
             while spellingCounts.count <= spelling {
                 spellingCounts.append(0)
                 spellingTrusts.append(-1)

@@ -67,6 +67,8 @@ public struct SurveyReader: Sendable {
                             findings: findings, counts: settled.counts)
         survey.trustDirectory = trusts
         survey.trustSpellings = resolver.spellings
+        survey.unknownCodeAnswers = settled.unknownCodeAnswers
+        survey.unknownCodeAnswers += repeatElement(0, count: max(0, survey.trustKeys.count - survey.unknownCodeAnswers.count))
         for (i, count) in settled.spellingCounts.enumerated() {
             survey.trustSpellings[i].count = count
             survey.trustSpellings[i].trustNumber = settled.spellingTrusts[i]

@@ -78,6 +78,9 @@ public struct TrustDirectory: Sendable {
     private var byListedName: [String: Int] = [:]
     /// Normalised register names.
     private var byRegisterName: [String: Int] = [:]
+    /// `TrustNames.fingerprint` of every normalised name above: most names match none, and this
+    /// says so without building a String.
+    private var nameFingerprints: Set<UInt64> = []
     /// Each trust's normalised names with their bigrams, by trust: what candidates are scored on.
     private var forms: [[(name: String, grams: [String: Int])]] = []
 
@@ -116,6 +119,9 @@ public struct TrustDirectory: Sendable {
             for name in (trust.listed?.aliases ?? []) + (trust.listed?.name.map { [$0] } ?? []) {
                 byListedName[TrustNames.normalised(name)] = i
             }
+            for name in (trust.registerName.map { [$0] } ?? []) + (trust.listed?.aliases ?? []) + (trust.listed?.name.map { [$0] } ?? []) {
+                nameFingerprints.insert(TrustNames.fingerprint(TrustNames.normalised(name).utf8))
+            }
             let names = (trust.registerName.map { [$0] } ?? []) + (trust.listed?.aliases ?? []) + (trust.listed?.name.map { [$0] } ?? [])
             forms.append(Set(names.map(TrustNames.normalised)).sorted().map { ($0, Self.bigrams(Self.distinctive($0))) })
         }
@@ -130,6 +136,9 @@ public struct TrustDirectory: Sendable {
 
     /// The trust with this code, in the register or the trust list.
     public func trust(code: String) -> Int? { byCode[code] }
+    /// False when no name of the directory has this fingerprint (`TrustNames.fingerprint`).
+    func mayMatch(fingerprint: UInt64) -> Bool { nameFingerprints.contains(fingerprint) }
+
     /// The trust a normalised name is an alias or `name:` of in the trust list.
     public func listedTrust(normalisedName: String) -> Int? { byListedName[normalisedName] }
     /// The trust whose register name normalises to this.

@@ -59,22 +59,17 @@ extension Survey {
 
         // One finding per code, under the trust's current name: a name it answered under before is
         // not shown where the current one is.
-        var byTrust = [Int](repeating: -1, count: resolving ? trustKeys.count : 0), codeCounts = byTrust.map { _ in 0 }
-        for i in trustSpellings.indices where resolving && trustSpellings[i].count > 0 && trustSpellings[i].trustNumber >= 0
-            && trustSpellings[i].resolution.basis == .unresolved && trustSpellings[i].code != nil {
-            let trust = trustSpellings[i].trustNumber
-            if byTrust[trust] < 0 { byTrust[trust] = i }
-            codeCounts[trust] += trustSpellings[i].count
-        }
         var codedTop = TopSpellings(limit: Self.trustFindingsListed), codedAll = 0, codedAnswers = 0
-        for trust in byTrust.indices where byTrust[trust] >= 0 {
-            var spelling = trustSpellings[byTrust[trust]]
-            spelling.count = codeCounts[trust]
-            spelling.name = responses[currentAnswers[trust]].trustName
-            spelling.normalisedName = ""  // ordered by code: normalising half a million names would cost a second
+        for trust in unknownCodeAnswers.indices where resolving && unknownCodeAnswers[trust] > 0 {
             codedAll += 1
-            codedAnswers += spelling.count
-            codedTop.offer(spelling)
+            codedAnswers += unknownCodeAnswers[trust]
+            // Compared on the count and the key first, so that only those kept are made.
+            let count = unknownCodeAnswers[trust]
+            if codedTop.isFull, let last = codedTop.kept.last,
+               count < last.count || (count == last.count && trustKeys[trust] > last.resolution.key) {
+                continue
+            }
+            codedTop.offer(unknownCodeSpelling(trust))
         }
         let coded = (shown: codedTop.kept, more: codedAll - codedTop.kept.count, answers: codedAnswers - codedTop.kept.reduce(0) { $0 + $1.count })
         for spelling in coded.shown {
@@ -193,10 +188,12 @@ private struct TopSpellings {
 
     init(limit: Int) { self.limit = limit }
 
+    var isFull: Bool { kept.count == limit }
+
     static func before(_ a: TrustSpelling, _ b: TrustSpelling) -> Bool {
         if a.count != b.count { return a.count > b.count }
         if a.normalisedName != b.normalisedName { return a.normalisedName < b.normalisedName }
-        return (a.code ?? "", a.name) < (b.code ?? "", b.name)
+        return (a.resolution.key, a.name) < (b.resolution.key, b.name)
     }
 
     mutating func offer(_ s: TrustSpelling) {

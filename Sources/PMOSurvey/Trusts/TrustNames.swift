@@ -13,8 +13,9 @@ public enum TrustNames {
     /// space folded; a leading `the` dropped; one trailing `NHS Foundation Trust`, `NHS Trust`,
     /// `Foundation Trust`, `NHS FT` or `FT` dropped. A name that is only such words stays as it is.
     public static func normalised(_ name: String) -> String {
+        var buffer: [UInt8] = []
         // ASCII, which nearly every name is, is its own NFKC form and is folded byte by byte.
-        if let ascii = asciiWords(name) { return joined(ascii) }
+        if normalisedASCII(name, into: &buffer) { return String(decoding: buffer, as: UTF8.self) }
         let folded = name.precomposedStringWithCompatibilityMapping.lowercased()
         var words: [String] = [], word = ""
         func endWord() {
@@ -40,27 +41,48 @@ public enum TrustNames {
         return joined(words)
     }
 
-    /// The words of an ASCII name, lower case, split as `normalised` splits; nil when it is not ASCII.
-    private static func asciiWords(_ name: String) -> [String]? {
-        var words: [String] = [], word: [UInt8] = []
-        func endWord() {
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
+    private static let the = Array("the ".utf8)
+    private static let kindEndingBytes = kindEndings.map { Array((" " + $0).utf8) }
+
+    /// `normalised` of an ASCII name, into `out` (reused, so a million names cost no allocation);
+    /// false, with `out` undefined, when the name is not ASCII.
+    static func normalisedASCII(_ name: String, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        var space = false
+        func append(_ byte: UInt8) {
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(byte)
         }
         for byte in name.utf8 {
             switch byte {
-            case 0x80...: return nil
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
-            case UInt8(ascii: "`"): word.append(UInt8(ascii: "'"))
+            case 0x80...: return false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte | 0x20)
+            case UInt8(ascii: "`"): append(UInt8(ascii: "'"))
             case UInt8(ascii: "&"):
-                endWord()
-                words.append("and")
-            default: endWord()
+                space = true
+                append(UInt8(ascii: "a"))
+                out.append(UInt8(ascii: "n"))
+                out.append(UInt8(ascii: "d"))
+                space = true
+            default: space = true
             }
         }
-        endWord()
-        return words
+        if out.count > the.count, out.starts(with: the) { out.removeFirst(the.count) }
+        for ending in kindEndingBytes where out.count > ending.count && out.suffix(ending.count).elementsEqual(ending) {
+            out.removeLast(ending.count)
+            break
+        }
+        return true
+    }
+
+    /// FNV-1a of normalised bytes: a look-up that needs no String, to tell at once that a name
+    /// matches no trust in the directory.
+    static func fingerprint(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// The words as one text, without a leading `the` and one ending that says what kind of trust it is.

@@ -53,18 +53,22 @@ struct SpellingKey: Hashable, Sendable {
 }
 
 /// Resolves spellings to trusts for one reading, on every core: each distinct spelling is
-/// normalised and looked up once, then each batch of rows keeps its own table of the spellings it
-/// has met (`Cache`), so the lock is taken once per spelling and batch, not once per row.
+/// normalised and looked up once per batch of rows (`Cache`), and recorded under a lock once per
+/// reading. A code that neither the register nor the trust list holds, with a name that matches
+/// nothing (a survey of members the register does not know), keeps the key it has today without
+/// any table: at national scale that is half a million trusts, which must cost no more to read.
 final class TrustResolver: @unchecked Sendable {
     let directory: TrustDirectory
     private let lock = NSLock()
     /// Touched under `lock`.
-    private var byRaw: [SpellingKey: TrustResolution] = [:]
     private var byNormalised: [SpellingKey: Int] = [:]
     private var spellingList: [TrustSpelling] = []
 
-    /// A batch's own table of the spellings it has met.
-    typealias Cache = [SpellingKey: TrustResolution]
+    /// A batch's own table of the spellings it has met, and a buffer for normalising names.
+    struct Cache {
+        var resolutions: [SpellingKey: TrustResolution] = [:]
+        var scratch: [UInt8] = []
+    }
 
     init(directory: TrustDirectory) {
         self.directory = directory
@@ -73,34 +77,33 @@ final class TrustResolver: @unchecked Sendable {
     /// Every spelling met so far, by `TrustResolution.spelling`; counts are the settler's.
     var spellings: [TrustSpelling] { lock.withLock { spellingList } }
 
-    func resolve(code: String?, name: String, cache: inout Cache) -> TrustResolution {
-        let raw = SpellingKey(code: code, name: name)
-        if let known = cache[raw] { return known }
-        if let known = lock.withLock({ byRaw[raw] }) {
-            cache[raw] = known
-            return known
+    /// The spelling's trust; nil when its code is in neither the register nor the trust list and
+    /// its name matches no trust there: the response keeps its code as its key.
+    func resolve(code: String?, name: String, cache: inout Cache) -> TrustResolution? {
+        if let code, directory.trust(code: code) == nil, TrustNames.normalisedASCII(name, into: &cache.scratch),
+           !directory.mayMatch(fingerprint: TrustNames.fingerprint(cache.scratch)) {
+            return nil
         }
+        let raw = SpellingKey(code: code, name: name)
+        if let known = cache.resolutions[raw] { return known }
         // Normalised and decided outside the lock, so that both cores can; the decision depends on
         // the spelling alone, so two workers deciding the same spelling agree.
         let normalised = TrustNames.normalised(name)
-        let key = SpellingKey(code: code, name: normalised)
         let decided = decide(code: code, normalised: normalised, name: name, spelling: -1)
+        if decided.basis == .unresolved && code != nil { return nil }
+        let key = SpellingKey(code: code, name: normalised)
         let resolution = lock.withLock { () -> TrustResolution in
-            if let known = byRaw[raw] { return known }
-            let resolution: TrustResolution
             if let spelling = byNormalised[key] {
-                resolution = spellingList[spelling].resolution
                 // The spelling is shown as the least of its typed forms, whatever the order of the rows.
                 if name < spellingList[spelling].name { spellingList[spelling].name = name }
-            } else {
-                resolution = decided.numbered(spellingList.count)
-                byNormalised[key] = spellingList.count
-                spellingList.append(TrustSpelling(code: code, name: name, normalisedName: normalised, resolution: resolution))
+                return spellingList[spelling].resolution
             }
-            byRaw[raw] = resolution
+            let resolution = decided.numbered(spellingList.count)
+            byNormalised[key] = spellingList.count
+            spellingList.append(TrustSpelling(code: code, name: name, normalisedName: normalised, resolution: resolution))
             return resolution
         }
-        cache[raw] = resolution
+        cache.resolutions[raw] = resolution
         return resolution
     }
 
