@@ -81,6 +81,8 @@ public struct TrustDirectory: Sendable {
     /// `TrustNames.fingerprint` of every normalised name above: most names match none, and this
     /// says so without building a String.
     private var nameFingerprints: Set<UInt64> = []
+    /// The same of their first words (`TrustNames.firstWordFingerprint`).
+    private var firstWordFingerprints: Set<UInt64> = []
     /// Each trust's normalised names with their bigrams, by trust: what candidates are scored on.
     private var forms: [[(name: String, grams: [String: Int])]] = []
 
@@ -120,7 +122,9 @@ public struct TrustDirectory: Sendable {
                 byListedName[TrustNames.normalised(name)] = i
             }
             for name in (trust.registerName.map { [$0] } ?? []) + (trust.listed?.aliases ?? []) + (trust.listed?.name.map { [$0] } ?? []) {
-                nameFingerprints.insert(TrustNames.fingerprint(TrustNames.normalised(name).utf8))
+                let normalised = TrustNames.normalised(name)
+                nameFingerprints.insert(TrustNames.fingerprint(normalised.utf8))
+                firstWordFingerprints.insert(TrustNames.fingerprint(TrustNames.firstWord(ofNormalised: normalised).utf8))
             }
             let names = (trust.registerName.map { [$0] } ?? []) + (trust.listed?.aliases ?? []) + (trust.listed?.name.map { [$0] } ?? [])
             forms.append(Set(names.map(TrustNames.normalised)).sorted().map { ($0, Self.bigrams(Self.distinctive($0))) })
@@ -138,6 +142,9 @@ public struct TrustDirectory: Sendable {
     public func trust(code: String) -> Int? { byCode[code] }
     /// False when no name of the directory has this fingerprint (`TrustNames.fingerprint`).
     func mayMatch(fingerprint: UInt64) -> Bool { nameFingerprints.contains(fingerprint) }
+
+    /// False when no name of the directory starts with a word of this fingerprint.
+    func mayMatch(firstWord fingerprint: UInt64) -> Bool { firstWordFingerprints.contains(fingerprint) }
 
     /// The trust a normalised name is an alias or `name:` of in the trust list.
     public func listedTrust(normalisedName: String) -> Int? { byListedName[normalisedName] }

@@ -77,6 +77,46 @@ public enum TrustNames {
         return true
     }
 
+    /// The fingerprint of the first word of `normalised(name)`, read from the first bytes only;
+    /// nil when they do not tell (a character that is not ASCII next to it). Two names can only be
+    /// equal when normalised if their first words are, so most names are ruled out by this alone.
+    static func firstWordFingerprint(_ name: String) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325, length = 0, isThe = false
+        var utf8 = name.utf8.makeIterator()
+        while let byte = utf8.next() {
+            var b = byte
+            switch b {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): b |= 0x20
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): break
+            case UInt8(ascii: "`"): b = UInt8(ascii: "'")
+            case UInt8(ascii: "&"):
+                // `&` is the word `and`, a whole word of its own (after a leading `the`, the first).
+                if length > 0, !(length == 3 && hash == Self.theFingerprint && !isThe) { return hash }
+                return fingerprint("and".utf8)
+            default:
+                guard length > 0 else { continue }
+                if length == 3 && hash == Self.theFingerprint && !isThe {
+                    // A leading `the` is dropped when another word follows it.
+                    isThe = true
+                    (hash, length) = (0xcbf2_9ce4_8422_2325, 0)
+                    continue
+                }
+                return hash
+            }
+            hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+            length += 1
+        }
+        return isThe && length == 0 ? Self.theFingerprint : length > 0 ? hash : nil
+    }
+
+    private static let theFingerprint = fingerprint("the".utf8)
+
+    /// The first word of a normalised name, as `firstWordFingerprint` reads it.
+    static func firstWord(ofNormalised name: String) -> Substring {
+        name.split(separator: " ", maxSplits: 1).first ?? ""
+    }
+
     /// FNV-1a of normalised bytes: a look-up that needs no String, to tell at once that a name
     /// matches no trust in the directory.
     static func fingerprint(_ bytes: some Sequence<UInt8>) -> UInt64 {

@@ -80,9 +80,12 @@ final class TrustResolver: @unchecked Sendable {
     /// The spelling's trust; nil when its code is in neither the register nor the trust list and
     /// its name matches no trust there: the response keeps its code as its key.
     func resolve(code: String?, name: String, cache: inout Cache) -> TrustResolution? {
-        if let code, directory.trust(code: code) == nil, TrustNames.normalisedASCII(name, into: &cache.scratch),
-           !directory.mayMatch(fingerprint: TrustNames.fingerprint(cache.scratch)) {
-            return nil
+        if let code, directory.trust(code: code) == nil {
+            // Most such names are ruled out by their first word, the rest by their whole normalised form.
+            if let first = TrustNames.firstWordFingerprint(name), !directory.mayMatch(firstWord: first) { return nil }
+            if TrustNames.normalisedASCII(name, into: &cache.scratch), !directory.mayMatch(fingerprint: TrustNames.fingerprint(cache.scratch)) {
+                return nil
+            }
         }
         let raw = SpellingKey(code: code, name: name)
         if let known = cache.resolutions[raw] { return known }
