@@ -157,7 +157,7 @@ public struct TrustDirectory: Sendable {
         guard !normalisedName.isEmpty else { return [] }
         let grams = Self.bigrams(Self.distinctive(normalisedName))
         let compact = normalisedName.filter { $0 != " " && $0 != "'" }
-        let isAbbreviation = !normalisedName.contains(" ") && (2...8).contains(compact.count)
+        let isAbbreviation = !normalisedName.contains(" ") && (2...10).contains(compact.count)
         var scored: [(trust: Int, score: Double)] = []
         for i in trusts.indices {
             var best = 0.0
@@ -173,14 +173,14 @@ public struct TrustDirectory: Sendable {
     }
 
     /// Whether `letters` are the initials of `name`, with a trailing `t`, `ft` or `nhsft` for the
-    /// kind of trust the normalised name no longer says (`LTHT`: Leeds Teaching Hospitals Trust),
+    /// kind of trust the normalised name no longer says (`LTHT`: Leeds Teaching Hospitals Trust; `N` for NHS),
     /// or the initials of its first words (`GOSH`: Great Ormond Street Hospital for Children).
     static func abbreviates(_ letters: String, _ name: String) -> Bool {
         let initials = TrustNames.initials(name)
         guard initials.count >= 2, letters.first == initials.first else { return false }
         let significant = String(name.split(separator: " ").filter { !TrustNames.minorWords.contains(String($0)) }.compactMap(\.first))
         for full in [initials, significant] {
-            for ending in ["", "t", "ft", "nhsft", "nhst"] where letters == full + ending { return true }
+            for ending in ["", "t", "ft", "nt", "nft", "nhst", "nhsft"] where letters == full + ending { return true }
             if full.count >= 3, letters.count >= 3, full.hasPrefix(letters) { return true }
         }
         return false
