@@ -95,17 +95,16 @@ struct RowCheck: Sendable {
         }
         var kept = findings.contains { $0.severity == .error } ? nil : response
         var trustHash = 0, spelling = -1
-        if kept != nil {
-            if let resolver {
-                if let resolution = resolver.resolve(code: kept!.trustCode, name: kept!.trustName, cache: &spellings) {
-                    kept!.take(resolution)
-                    (trustHash, spelling) = (resolution.keyHash, resolution.spelling)
-                } else {
-                    (trustHash, spelling) = (kept!.trustKey.hashValue, RowOutcome.unknownCode)
-                }
+        // Moved out and back, so that reading its name and code copies no Response.
+        if var r = kept.take() {
+            if let resolver, let resolution = resolver.resolve(code: r.trustCode, name: r.trustName, cache: &spellings) {
+                r.take(resolution)
+                (trustHash, spelling) = (resolution.keyHash, resolution.spelling)
             } else {
-                trustHash = kept!.trustKey.hashValue
+                trustHash = r.trustKey.hashValue
+                if resolver != nil { spelling = RowOutcome.unknownCode }
             }
+            kept = consume r
         }
         return RowOutcome(line: line, responseID: id, response: kept, findings: findings, isBlank: false, idScope: idScope,
                           idHash: id?.hashValue ?? 0, trustHash: trustHash, spelling: spelling)

@@ -73,16 +73,16 @@ public struct TrustDirectory: Sendable {
     /// The trust list as the user named it (`Reports/trusts.yaml`), for the lines findings propose.
     public var trustListPath: String
 
-    private var byCode: [String: Int] = [:]
+    private(set) var byCode: [String: Int] = [:]
     /// Normalised aliases and `name:`s of the trust list.
     private var byListedName: [String: Int] = [:]
     /// Normalised register names.
     private var byRegisterName: [String: Int] = [:]
     /// `TrustNames.fingerprint` of every normalised name above: most names match none, and this
     /// says so without building a String.
-    private var nameFingerprints: Set<UInt64> = []
+    private(set) var nameFingerprints: Set<UInt64> = []
     /// The same of their first words (`TrustNames.firstWordFingerprint`).
-    private var firstWordFingerprints: Set<UInt64> = []
+    private(set) var firstWordFingerprints: Set<UInt64> = []
     /// Each trust's normalised names with their bigrams, by trust: what candidates are scored on.
     private var forms: [[(name: String, grams: [UInt64])]] = []
 

@@ -59,6 +59,11 @@ struct SpellingKey: Hashable, Sendable {
 /// any table: at national scale that is half a million trusts, which must cost no more to read.
 final class TrustResolver: @unchecked Sendable {
     let directory: TrustDirectory
+    /// The directory's tables every row with a code consults, held apart: reading them through
+    /// the directory would retain its every array on each row, from both cores at once.
+    private let codes: [String: Int]
+    private let firstWords: Set<UInt64>
+    private let names: Set<UInt64>
     private let lock = NSLock()
     /// Touched under `lock`.
     private var byNormalised: [SpellingKey: Int] = [:]
@@ -72,6 +77,9 @@ final class TrustResolver: @unchecked Sendable {
 
     init(directory: TrustDirectory) {
         self.directory = directory
+        codes = directory.byCode
+        firstWords = directory.firstWordFingerprints
+        names = directory.nameFingerprints
     }
 
     /// Every spelling met so far, by `TrustResolution.spelling`; counts are the settler's.
@@ -80,10 +88,10 @@ final class TrustResolver: @unchecked Sendable {
     /// The spelling's trust; nil when its code is in neither the register nor the trust list and
     /// its name matches no trust there: the response keeps its code as its key.
     func resolve(code: String?, name: String, cache: inout Cache) -> TrustResolution? {
-        if let code, directory.trust(code: code) == nil {
+        if let code, codes[code] == nil {
             // Most such names are ruled out by their first word, the rest by their whole normalised form.
-            if let first = TrustNames.firstWordFingerprint(name), !directory.mayMatch(firstWord: first) { return nil }
-            if TrustNames.normalisedASCII(name, into: &cache.scratch), !directory.mayMatch(fingerprint: TrustNames.fingerprint(cache.scratch)) {
+            if let first = TrustNames.firstWordFingerprint(name), !firstWords.contains(first) { return nil }
+            if TrustNames.normalisedASCII(name, into: &cache.scratch), !names.contains(TrustNames.fingerprint(cache.scratch)) {
                 return nil
             }
         }
