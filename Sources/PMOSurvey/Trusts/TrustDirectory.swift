@@ -140,12 +140,6 @@ public struct TrustDirectory: Sendable {
 
     /// The trust with this code, in the register or the trust list.
     public func trust(code: String) -> Int? { byCode[code] }
-    /// False when no name of the directory has this fingerprint (`TrustNames.fingerprint`).
-    func mayMatch(fingerprint: UInt64) -> Bool { nameFingerprints.contains(fingerprint) }
-
-    /// False when no name of the directory starts with a word of this fingerprint.
-    func mayMatch(firstWord fingerprint: UInt64) -> Bool { firstWordFingerprints.contains(fingerprint) }
-
     /// The trust a normalised name is an alias or `name:` of in the trust list.
     public func listedTrust(normalisedName: String) -> Int? { byListedName[normalisedName] }
     /// The trust whose register name normalises to this.
