@@ -53,6 +53,24 @@ public struct JSONReport {
         try out.raw("],\n")
     }
 
+    /// The ODS register and the trust list the trusts were resolved through, when there were any.
+    private func trustSources(_ directory: TrustDirectory, _ out: inout JSONWriter) throws {
+        let files = [("register", directory.register), ("trust_list", directory.trustList)].compactMap { name, source in source.map { (name, $0) } }
+        guard !files.isEmpty else { return }
+        try out.raw("  \"trusts\": {")
+        for (i, (name, source)) in files.enumerated() {
+            try out.raw(i == 0 ? "\"\(name)\": {\"file\": " : ", \"\(name)\": {\"file\": ")
+            try out.string(source.fileName)
+            try out.raw(", \"sha256\": \"\(source.sha256)\", \"trusts\": \(source.trustCount)")
+            if let date = source.date {
+                try out.raw(", \"date\": ")
+                try out.string(date.description)
+            }
+            try out.raw("}")
+        }
+        try out.raw("},\n")
+    }
+
     private func body(_ out: inout JSONWriter) throws {
         let survey = analysis.survey, counts = survey.counts
         try out.raw("{\n  \"responses\": {\"rows\": \(counts.rows), \"valid\": \(counts.valid), ")
@@ -63,6 +81,7 @@ public struct JSONReport {
         try out.string(survey.source.encoding.rawValue)
         try out.raw("},\n")
         if survey.sources.count > 1 || survey.source.mapping != nil { try inputs(survey.sources, &out) }
+        try trustSources(survey.trustDirectory, &out)
         try out.raw("  \"waves\": [")
         for (i, wave) in survey.waves.enumerated() {
             try out.raw(i == 0 ? "" : ", ")

@@ -22,6 +22,9 @@ public struct DefinitionFile: Sendable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var file = DefinitionFile(path: path, sha256: yaml.sha256, report: ReportDefinition(), settings: RunSettings())
         try file.read(yaml, relativeTo: folder)
+        if file.settings.trustList == nil {
+            file.settings.trustList = Self.resolve(TrustFiles.defaultTrustListName, relativeTo: folder)
+        }
         if file.settings.peerCodeSecretFile == nil {
             file.settings.peerCodeSecretFile = Self.resolve(PeerCodeSecret.fileName, relativeTo: folder)
         }
@@ -61,6 +64,10 @@ public struct DefinitionFile: Sendable {
                 report.peerCodeSecret = secret
             case .peerCodeSecretFile: settings.peerCodeSecretFile = Self.resolve(try value.text(), relativeTo: folder)
             case .internalUse: report.internalUse = try value.flag()
+            case .register: settings.register = Self.resolve(try value.text(), relativeTo: folder)
+            case .trusts:
+                settings.trustList = Self.resolve(try value.text(), relativeTo: folder)
+                settings.trustListNamed = true
             }
         }
     }

@@ -14,6 +14,7 @@ enum DefinitionKey: String, CaseIterable {
     case peerCodeSecret = "peer_code_secret"
     case peerCodeSecretFile = "peer_code_secret_file"
     case internalUse = "internal_use"
+    case register, trusts
 }
 
 /// The keys of one entry of `inputs`.

@@ -64,6 +64,23 @@ public struct Manifest: Sendable, Hashable, Codable {
     /// `PeerCodeSecret.fingerprint`: a new secret changes every peer code, so the run is not up
     /// to date. The secret itself is never written.
     public var peerCodeSecretFingerprint: String?
+    /// The ODS register and the trust list the trusts were resolved through: a change to either
+    /// can change which answers are one trust's, so the run is not up to date.
+    public var trustRegister: TrustFile?
+    public var trustList: TrustFile?
+
+    public struct TrustFile: Sendable, Hashable, Codable {
+        public var path: String
+        public var sha256: String
+        /// The register's latest open or close date (`YYYY-MM-DD`); nil for a trust list.
+        public var date: String?
+
+        public init(path: String, sha256: String, date: String? = nil) {
+            self.path = path
+            self.sha256 = sha256
+            self.date = date
+        }
+    }
 
     public init(toolVersion: String, definition: Definition, inputs: [Input], peerCodeSecretFingerprint: String,
                 wave: String, responses: [String: Int], outputs: [Output], started: UTCTime, timingsMs: Timings) {
@@ -84,15 +101,18 @@ public struct Manifest: Sendable, Hashable, Codable {
         case toolVersion = "tool_version", definition, input, inputs, wave, responses, outputs, started
         case timingsMs = "timings_ms", outcome
         case peerCodeSecretFingerprint = "peer_code_secret_fingerprint"
+        case trustRegister = "trust_register", trustList = "trust_list"
     }
 
     /// Whether a run with these inputs (and their mappings), definition, peer-code secret and
     /// tool would make the same outputs again.
     public func matches(inputs fingerprints: [Input], definition definitionSHA256: String,
-                        peerCodeSecretFingerprint fingerprint: String, toolVersion version: String) -> Bool {
+                        peerCodeSecretFingerprint fingerprint: String, toolVersion version: String,
+                        trustFiles: [String?] = [nil, nil]) -> Bool {
         let own = (inputs ?? [input]).map { [$0.sha256, $0.mapping?.sha256 ?? ""] }
         return own == fingerprints.map { [$0.sha256, $0.mapping?.sha256 ?? ""] }
             && definition.sha256 == definitionSHA256 && peerCodeSecretFingerprint == fingerprint && toolVersion == version
+            && [trustRegister?.sha256, trustList?.sha256] == trustFiles
     }
 
     public static func read(from folder: String) -> Manifest? {

@@ -14,6 +14,8 @@ public struct Pipeline: Sendable {
     public var log: PipelineLog
     /// Whether to show the packs' progress line (only ever on a terminal).
     public var showsProgress = false
+    /// The register and trust list every response's trust is resolved through.
+    public var trusts = TrustDirectory.empty
 
     public init(inputs: [SurveyFile], definition: ReportDefinition, outputs: [Output], log: PipelineLog) {
         self.inputs = inputs
@@ -35,8 +37,9 @@ public struct Pipeline: Sendable {
         }
         let survey: Survey
         do {
-            survey = try SurveyReader(bounds: definition.bounds, currentYear: run.generatedDate.year, sha256: OpenSSLSHA256.self)
-                .read(inputs: surveyInputs)
+            var reader = SurveyReader(bounds: definition.bounds, currentYear: run.generatedDate.year, sha256: OpenSSLSHA256.self)
+            reader.trusts = trusts
+            survey = try reader.read(inputs: surveyInputs)
         } catch {
             if case let .noValidRows(file, _, findings) = error {
                 for finding in findings.prefix(findingsShown) { log.warning(finding.file == nil ? "\(file): \(finding)" : "\(finding)") }

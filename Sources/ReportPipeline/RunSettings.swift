@@ -16,6 +16,12 @@ public struct RunSettings: Sendable, Hashable {
     /// Where the network's peer-code secret is kept (made there on first use), unless the
     /// definition gives the secret itself. Absolute once loaded: beside the definition by default.
     public var peerCodeSecretFile: String?
+    /// A newer download of the ODS register than the shipped copy (`register:`). Absolute once loaded.
+    public var register: String?
+    /// The network's trust list (`trusts:`); absolute once loaded, `trusts.yaml` beside the
+    /// definition by default, which may be absent.
+    public var trustList: String?
+    public var trustListNamed = false
 
     public init() {}
 

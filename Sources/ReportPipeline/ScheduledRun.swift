@@ -34,6 +34,9 @@ public struct ScheduledRun {
     let inputsGiven: [RunSettings.Input]
     let outputFolder: String
     let started = UTCTime.now
+    /// The register and trust list, read once the definition is.
+    let trusts: TrustDirectory
+    let trustFiles: TrustFiles
 
     public init(_ options: Options, log: PipelineLog) throws(PipelineError) {
         self.options = options
@@ -57,6 +60,13 @@ public struct ScheduledRun {
             throw PipelineError(.usage, "\(file.path): no `output`; add `output: path/to/folder` or pass --output")
         }
         outputFolder = output
+        let definitionFolder = URL(fileURLWithPath: file.path).deletingLastPathComponent().standardizedFileURL.path
+        trustFiles = TrustFiles(register: file.settings.register ?? TrustFiles.shippedRegister(searching: [definitionFolder]),
+                                trustList: file.settings.trustList, trustListNamed: file.settings.trustListNamed)
+        if trustFiles.register == nil {
+            log.warning("the ODS register shipped with pmo-report (\(TrustFiles.shippedRegisterName)) was not found; trusts are resolved through the trust list only; name a register with `register:`")
+        }
+        trusts = try trustFiles.load()
         if file.report.peerCodeSecret.isEmpty, let secretFile = file.settings.peerCodeSecretFile {
             file.report.peerCodeSecret = try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
         }
@@ -83,13 +93,14 @@ public struct ScheduledRun {
         let inputs = try selectInputs()
         if !options.force, let latest = folder.latest, let manifest = Manifest.read(from: folder.runPath(latest)),
            manifest.matches(inputs: inputs, definition: file.sha256, peerCodeSecretFingerprint: secretFingerprint,
-                            toolVersion: RunInfo.toolVersion) {
+                            toolVersion: RunInfo.toolVersion, trustFiles: [trusts.register?.sha256, trusts.trustList?.sha256]) {
             return .upToDate(folder: folder.runPath(latest))
         }
         let run = RunInfo.current
-        let pipeline = Pipeline(
+        var pipeline = Pipeline(
             inputs: inputs.map { SurveyFile(path: $0.file, mapping: $0.mapping?.path, expectedSHA256: $0.sha256) },
             definition: file.report, outputs: file.settings.outputs, log: log)
+        pipeline.trusts = trusts
         let survey = try pipeline.read(run: run)
         timings.read = clock.now - readStart
         let c = survey.counts
@@ -193,7 +204,7 @@ public struct ScheduledRun {
                 Manifest.Output(file: file, digest: try rendering.digests[file] ?? FileDigest(path: staging.file(file)))
             }
             let c = survey.counts
-            let manifest = Manifest(
+            var manifest = Manifest(
                 toolVersion: RunInfo.toolVersion,
                 definition: Manifest.Definition(path: file.path, sha256: file.sha256),
                 inputs: inputs,
@@ -201,6 +212,10 @@ public struct ScheduledRun {
                 wave: survey.latestWave.label,
                 responses: ["rows": c.rows, "valid": c.valid, "rejected": c.rejected, "superseded": c.superseded],
                 outputs: outputs, started: started, timingsMs: timings)
+            if let path = trustFiles.register, let source = trusts.register {
+                manifest.trustRegister = Manifest.TrustFile(path: path, sha256: source.sha256, date: source.date?.description)
+            }
+            manifest.trustList = trusts.trustList.map { Manifest.TrustFile(path: trustFiles.trustList ?? $0.fileName, sha256: $0.sha256) }
             try manifest.write(into: staging)
             try staging.flush([Manifest.fileName])
         } catch {

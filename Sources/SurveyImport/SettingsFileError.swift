@@ -20,6 +20,8 @@ public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConverti
         case noColumn(key: String, reference: String, candidates: [String])
         case severalColumns(key: String, reference: String, columns: [String])
         case duplicateAnswer(key: String, answer: String)
+        /// A value that is well formed but cannot be right, e.g. a trust list alias that names two trusts.
+        case contradiction(key: String, why: String)
     }
 
     /// The file as the user named it.
@@ -67,6 +69,8 @@ public struct SettingsFileError: Error, Sendable, Hashable, CustomStringConverti
             return "\(place): \(key(name)): no column of the export matches \(text(reference))\(near)"
         case let .severalColumns(name, reference, columns):
             return "\(place): \(key(name)): \(text(reference)) matches several columns (\(columns.prefix(10).map(text).joined(separator: ", "))\(columns.count > 10 ? ", ..." : "")); name one by its full header text"
+        case let .contradiction(name, why):
+            return "\(place): \(key(name)): \(why)"
         case let .duplicateAnswer(name, answer):
             return "\(place): \(key(name)): two entries match the answer \(text(answer)); keep one"
         }

@@ -24,6 +24,17 @@ extension WorkbookBuilder {
                 row = try writer.text("Mapping SHA-256", mapping.sha256, row: row)
             }
         }
+        if let register = survey.trustDirectory.register {
+            row = try writer.text("ODS register", "\(register.fileName): NHS Digital's list of NHS trusts, \(register.trustCount.grouped) trusts"
+                + (register.date.map { ", latest change \($0)" } ?? "")
+                + ". Contains public sector information licensed under the Open Government Licence v3.0 "
+                + "(Contains NHS Digital data, Organisation Data Service).", row: row)
+            row = try writer.text("ODS register SHA-256", register.sha256, row: row)
+        }
+        if let list = survey.trustDirectory.trustList {
+            row = try writer.text("Trust list", "\(list.fileName): the network's codes, aliases and names shown, \(list.trustCount.grouped) trusts", row: row)
+            row = try writer.text("Trust list SHA-256", list.sha256, row: row)
+        }
         row = try writer.number("Records read", Double(survey.counts.rows), format: Styles.count, row: row)
         row = try writer.number("Used in the figures", Double(survey.counts.valid), format: Styles.count, row: row)
         row = try writer.number("Rejected", Double(survey.counts.rejected), format: Styles.count, row: row)
@@ -52,6 +63,9 @@ extension WorkbookBuilder {
                 + "counted only where disclosure control allows.", row: row)
         row = try writer.text("Disclosure control", analysis.disclosure?.method
             ?? "Not applied: internal use only, not disclosure-controlled, do not share.", row: row)
+        row = try writer.text("Trust identity", "Answers are one trust's when their ODS codes are the same, or a name typed matches "
+            + "(ignoring case, punctuation and endings such as NHS Trust) an alias in the trust list or a name in the ODS register; "
+            + "never by similarity alone. A trust is shown under the trust list's name, else the register's.", row: row)
 
         row = try writer.heading("Definitions", row: row + 1)
         for (band, meaning) in definition.bounds.trustSizeDefinitions {

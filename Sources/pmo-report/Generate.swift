@@ -16,6 +16,7 @@ struct Generate: ParsableCommand {
             """)
 
     @OptionGroup var inputs: InputOptions
+    @OptionGroup var trustOptions: TrustOptions
 
     @Option(name: .shortAndLong, help: "The folder to write the outputs to (created when missing).")
     var output = Defaults.output
@@ -47,6 +48,7 @@ struct Generate: ParsableCommand {
             definition.peerCodeSecret = try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
             var pipeline = Pipeline(inputs: files, definition: definition,
                                     outputs: [.json, .workbook, .pdf] + (packs ? [.packs] : []), log: log)
+            pipeline.trusts = try trustOptions.directory(log: log)
             pipeline.showsProgress = !quiet
             publication = try pipeline.publish(into: output, run: .current)
         } catch {

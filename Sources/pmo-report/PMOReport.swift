@@ -16,7 +16,7 @@ struct PMOReport: ParsableCommand {
             70 internal error; 73 cannot create an output; 75 another run holds the output folder (run only).
             """,
         version: RunInfo.toolVersion,
-        subcommands: [Generate.self, Validate.self, Map.self, Run.self, SampleData.self],
+        subcommands: [Generate.self, Validate.self, Map.self, Trusts.self, Run.self, SampleData.self],
         defaultSubcommand: Generate.self)
 
     /// A file-size limit (`ulimit -f`, which cron and batch systems set) must not kill the run

@@ -14,11 +14,17 @@ struct Validate: ParsableCommand {
             With --mapping, a survey tool's export is read through the mapping, and each answer \
             the mapping does not translate is shown with the `values:` entry that would.
 
+            Trusts are resolved through the ODS register and the trust list (--register, --trusts); \
+            each spelling that resolves to no trust, each code that contradicts its name and each \
+            trust that had closed before the wave is listed once, first, with the trust-list line \
+            that would settle it.
+
             Example: pmo-report validate --input SampleData/pmo-survey.csv
             Example: pmo-report validate --input export.csv --mapping mappings/export.yaml
             """)
 
     @OptionGroup var inputs: InputOptions
+    @OptionGroup var trustOptions: TrustOptions
 
     @Flag(help: "Exit 65 when any row is rejected, not only when the file is unusable.")
     var strict = false
@@ -28,8 +34,9 @@ struct Validate: ParsableCommand {
         let log = PipelineLog.console()
         let survey: Survey
         do throws(PipelineError) {
-            survey = try Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
-                .read(run: .current, findingsShown: .max)
+            var pipeline = Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
+            pipeline.trusts = try trustOptions.directory(log: log)
+            survey = try pipeline.read(run: .current, findingsShown: .max)
         } catch {
             throw log.fail(error)
         }

@@ -35,7 +35,7 @@ import Testing
             4,"\(String(repeating: "Long ", count: 60))",Acute,central,6
             5,🏥 Trust,Acute,central,7
             6,Saint-Trust,Acute,central,8
-            7,Saint Trust!,Acute,central,9
+            7,Saint'Trust,Acute,central,9
 
             """.write(toFile: csv, atomically: true, encoding: .utf8)
         let result = try Program.pmoReport(["--input", csv, "--output", folder + "/out", "--packs", "--quiet"]).run()

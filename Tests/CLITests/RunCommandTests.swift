@@ -96,6 +96,35 @@ import Testing
         #expect(try project.latest() == "runs/" + kept.sorted().last!)
     }
 
+    /// The register and the trust list decide which answers are one trust's: the manifest names
+    /// them, and a changed trust list makes the next run not "up to date".
+    @Test func theRegisterAndTrustListAreInTheManifestAndTheUpToDateCheck() throws {
+        let project = try Project()
+        let list = project.root + "/Reports/trusts.yaml"
+        try "# This network's trust list\nXAB01:\n  name: Ashmouth Healthcare NHS Foundation Trust\n".write(toFile: list, atomically: true, encoding: .utf8)
+        let first = try Program.pmoReport(["run", project.definition], in: "/").run()
+        #expect(first.status == 0, "\(first.stderr)")
+        let manifest = try Self.json(project.output + "/latest/manifest.json")
+        let register = try #require(manifest["trust_register"] as? [String: Any])
+        #expect(register["sha256"] as? String == "50c34139a3ddbf8cce579c07edea74d2d3a0341a0e5145c95f0c20dd0b8005cb")
+        #expect(register["date"] as? String == "2026-06-30")
+        #expect((register["path"] as? String)?.hasSuffix("/Reports/ods-etr-2026-11.csv") == true)
+        let trustList = try #require(manifest["trust_list"] as? [String: Any])
+        #expect(try trustList["sha256"] as? String == Self.sha256sum(list) && trustList["path"] as? String == list)
+
+        #expect(try Program.pmoReport(["run", project.definition]).run().stderr.lastLine.contains("up to date"))
+        try "XAB01:\n  name: Ashmouth Healthcare\n".write(toFile: list, atomically: true, encoding: .utf8)
+        let changed = try Program.pmoReport(["run", project.definition]).run()
+        #expect(changed.status == 0 && changed.stderr.lastLine.contains("notice: published"), "\(changed.stderr)")
+        #expect(project.runs().count == 2)
+
+        // A trust list that cannot be right stops the run with its file, key and line.
+        try "XAB01:\n  aliases: [Ashmouth]\n".write(toFile: list, atomically: true, encoding: .utf8)
+        let wrong = try Program.pmoReport(["run", project.definition]).run()
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("\(list), line 1: `XAB01`: XAB01 is not in the ODS register"), "\(wrong.stderr)")
+    }
+
     @Test func runsUnderCronsBareEnvironment() throws {
         let project = try Project()
         // Exactly what cron gives: PATH and nothing else; no HOME, locale, TTY; started in /.

@@ -66,6 +66,26 @@ extension ReportContent {
                                         },
                                         note: nil))
         }
+        let directory = survey.trustDirectory
+        if directory.register != nil || directory.trustList != nil {
+            var rows: [Table.Row] = []
+            if let r = directory.register {
+                rows.append(Table.Row(cells: [RichText("ODS register \(r.fileName) (\(r.trustCount.grouped) trusts"
+                    + (r.date.map { ", latest change \($0)" } ?? "") + ")"), RichText(r.sha256)]))
+            }
+            if let l = directory.trustList {
+                rows.append(Table.Row(cells: [RichText("Trust list \(l.fileName) (\(l.trustCount.grouped) trusts)"), RichText(l.sha256)]))
+            }
+            blocks.append(.paragraph(RichText("Answers are counted as one trust's when their ODS codes are the same, or when a name "
+                + "typed matches an alias of the network's trust list or a name in NHS Digital's ODS register, ignoring case, "
+                + "punctuation and endings such as \u{201C}NHS Trust\u{201D}; never by similarity alone."
+                + (directory.register != nil ? " The register contains public sector information licensed under the Open "
+                    + "Government Licence v3.0 (Contains NHS Digital data, Organisation Data Service)." : ""))))
+            blocks.append(figures.table("Trust identity",
+                                        columns: [.init(title: "File", weight: 3, alignment: .left),
+                                                  .init(title: "SHA-256", weight: 4, alignment: .left)],
+                                        rows: rows, note: nil))
+        }
         let numbers = [("Records read", counts.rows), ("Used in the figures", counts.valid),
                        ("Rejected", counts.rejected), ("Superseded by a later answer from the same trust", counts.superseded),
                        ("Kept with a warning", warnings)]

@@ -9,8 +9,9 @@ public struct Response: Sendable, Hashable {
     /// The wave label; empty when the file has no waves.
     public var wave: String
     public var submitted: SurveyDate?
-    /// Name and code are fixed at creation: `trustKey` is derived from them once.
-    public let trustCode: String?
+    /// The trust's ODS code: as given, or as resolved through the register and the trust list
+    /// (`trust-identity.md`), which also sets `trustKey` and may set the name shown.
+    public internal(set) var trustCode: String?
     public internal(set) var trustName: String
     public var sector: Sector
     public var region: String?
@@ -39,8 +40,9 @@ public struct Response: Sendable, Hashable {
     }
 
     /// The identity used to find one trust's repeated answers: its ODS code, else its name
-    /// ignoring case and spaces. Stored, because every grouping and naming looks it up.
-    public let trustKey: String
+    /// ignoring case and spaces; when read from a file, as the trust was resolved
+    /// (`TrustResolution.key`). Stored, because every grouping and naming looks it up.
+    public internal(set) var trustKey: String
 
     /// The trust's number in its survey (`Survey.trustKeys`), set when the survey is built: naming
     /// and grouping index arrays by it rather than hash a million trust keys again.

@@ -94,6 +94,32 @@ public struct Survey: Sendable {
     /// latest wave it took part in (contract section 6). It decides the trust's consent and the
     /// name it is shown under in every wave, whatever the order of the rows in the file.
     public private(set) var currentAnswers: [Int]
+    /// What the trusts were resolved through (`trust-identity.md`): the register and trust list,
+    /// with their provenance. Empty when the survey was not read through one.
+    public internal(set) var trustDirectory = TrustDirectory.empty
+    /// Every distinct spelling of a trust in the inputs (code as given, name normalised), how it
+    /// resolved and how many answers gave it, in the order first met.
+    public internal(set) var trustSpellings: [TrustSpelling] = []
+    /// By trust number: the answers of a trust whose code is in neither the register nor the
+    /// trust list and whose name matches neither (0 for every other trust). Kept apart from
+    /// `trustSpellings` because a survey of such trusts can hold half a million of them.
+    public internal(set) var unknownCodeAnswers: [Int] = []
+
+    /// The trusts of `unknownCodeAnswers` as spellings: the code, the current answer's name, the answers.
+    public func unknownCodeSpellings(where include: (Int) -> Bool = { _ in true }) -> [TrustSpelling] {
+        unknownCodeAnswers.indices.compactMap { trust in
+            guard unknownCodeAnswers[trust] > 0, include(trust) else { return nil }
+            return unknownCodeSpelling(trust)
+        }
+    }
+
+    func unknownCodeSpelling(_ trust: Int) -> TrustSpelling {
+        let code = String(trustKeys[trust].dropFirst("code:".count)), key = trustKeys[trust]
+        return TrustSpelling(code: code, name: responses[currentAnswers[trust]].trustName, normalisedName: "",
+                             resolution: TrustResolution(key: key, keyHash: 0, code: code, shownName: nil, basis: .unresolved,
+                                                         trust: nil, nameTrust: nil, spelling: -1),
+                             count: unknownCodeAnswers[trust], trustNumber: trust)
+    }
 
     /// A survey whose responses already carry their trust numbers.
     init(sources: [SurveySource], numberedResponses responses: [Response], trustKeys: [String], findings: [Finding],

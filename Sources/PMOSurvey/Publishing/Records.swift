@@ -112,15 +112,17 @@ extension Analysis {
     public static let dataQualityColumns = ["line", "response_id", "column", "severity", "message"]
 
     /// The findings, plus any that a renderer adds (e.g. a value cut to fit a spreadsheet cell).
-    /// A finding about one of several inputs, or an export, starts its message with the file.
-    /// In outputs that others see (after `protected()`), a finding about a row says what happened
-    /// to it but not why: the reason quotes the row's answers (disclosure control R1).
+    /// A finding about one of several inputs, or an export, starts its message with the file. A
+    /// finding that names a trust this output may not name says what it is without the name. In
+    /// outputs that others see (after `protected()`), a finding about a row says what happened to
+    /// it but not why: the reason quotes the row's answers (disclosure control R1).
     public func dataQualityTable(adding extra: [Finding] = []) -> RecordTable {
-        let findings = survey.findings + extra
+        let findings = survey.findings + extra, naming = sharedNaming
         let quotesNoAnswers = disclosure != nil
         return RecordTable(name: "DataQuality", columns: Self.dataQualityColumns, count: findings.count) { i in
             let f = findings[i]
-            let message = quotesNoAnswers && f.line != nil ? f.severity.withoutAnswers : f.message
+            let message = quotesNoAnswers && f.line != nil ? f.severity.withoutAnswers
+                : f.trustNumbers.allSatisfy(naming.isNamed(trust:)) ? f.message : f.sharedMessage ?? f.message
             return [f.line.map(FieldValue.integer) ?? .empty, f.responseID.map(FieldValue.text) ?? .empty,
                     f.column.map(FieldValue.text) ?? .empty, .text(f.severity.rawValue),
                     .text(f.file.map { "\($0): \(message)" } ?? message)]

@@ -57,6 +57,14 @@ public struct TrustNaming: Sendable {
         }
     }
 
+    /// Whether this output may name the trust with this number (`Response.trustNumber`).
+    public func isNamed(trust number: Int) -> Bool {
+        switch audience {
+        case .internalUse: true
+        case .shared, .pack: consented[number]
+        }
+    }
+
     /// The trust's place in the peer-code order (1-based). `r` is a response of the naming's survey.
     public func peerNumber(_ r: Response) -> Int { peerNumbers[r.trustNumber] }
 

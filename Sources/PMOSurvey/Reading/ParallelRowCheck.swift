@@ -58,7 +58,8 @@ final class ParallelRowCheck: @unchecked Sendable {
             let outcomes: [RowOutcome]
             do {
                 // Last record first: the settler pops them, moving each out instead of copying it.
-                outcomes = try records.mapFromLast(check.check)
+                var spellings = TrustResolver.Cache()
+                outcomes = try records.mapFromLast { try check.check($0, spellings: &spellings) }
             } catch {
                 // Settled as empty, so that the batches after it still drain; `finish` throws.
                 outcomes = []

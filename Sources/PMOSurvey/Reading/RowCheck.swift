@@ -19,6 +19,10 @@ struct RowOutcome: Sendable {
     /// Hashes of `responseID` and of the response's `trustKey`, computed here, on every core.
     var idHash = 0
     var trustHash = 0
+    /// The response's trust spelling (`TrustResolver.spellings`); -1 when there is no response,
+    /// `RowOutcome.unknownCode` when its code and name are in neither the register nor the trust list.
+    var spelling = -1
+    static let unknownCode = -2
 }
 
 /// Checks one record on its own, so that records can be checked on several cores at once.
@@ -32,8 +36,17 @@ struct RowCheck: Sendable {
     /// Named in every finding when the survey is read from exports or several files.
     var file: String?
     var idScope = 0
+    /// Decides each response's trust (`trust-identity.md`); shared by every batch of a reading.
+    var resolver: TrustResolver?
 
     func check(_ record: BatchedRecord) throws -> RowOutcome {
+        var cache = TrustResolver.Cache()
+        return try check(record, spellings: &cache)
+    }
+
+    /// Checks one record; `spellings` holds the trust spellings its batch has met, so that a
+    /// spelling is resolved once per batch and each row costs one table look-up.
+    func check(_ record: BatchedRecord, spellings: inout TrustResolver.Cache) throws -> RowOutcome {
         let line = record.line
         if record.isBlank { return RowOutcome(line: line, responseID: nil, response: nil, findings: [], isBlank: true) }
         var cells = RowCells(), hints: [SurveyColumn: String] = [:]
@@ -80,10 +93,21 @@ struct RowCheck: Sendable {
             }
             findings.append(finding)
         }
-        let kept = findings.contains { $0.severity == .error } ? nil : response
+        var kept = findings.contains { $0.severity == .error } ? nil : response
+        var trustHash = 0, spelling = -1
+        // Moved out and back, so that reading its name and code copies no Response.
+        if var r = kept.take() {
+            if let resolver, let resolution = resolver.resolve(code: r.trustCode, name: r.trustName, cache: &spellings) {
+                r.take(resolution)
+                (trustHash, spelling) = (resolution.keyHash, resolution.spelling)
+            } else {
+                trustHash = r.trustKey.hashValue
+                if resolver != nil { spelling = RowOutcome.unknownCode }
+            }
+            kept = consume r
+        }
         return RowOutcome(line: line, responseID: id, response: kept, findings: findings, isBlank: false, idScope: idScope,
-                          idHash: id?.hashValue ?? 0,
-                          trustHash: kept?.trustKey.hashValue ?? 0)
+                          idHash: id?.hashValue ?? 0, trustHash: trustHash, spelling: spelling)
     }
 
     /// A trimmed cell, nil when empty; line breaks inside a quoted value are kept as LF.

@@ -24,6 +24,12 @@ struct SettledResponses {
     private var files: [String?] = [nil]
     /// The input of each of `responses`, kept only when findings name files.
     private var inputOfResponse: [UInt16] = []
+    /// Answers kept, by trust spelling (`RowOutcome.spelling`).
+    private(set) var spellingCounts: [Int] = []
+    /// The trust number of each spelling, so that findings need no look-up by key.
+    private(set) var spellingTrusts: [Int] = []
+    /// Answers kept whose code and name are in neither the register nor the trust list, by trust number.
+    private(set) var unknownCodeAnswers: [Int] = []
 
     /// Records from now on come from input `scope`, named `file` in findings.
     mutating func begin(input scope: Int, file: String?) {
@@ -62,10 +68,22 @@ struct SettledResponses {
                 return false
             }
         }
+        let spelling = outcome.spelling
         // Moved out of the outcome, which ends here: a copy would retain every string it holds.
         guard var response = outcome.response.take() else { return false }
         let (trust, isNewTrust) = trusts.number(response.trustKey, hash: outcome.trustHash)
         response.trustNumber = trust
+        if spelling == RowOutcome.unknownCode {
+            while unknownCodeAnswers.count <= trust { unknownCodeAnswers.append(0) }
+            unknownCodeAnswers[trust] += 1
+        } else if spelling >= 0 {
+            while spellingCounts.count <= spelling {
+                spellingCounts.append(0)
+                spellingTrusts.append(-1)
+            }
+            spellingCounts[spelling] += 1
+            spellingTrusts[spelling] = trust
+        }
         if isNewTrust {
             firstAnswerOfTrust.append(responses.count)
         } else {

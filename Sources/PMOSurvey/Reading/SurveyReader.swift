@@ -15,6 +15,9 @@ public struct SurveyReader: Sendable {
     public var maxColumns = 16_384
     /// Fingerprints the file (`SurveySource.sha256`).
     public var sha256: any SHA256Hasher.Type = SHA256.self
+    /// The register and trust list each response's trust is resolved through (`trust-identity.md`).
+    /// Without them, names are still compared normalised.
+    public var trusts = TrustDirectory.empty
 
     public init(bounds: SizeBounds = .standard, currentYear: Int, sha256: any SHA256Hasher.Type = SHA256.self) {
         self.bounds = bounds
@@ -38,11 +41,12 @@ public struct SurveyReader: Sendable {
         precondition(!inputs.isEmpty, "a survey needs at least one input")
         let named = inputs.count > 1 || inputs.contains { $0.layout != nil }
         var settled = SettledResponses(), findings: [Finding] = [], sources: [SurveySource] = []
+        let resolver = TrustResolver(directory: trusts)
         for (scope, input) in inputs.enumerated() {
             let label = named ? input.label : nil
             settled.begin(input: scope, file: label)
             let before = settled.findings.count
-            let pass = try read(input, scope: scope, label: label, settled: settled)
+            let pass = try read(input, scope: scope, label: label, settled: settled, resolver: resolver)
             settled = pass.settled
             let source = pass.source
             var own = pass.findings + settled.findings[before...]
@@ -62,14 +66,27 @@ public struct SurveyReader: Sendable {
         guard !settled.responses.isEmpty else {
             throw .noValidRows(file: inputs.map(\.fileName).joined(separator: ", "), rows: settled.counts.rows, findings: findings)
         }
-        return Survey(sources: sources, numberedResponses: settled.responses, trustKeys: settled.trustKeys,
-                      findings: findings, counts: settled.counts)
+        var survey = Survey(sources: sources, numberedResponses: settled.responses, trustKeys: settled.trustKeys,
+                            findings: findings, counts: settled.counts)
+        survey.trustDirectory = trusts
+        survey.trustSpellings = resolver.spellings
+        survey.unknownCodeAnswers = settled.unknownCodeAnswers
+        survey.unknownCodeAnswers += repeatElement(0, count: max(0, survey.trustKeys.count - survey.unknownCodeAnswers.count))
+        for (i, count) in settled.spellingCounts.enumerated() {
+            survey.trustSpellings[i].count = count
+            survey.trustSpellings[i].trustNumber = settled.spellingTrusts[i]
+        }
+        // Shown first: one finding per spelling says more than the rows' findings after it.
+        survey.findings = survey.trustFindings(file: inputs.count > 1 ? survey.sourceNames : nil) + survey.findings
+        return survey
     }
 
     /// Reads one input as UTF-8, and again as Windows-1252 when its bytes prove not to be UTF-8.
-    private func read(_ input: SurveyInput, scope: Int, label: String?, settled: SettledResponses) throws(SurveyFileError) -> ReadPass {
+    private func read(_ input: SurveyInput, scope: Int, label: String?, settled: SettledResponses,
+                      resolver: TrustResolver) throws(SurveyFileError) -> ReadPass {
         func pass(_ decoding: TextDecoding) throws -> ReadPass {
-            var pass = ReadPass(input: input, label: label, scope: scope, reader: self, decoding: decoding, settled: settled)
+            var pass = ReadPass(input: input, label: label, scope: scope, reader: self, decoding: decoding, settled: settled,
+                                resolver: resolver)
             try pass.run()
             return pass
         }
@@ -126,6 +143,7 @@ private struct ReadPass {
     let reader: SurveyReader
     let decoding: TextDecoding
     let validator: RowValidator
+    let resolver: TrustResolver
 
     var encoding = SurveySource.Encoding.utf8
     let fingerprint: Fingerprint
@@ -139,8 +157,10 @@ private struct ReadPass {
     /// An export's header rows, read before its mapping can be fitted.
     private var headerRows: [[String]] = []
 
-    init(input: SurveyInput, label: String?, scope: Int, reader: SurveyReader, decoding: TextDecoding, settled: SettledResponses) {
+    init(input: SurveyInput, label: String?, scope: Int, reader: SurveyReader, decoding: TextDecoding, settled: SettledResponses,
+         resolver: TrustResolver) {
         self.input = input
+        self.resolver = resolver
         self.label = label
         self.scope = scope
         self.reader = reader
@@ -285,7 +305,7 @@ private struct ReadPass {
 
     private func check(_ header: SurveyHeader, mapper: ExportRowMapper? = nil) -> RowCheck {
         RowCheck(header: header, decoding: decoding, validator: validator, maxFieldBytes: reader.maxFieldBytes,
-                 mapper: mapper, file: label, idScope: scope)
+                 mapper: mapper, file: label, idScope: scope, resolver: resolver)
     }
 
     private mutating func readHeader(_ record: CSVParser.Record) throws {

@@ -22,6 +22,11 @@ public struct Finding: Sendable, Hashable {
     public var severity: Severity
     /// What is wrong and what to do, in plain English. Never quotes personal or free-text data.
     public var message: String
+    /// The trusts (`Response.trustNumber`) the message names, for outputs others see: where one of
+    /// them may not be named there, `sharedMessage` is shown instead.
+    public var trustNumbers: [Int] = []
+    /// The message without the names of trusts, for outputs where they may not be named.
+    public var sharedMessage: String?
 
     public init(file: String? = nil, line: Int?, responseID: String?, column: String?, severity: Severity, message: String) {
         self.file = file

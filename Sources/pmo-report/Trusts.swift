@@ -1,0 +1,60 @@
+import ArgumentParser
+import FileSafety
+import Foundation
+import PMOSurvey
+import ReportPipeline
+import SurveyImport
+
+struct Trusts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how every trust code and name in a survey resolves; draft the trust list.",
+        discussion: """
+            Reads the inputs as `validate` does and lists every distinct code and spelling by how it \
+            resolved: by code, by alias (the trust list), by register name (the ODS register), or \
+            unresolved, with the number of answers. With --output, drafts a trust list that would \
+            link the unresolved spellings, every guess marked `# check`; an existing file is never \
+            overwritten. A trust is never linked by similarity alone: check each guess, then keep \
+            the list as Reports/trusts.yaml.
+
+            Example: pmo-report trusts --input forms-2021.xlsx --mapping forms.yaml --output Reports/trusts-draft.yaml
+            """)
+
+    @OptionGroup var inputs: InputOptions
+    @OptionGroup var trustOptions: TrustOptions
+
+    @Option(name: .shortAndLong, help: "Where to write the draft trust list (not overwritten).")
+    var output: String?
+
+    func run() throws {
+        let files = try inputs.pairs()
+        let log = PipelineLog.console()
+        let survey: Survey
+        do throws(PipelineError) {
+            var pipeline = Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
+            pipeline.trusts = try trustOptions.directory(log: log)
+            survey = try pipeline.read(run: .current)
+        } catch {
+            throw log.fail(error)
+        }
+        let draft = TrustListDraft(survey: survey)
+        print(draft.report, terminator: "")
+        guard let output else { return }
+        // Created only if it does not exist: a trust list someone may have edited is never overwritten.
+        let file: FileDescriptor
+        do throws(SystemError) {
+            file = try FileDescriptor.create(output, exclusive: true)
+        } catch {
+            log.error(error.code == EEXIST ? "\(output) exists; pmo-report trusts does not overwrite a trust list someone may have edited" : "\(error)")
+            throw ExitCode(.cannotCreate)
+        }
+        let text = draft.text
+        do throws(SystemError) {
+            try file.closeAfter { () throws(SystemError) in try file.writeAll(Array(text.utf8)) }
+        } catch {
+            unlink(output)
+            log.error("\(error)")
+            throw ExitCode(.cannotCreate)
+        }
+        log.info("wrote \(output): a trust list with \(draft.unsureLines) line\(draft.unsureLines == 1 ? "" : "s") to check (marked `# check`)")
+    }
+}
