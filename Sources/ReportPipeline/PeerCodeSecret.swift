@@ -94,11 +94,15 @@ public struct PeerCodeSecret: Sendable, Hashable {
     private init(value: String) { self.value = value }
 
     /// The secret in the file at `path`, or nil when there is no file.
-    private static func read(_ path: String) throws(Failure) -> PeerCodeSecret? {
+    /// A run starting at the same moment may link the file in between a failed read and the
+    /// check of why it failed: then it is read again.
+    private static func read(_ path: String, again: Bool = true) throws(Failure) -> PeerCodeSecret? {
         guard let data = FileManager.default.contents(atPath: path) else {
             var info = stat()
             if lstat(path, &info) != 0, errno == ENOENT { return nil }
-            let code = info.st_mode & S_IFMT == S_IFDIR ? EISDIR : access(path, R_OK) == 0 ? EIO : errno
+            let readable = access(path, R_OK) == 0
+            if again, readable, info.st_mode & S_IFMT == S_IFREG { return try read(path, again: false) }
+            let code = info.st_mode & S_IFMT == S_IFDIR ? EISDIR : readable ? EIO : errno
             throw .system(SystemError("read the peer-code secret", path, code: code))
         }
         return try PeerCodeSecret(checking: String(decoding: data, as: UTF8.self), file: path)
