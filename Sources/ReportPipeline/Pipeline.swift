@@ -68,8 +68,11 @@ public struct Pipeline: Sendable {
         let warnings = survey.findings.count { $0.severity == .warning }
         for finding in errors.prefix(10) { log.info(survey.describe(finding)) }
         if errors.count > 10 { log.info("... and \(errors.count - 10) more errors") }
-        if !errors.isEmpty {
-            log.warning("\(errors.count) \(errors.count == 1 ? "row was" : "rows were") rejected and left out"
+        // Rows, not error findings: one rejected row may have several errors, and the summary
+        // line beside this one counts rows.
+        let rejected = survey.counts.rejected
+        if rejected > 0 {
+            log.warning("\(rejected) \(rejected == 1 ? "row was" : "rows were") rejected and left out"
                 + (warnings > 0 ? " (and \(warnings) \(warnings == 1 ? "warning" : "warnings"))" : "")
                 + "; see the DataQuality table, or run `pmo-report validate` with the same inputs for every finding")
         }

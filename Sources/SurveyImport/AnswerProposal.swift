@@ -41,11 +41,14 @@ struct AnswerProposal: Equatable {
             if text.hasPrefix("no") { return AnswerProposal(value: "no", unsure: false) }
             return nil
         case .reportsTo:
+            // A deputy or assistant is not the post itself: no guess is better than a wrong one.
+            if has("deputy") || has("assistant") || has("associate") || has("vice") { return nil }
             return guess([("Chief Executive", ["chief executive", "ceo"]), ("Finance", ["finance", "financial", "cfo"]),
                           ("Strategy", ["strategy", "strategic", "planning"]), ("Operations", ["operations", "operating", "coo"]),
                           ("Clinical", ["clinical", "medical", "nursing"]), ("Other", ["other"])])
         case .projectTypes: return listGuess(words, ProjectType.self, extra: [("IT", ["it", "digital", "technology", "ict"]), ("Financial", ["cip", "cost", "financial", "savings"]), ("Service development", ["service development"]), ("Other", ["other"])])
         case .pmoServices: return listGuess(words, PMOService.self, extra: [("Business cases", ["business case", "business cases"]), ("Benefits realisation", ["benefits"]), ("Assurance", ["assurance", "gateway"]), ("Training", ["training", "coaching"]), ("Portfolio reporting", ["reporting"]), ("Horizon scanning", ["horizon"]), ("Service redesign", ["redesign"]), ("Change facilitation", ["facilitation", "change"])])
+        case .centralPMOFTE, .devolvedPMFTE: return number(in: text)
         case .methodology: return listGuess(words, Methodology.self, extra: [("PRINCE2", ["prince2", "prince"]), ("MSP", ["msp", "managing successful programmes"]), ("Agile", ["agile", "scrum"]), ("Lean/QI", ["lean", "qi", "quality improvement"]), ("In-house", ["in house", "own", "bespoke", "inhouse"])])
         default: return nil
         }
@@ -59,6 +62,33 @@ struct AnswerProposal: Equatable {
         let distinct = hits.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard let first = distinct.first else { return nil }
         return AnswerProposal(value: first, unsure: distinct.count > 1)
+    }
+
+    /// Words that mean "no figure given": mapped to `""` (not answered), not guessed at.
+    private static let noFigure: Set<String> = ["not sure", "unsure", "don't know", "dont know", "do not know", "unknown",
+                                                "n/a", "na", "not known", "no idea", "tbc", "-", "?"]
+
+    /// A number in words (`approx 3`, `about 2.5 WTE`, `3-4`): its first number, as a guess to
+    /// check; `not sure` and the like: `""`, not answered.
+    private static func number(in text: String) -> AnswerProposal? {
+        if noFigure.contains(text) { return AnswerProposal(value: "", unsure: false) }
+        var digits = "", seenPoint = false
+        for c in text {
+            if c.isASCII && c.isNumber { digits.append(c) } else if c == ".", !seenPoint, !digits.isEmpty { digits.append(c); seenPoint = true } else if !digits.isEmpty { break }
+        }
+        while digits.hasSuffix(".") { digits.removeLast() }
+        return digits.isEmpty ? nil : AnswerProposal(value: digits, unsure: true)
+    }
+
+    /// Whether the canonical rules read `text` as an FTE figure once its unit is taken off.
+    static func isFTE(_ text: String) -> Bool {
+        let plain = FieldPlan.withoutUnit(text)
+        return !plain.isEmpty && plain.first != "." && plain.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." } && Double(plain) != nil
+    }
+
+    /// A `values:` target as YAML: quoted when YAML would read it otherwise (`""`, `3`).
+    static func yaml(_ value: String) -> String {
+        value.isEmpty || value.first!.isNumber ? "\"\(value)\"" : value
     }
 
     /// The canonical spelling of an accepted answer (`MH` -> `Mental Health`).
@@ -79,10 +109,11 @@ struct AnswerProposal: Equatable {
     /// The `values:` entry that would map `answer`, for a finding.
     static func hint(_ answers: [String], for column: SurveyColumn) -> String {
         let entries = answers.map { answer in
-            let proposal = propose(answer, for: column)
-            if let proposal, canonical(answer, in: column) == nil { return "\"\(answer)\": \(proposal.value) (a guess; check it)" }
-            let target = proposal?.value ?? "<one of \(CodedColumn.values(of: column)?.joined(separator: ", ") ?? "")>"
-            return "\"\(answer)\": \(target)"
+            guard let proposal = propose(answer, for: column) else {
+                return "\"\(answer)\": <one of \(CodedColumn.values(of: column)?.joined(separator: ", ") ?? "")>"
+            }
+            let guessed = proposal.unsure || canonical(answer, in: column) == nil
+            return "\"\(answer)\": \(yaml(proposal.value))" + (guessed ? " (a guess; check it)" : "")
         }
         return "to map \(answers.count == 1 ? "it" : "them"), add under `fields.\(column.rawValue).values`: \(entries.joined(separator: ", "))"
     }

@@ -37,7 +37,7 @@ extension Mapping {
         }
         let used = Set(plans.flatMap { plan -> [Int] in
             if case .columnPerOption(let options) = plan.kind { return options.map(\.index) }
-            return [plan.index]
+            return [plan.index] + (plan.other.map { [$0] } ?? [])
         } + (waveColumn.map { [$0] } ?? []) + exclusions.map(\.index))
         let ignored = header.columnCount - used.count
         let notes = ignored > 0 ? ["\(tool.displayName) export read through \(self.fileName): \(ignored) column\(ignored == 1 ? "" : "s") no field names \(ignored == 1 ? "is" : "are") ignored and never stored"] : []

@@ -32,6 +32,9 @@ struct RowCheck: Sendable {
     /// Named in every finding when the survey is read from exports or several files.
     var file: String?
     var idScope = 0
+    /// Whether records come from a workbook, which stores no cell for a blank trailing answer:
+    /// a short record there is not ragged, and gets no warning.
+    var isWorkbook = false
 
     func check(_ record: BatchedRecord) throws -> RowOutcome {
         let line = record.line
@@ -65,7 +68,7 @@ struct RowCheck: Sendable {
             if (header.fieldCount..<record.count).contains(where: { record.fieldLength($0) > 0 }) {
                 note(nil, .error, "the row has \(record.count) values but the header has \(header.fieldCount) columns; a value with a comma may need quotes")
             }
-        } else if record.count < header.fieldCount {
+        } else if record.count < header.fieldCount && !isWorkbook {
             note(nil, .warning, "the row has \(record.count) values but the header has \(header.fieldCount) columns; the missing ones are read as not answered")
         }
         for field in record.truncatedFields {
