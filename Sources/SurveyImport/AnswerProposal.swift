@@ -11,6 +11,7 @@ struct AnswerProposal: Equatable {
     /// The proposal for `answer` in `column`, or nil when nothing fits.
     static func propose(_ answer: String, for column: SurveyColumn) -> AnswerProposal? {
         let text = answer.referenceKey
+        if column == .centralPMOFTE || column == .devolvedPMFTE { return number(in: text) }
         if CodedColumn.accepts(answer, in: column), let exact = canonical(answer, in: column) {
             return AnswerProposal(value: exact, unsure: false)
         }
@@ -48,7 +49,6 @@ struct AnswerProposal: Equatable {
                           ("Clinical", ["clinical", "medical", "nursing"]), ("Other", ["other"])])
         case .projectTypes: return listGuess(words, ProjectType.self, extra: [("IT", ["it", "digital", "technology", "ict"]), ("Financial", ["cip", "cost", "financial", "savings"]), ("Service development", ["service development"]), ("Other", ["other"])])
         case .pmoServices: return listGuess(words, PMOService.self, extra: [("Business cases", ["business case", "business cases"]), ("Benefits realisation", ["benefits"]), ("Assurance", ["assurance", "gateway"]), ("Training", ["training", "coaching"]), ("Portfolio reporting", ["reporting"]), ("Horizon scanning", ["horizon"]), ("Service redesign", ["redesign"]), ("Change facilitation", ["facilitation", "change"])])
-        case .centralPMOFTE, .devolvedPMFTE: return number(in: text)
         case .methodology: return listGuess(words, Methodology.self, extra: [("PRINCE2", ["prince2", "prince"]), ("MSP", ["msp", "managing successful programmes"]), ("Agile", ["agile", "scrum"]), ("Lean/QI", ["lean", "qi", "quality improvement"]), ("In-house", ["in house", "own", "bespoke", "inhouse"])])
         default: return nil
         }

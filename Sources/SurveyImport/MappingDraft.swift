@@ -141,7 +141,7 @@ struct DraftWriter {
             let reference = tool == .qualtrics ? header.questionText(question.columns.indexes[0]) : question.reference
             let why = match.sure ? nil : "matched \"\(reference)\" by its words; is it \(column.rawValue)?"
             let entries = CodedColumn.values(of: column) != nil || Self.isFTE(column)
-                ? valueEntries(column, answers(column, question.columns, sample)) : []
+                ? valueEntries(column, answers(column, question.columns, sample), typed: typedOthers(column, question.columns, sample)) : []
             guard !entries.isEmpty else {
                 line("  \(column.rawValue): \(Self.quoted(reference))", check: why)
                 continue
@@ -202,8 +202,20 @@ struct DraftWriter {
         return order.map { ($0, counts[$0]!) }.sorted { $0.1 > $1.1 }
     }
 
+    /// The texts typed in a single-choice question's Other box where the choice is Other or empty.
+    private func typedOthers(_ column: SurveyColumn, _ columns: ExportHeader.Columns, _ sample: ExportSample) -> Set<String> {
+        guard let other = columns.other, !Mapping.multiSelect.contains(column) else { return [] }
+        var typed = Set<String>()
+        for row in sample.rows where row.indices.contains(other) {
+            let text = row[other].trimmingCharacters(in: .whitespaces)
+            let choice = row.indices.contains(columns.indexes[0]) ? row[columns.indexes[0]].trimmingCharacters(in: .whitespaces) : ""
+            if !text.isEmpty, choice.isEmpty || ExportHeader.isOtherLabel(choice) { typed.insert(text) }
+        }
+        return typed
+    }
+
     /// The `values:` entries of the answers the canonical rules do not read, each with what to check.
-    private func valueEntries(_ column: SurveyColumn, _ answers: [(String, Int)]) -> [(String, String?)] {
+    private func valueEntries(_ column: SurveyColumn, _ answers: [(String, Int)], typed: Set<String>) -> [(String, String?)] {
         var entries: [(String, String?)] = []
         for (answer, count) in answers.prefix(60) {
             let times = "\(count) answer\(count == 1 ? "" : "s")"
@@ -219,6 +231,8 @@ struct DraftWriter {
                 let check = proposal.unsure ? "a guess from its words (\(times))"
                     : count <= 2 ? "only \(times): a slip, or a respondent's own words?" : nil
                 entries.append(("      \(Self.quoted(answer)): \(proposal.value)", check))
+            } else if typed.contains(answer), CodedColumn.accepts("Other", in: column) {
+                entries.append(("      # \(Self.quoted(answer)): ?", "typed in the Other box (\(times)); left as it is, it counts as Other; or write one of \(CodedColumn.values(of: column)!.joined(separator: ", ")) and remove the #"))
             } else {
                 entries.append(("      # \(Self.quoted(answer)): ?", "no guess (\(times)); write one of \(CodedColumn.values(of: column)!.joined(separator: ", ")), or \"\" for not answered, and remove the #"))
             }

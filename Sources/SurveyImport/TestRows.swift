@@ -34,15 +34,19 @@ enum TestRows {
         }
         // The respondent's name only when the name itself is a test word: a real name is never written.
         let names = questions.filter { ["name", "first name", "last name", "respondent name"].contains($0.reference.referenceKey) }
+        // A row already left out by an earlier proposal needs no second one.
+        var covered = Set<Int>()
         for question in (trustName.map { [$0] } ?? []) + names {
-            var answers: [String] = [], count = 0
-            for row in sample.rows {
+            var answers: [String] = [], count = 0, matched: [Int] = []
+            for (i, row) in sample.rows.enumerated() {
                 let answer = cell(row, question.columns.indexes[0])
                 guard looksLikeTest(answer) else { continue }
+                matched.append(i)
                 count += 1
                 if !answers.contains(answer) { answers.append(answer) }
             }
-            guard !answers.isEmpty else { continue }
+            guard !answers.isEmpty, !covered.isSuperset(of: matched) else { continue }
+            covered.formUnion(matched)
             found.append(Exclusion(reference: question.reference, answers: answers,
                                    why: "looks like a test or preview (\(rows(count))); remove the line if it is a real response"))
         }

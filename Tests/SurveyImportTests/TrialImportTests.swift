@@ -21,9 +21,11 @@ import Testing
         return lines.joined(separator: "\n")
     }
 
+    /// Where `scripts/trial-import.sh` wants the exports and edited mappings, to run the command line on them.
+    static let keptFolder = ProcessInfo.processInfo.environment["PMO_TRIAL_FOLDER"]
+
     /// The drafts, edited as an analyst would, and the survey they read.
-    static func importTrial() throws -> (survey: Survey, forms: String, monkey: String) {
-        let folder = ScratchFolder.make("trial")
+    static func importTrial(into folder: String = ScratchFolder.make("trial")) throws -> (survey: Survey, forms: String, monkey: String) {
         let (forms, monkey) = try TrialExports.write(into: folder)
         let formsDraft = try MappingDraft(export: forms).text
         let monkeyDraft = try MappingDraft(export: monkey).text
@@ -73,5 +75,13 @@ import Testing
         #expect(findings.contains("pmo-round-2.csv: info: 1 blank line skipped"), "the count names its file")
         #expect(findings.contains { $0.hasPrefix("pmo-round-1.xlsx, row 2 (sheet Form1): info: left out") })
         #expect(!findings.contains { $0.contains("@") || $0.contains("10.1.") || $0.contains("Person ") })
+    }
+
+    /// Writes the exports, their raw drafts and the edited mappings for `scripts/trial-import.sh`.
+    @Test(.enabled(if: keptFolder != nil)) func keepTrialFiles() throws {
+        let folder = try #require(Self.keptFolder)
+        _ = try Self.importTrial(into: folder)
+        try MappingDraft(export: folder + "/" + TrialExports.formsName).text.write(toFile: folder + "/forms-draft.yaml", atomically: true, encoding: .utf8)
+        try MappingDraft(export: folder + "/" + TrialExports.monkeyName).text.write(toFile: folder + "/monkey-draft.yaml", atomically: true, encoding: .utf8)
     }
 }
