@@ -68,13 +68,24 @@ struct AnswerProposal: Equatable {
     private static let noFigure: Set<String> = ["not sure", "unsure", "don't know", "dont know", "do not know", "unknown",
                                                 "n/a", "na", "not known", "no idea", "tbc", "-", "?"]
 
-    /// A number in words (`approx 3`, `about 2.5 WTE`, `3-4`): its first number, as a guess to
-    /// check; `not sure` and the like: `""`, not answered.
+    /// A number in words (`approx 3`, `about 2.5 WTE`, `3-4 people`): its first number, as a guess
+    /// to check; `not sure` and the like: `""`, not answered. A figure without words (`-2`, `1,5`)
+    /// gets none: a sign or a decimal comma is never guessed away.
     private static func number(in text: String) -> AnswerProposal? {
         if noFigure.contains(text) { return AnswerProposal(value: "", unsure: false) }
-        var digits = "", seenPoint = false
+        guard text.contains(where: \.isLetter), !text.contains(",") else { return nil }
+        var digits = "", seenPoint = false, previous: Character = " "
         for c in text {
-            if c.isASCII && c.isNumber { digits.append(c) } else if c == ".", !seenPoint, !digits.isEmpty { digits.append(c); seenPoint = true } else if !digits.isEmpty { break }
+            if c.isASCII && c.isNumber {
+                if digits.isEmpty && previous == "-" { return nil }
+                digits.append(c)
+            } else if c == ".", !seenPoint, !digits.isEmpty {
+                digits.append(c)
+                seenPoint = true
+            } else if !digits.isEmpty {
+                break
+            }
+            previous = c
         }
         while digits.hasSuffix(".") { digits.removeLast() }
         return digits.isEmpty ? nil : AnswerProposal(value: digits, unsure: true)

@@ -124,7 +124,7 @@ struct DraftWriter {
             let texts = sample.rows.lazy.compactMap { row in row.indices.contains(submitted.columns.indexes[0]) ? row[submitted.columns.indexes[0]] : nil }
             writeDates(Array(texts.prefix(2000)))
         }
-        line("wave: \"\(Self.proposedWave(sample, submitted?.columns.indexes[0]))\"", check: "the label of this survey round (every row of the file is in it); guessed from the month most answers were submitted in")
+        line("wave: \"\(Self.proposedWave(sample, submitted?.columns.indexes[0]))\"", check: "the label of this survey round (every row of the file is in it); guessed as the first month with a tenth of the answers")
         let trustName = matches.first { $0.field == .trustName }.map { questions[$0.question] }
         writeExclusions(TestRows.find(in: sample, header: header, trustName: trustName))
         line("fields:")
@@ -284,8 +284,9 @@ struct DraftWriter {
 
     private static func isFTE(_ column: SurveyColumn) -> Bool { column == .centralPMOFTE || column == .devolvedPMFTE }
 
-    /// The month most answers were submitted in (the later one of a tie): a test response made
-    /// weeks before the survey opened, or a straggler after it closed, does not name the round.
+    /// The month the round opened: the earliest month holding at least a tenth of the dated
+    /// answers. A test response made weeks before the survey opened is not the round; a round
+    /// that opened in December and ran into January is December's.
     static func proposedWave(_ sample: ExportSample, _ column: Int?) -> String {
         guard let column else { return "CHANGE-ME" }
         var months: [String: Int] = [:]
@@ -293,7 +294,8 @@ struct DraftWriter {
             guard let date = ExportDate.canonical(row[column], order: .monthFirst) ?? ExportDate.canonical(row[column], order: .dayFirst) else { continue }
             months[String(date.prefix(7)), default: 0] += 1
         }
-        return months.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? "CHANGE-ME"
+        let dated = months.values.reduce(0, +)
+        return months.keys.sorted().first { months[$0]! * 10 >= dated } ?? "CHANGE-ME"
     }
 
     static func isPersonal(_ header: String) -> Bool {

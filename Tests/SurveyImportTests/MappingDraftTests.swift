@@ -23,7 +23,7 @@ import Testing
         for (file, wave) in zip(files, ["2014-12", "2015-12"]) {
             let draft = try MappingDraft(export: file)
             #expect(draft.tool == tool, "detected from the header")
-            #expect(draft.text.contains("wave: \"\(wave)\""), "the round proposed from the earliest answer")
+            #expect(draft.text.contains("wave: \"\(wave)\""), "the round proposed from the first month with a tenth of the answers")
             #expect(draft.unsureLines <= 8, "only a few lines to check: \(draft.unsureLines)")
             let path = folder + "/\(wave).yaml"
             try reviewed(draft.text).write(toFile: path, atomically: true, encoding: .utf8)
