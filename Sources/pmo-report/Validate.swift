@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
         let survey: Survey
         do throws(PipelineError) {
             survey = try Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
-                .read(run: .current, findingsShown: .max)
+                .read(run: .current, findingsShown: .max, groupsFindings: !all)
         } catch {
             throw log.fail(error)
         }
