@@ -64,4 +64,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/Reports"), "nothing created: \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
+
+    /// The JSON `source` names every input (`file` stays the first's, for existing readers).
+    @Test func jsonSourceNamesEveryInput() throws {
+        let folder = ScratchFolder.make("sources")
+        try "response_id,wave,trust_name,sector,pmo_model\n1,2014,A,Acute,none\n".write(toFile: folder + "/a.csv", atomically: true, encoding: .utf8)
+        try "response_id,wave,trust_name,sector,pmo_model\n1,2015,A,Acute,central\n".write(toFile: folder + "/b.csv", atomically: true, encoding: .utf8)
+        let result = try Program.pmoReport(["generate", "-i", folder + "/a.csv", "-i", folder + "/b.csv", "-o", folder + "/out",
+                                            "--secret-file", folder + "/secret", "-q"]).run()
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/out/pmo-report.json"))) as! [String: Any]
+        let source = json["source"] as! [String: Any]
+        #expect(source["file"] as? String == "a.csv")
+        #expect(source["files"] as? [String] == ["a.csv", "b.csv"])
+    }
 }
