@@ -178,13 +178,9 @@ struct DraftWriter {
             if counts[answer] == nil { order.append(answer) }
             counts[answer, default: 0] += 1
         }
-        func cell(_ row: [String], _ index: Int) -> String {
-            row.indices.contains(index) ? row[index].trimmingCharacters(in: .whitespaces) : ""
-        }
-        if let other = columns.other, !Mapping.multiSelect.contains(column) {
+        if columns.other != nil, !Mapping.multiSelect.contains(column) {
             for row in sample.rows {
-                let choice = cell(row, columns.indexes[0]), typed = cell(row, other)
-                count(!typed.isEmpty && (choice.isEmpty || ExportHeader.isOtherLabel(choice)) ? typed : choice)
+                count(Self.typedOther(row, columns) ?? (row.indices.contains(columns.indexes[0]) ? row[columns.indexes[0]] : ""))
             }
         } else if let options = columns.options {
             for (index, option) in zip(columns.indexes, options) {
@@ -204,14 +200,17 @@ struct DraftWriter {
 
     /// The texts typed in a single-choice question's Other box where the choice is Other or empty.
     private func typedOthers(_ column: SurveyColumn, _ columns: ExportHeader.Columns, _ sample: ExportSample) -> Set<String> {
-        guard let other = columns.other, !Mapping.multiSelect.contains(column) else { return [] }
-        var typed = Set<String>()
-        for row in sample.rows where row.indices.contains(other) {
-            let text = row[other].trimmingCharacters(in: .whitespaces)
-            let choice = row.indices.contains(columns.indexes[0]) ? row[columns.indexes[0]].trimmingCharacters(in: .whitespaces) : ""
-            if !text.isEmpty, choice.isEmpty || ExportHeader.isOtherLabel(choice) { typed.insert(text) }
-        }
-        return typed
+        guard columns.other != nil, !Mapping.multiSelect.contains(column) else { return [] }
+        return Set(sample.rows.compactMap { Self.typedOther($0, columns) })
+    }
+
+    /// The text `row` has in the Other box of a single-choice question, where it is the answer:
+    /// the choice is the Other option or empty (`import-mapping.md` section 2), as `FieldPlan` reads it.
+    static func typedOther(_ row: [String], _ columns: ExportHeader.Columns) -> String? {
+        guard let other = columns.other, row.indices.contains(other) else { return nil }
+        let typed = row[other].trimmingCharacters(in: .whitespaces)
+        let choice = row.indices.contains(columns.indexes[0]) ? row[columns.indexes[0]].trimmingCharacters(in: .whitespaces) : ""
+        return !typed.isEmpty && (choice.isEmpty || ExportHeader.isOtherLabel(choice)) ? typed : nil
     }
 
     /// The `values:` entries of the answers the canonical rules do not read, each with what to check.
