@@ -79,6 +79,15 @@ public struct JSONReport {
         try out.string(survey.source.fileName)
         try out.raw(", \"sha256\": \"\(survey.source.sha256)\", \"bytes\": \(survey.source.byteCount), \"encoding\": ")
         try out.string(survey.source.encoding.rawValue)
+        // `file` and its digest are the first input's, as before; `files` names every input.
+        if survey.sources.count > 1 {
+            try out.raw(", \"files\": [")
+            for (i, source) in survey.sources.enumerated() {
+                if i > 0 { try out.raw(", ") }
+                try out.string(source.fileName)
+            }
+            try out.raw("]")
+        }
         try out.raw("},\n")
         if survey.sources.count > 1 || survey.source.mapping != nil { try inputs(survey.sources, &out) }
         try trustSources(survey.trustDirectory, &out)

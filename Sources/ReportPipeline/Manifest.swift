@@ -17,6 +17,9 @@ public struct Manifest: Sendable, Hashable, Codable {
         public var sha256: String
         /// The mapping that read a survey tool's export; nil for a canonical CSV.
         public var mapping: Definition?
+        /// In the manifest's `input`, when a run read several inputs: every file read, in order,
+        /// so that `input` no longer names only the first (`inputs` has each with its digest).
+        public var files: [String]?
 
         public init(given: String, file: String, digest: FileDigest, mapping: Definition? = nil) {
             self.given = given
@@ -51,7 +54,8 @@ public struct Manifest: Sendable, Hashable, Codable {
 
     public var toolVersion: String
     public var definition: Definition
-    /// The first input; with `inputs`, every input in order.
+    /// The first input (its `files` naming every input when there are several), kept for readers
+    /// of older manifests; with `inputs`, every input in order.
     public var input: Input
     public var inputs: [Input]?
     /// The latest wave's label, as in the survey.
@@ -86,7 +90,9 @@ public struct Manifest: Sendable, Hashable, Codable {
                 wave: String, responses: [String: Int], outputs: [Output], started: UTCTime, timingsMs: Timings) {
         self.toolVersion = toolVersion
         self.definition = definition
-        self.input = inputs[0]
+        var first = inputs[0]
+        if inputs.count > 1 { first.files = inputs.map(\.file) }
+        self.input = first
         self.inputs = inputs.count > 1 || inputs[0].mapping != nil ? inputs : nil
         self.peerCodeSecretFingerprint = peerCodeSecretFingerprint
         self.wave = wave

@@ -12,11 +12,15 @@ public struct Publication: Sendable {
 extension Pipeline {
     /// `generate`: reads, analyses and renders into a staging folder inside `folder`, then
     /// publishes every output together over what the folder had. On failure the folder keeps
-    /// what it had.
-    public func publish(into folder: String, run: RunInfo) throws(PipelineError) -> Publication {
+    /// what it had. `peerCodeSecret`, when given, is asked for once the inputs have been read:
+    /// it may create the secret file, and a run whose inputs or mappings are unusable creates nothing.
+    public func publish(into folder: String, run: RunInfo,
+                        peerCodeSecret: (() throws(PipelineError) -> String)? = nil) throws(PipelineError) -> Publication {
         var timings = Timings()
         let survey = try ContinuousClock.measure(into: &timings.read) { () throws(PipelineError) in try read(run: run) }
-        let analysis = ContinuousClock.measure(into: &timings.analyse) { analyse(survey) }
+        var pipeline = self
+        if let peerCodeSecret { pipeline.definition.peerCodeSecret = try peerCodeSecret() }
+        let analysis = ContinuousClock.measure(into: &timings.analyse) { pipeline.analyse(survey) }
 
         let publisher: FolderPublisher
         do {

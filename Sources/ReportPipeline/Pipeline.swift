@@ -29,8 +29,9 @@ public struct Pipeline: Sendable {
 
     /// Reads and validates the inputs as one survey, each export through its mapping. When no row
     /// is usable, the first `findingsShown` findings are logged (as warnings: each says its own
-    /// severity, and the failure that follows is the error).
-    public func read(run: RunInfo, findingsShown: Int = 10) throws(PipelineError) -> Survey {
+    /// severity, and the failure that follows is the error), those that say the same about the
+    /// same column as one line unless `groupsFindings` is false.
+    public func read(run: RunInfo, findingsShown: Int = 10, groupsFindings: Bool = true) throws(PipelineError) -> Survey {
         var surveyInputs: [SurveyInput] = []
         for input in inputs {
             surveyInputs.append(.export(path: input.path, mapping: try input.mapping.map(Self.mapping)))
@@ -42,8 +43,10 @@ public struct Pipeline: Sendable {
             survey = try reader.read(inputs: surveyInputs)
         } catch {
             if case let .noValidRows(file, _, findings) = error {
-                for finding in findings.prefix(findingsShown) { log.warning(finding.file == nil ? "\(file): \(finding)" : "\(finding)") }
-                if findings.count > findingsShown { log.warning("... and \(findings.count - findingsShown) more findings") }
+                let lines = groupsFindings ? FindingGroup.group(findings).map { ($0.first.file, $0.description) }
+                    : findings.map { ($0.file, $0.description) }
+                for (named, line) in lines.prefix(findingsShown) { log.warning(named == nil ? "\(file): \(line)" : line) }
+                if lines.count > findingsShown { log.warning("... and \(lines.count - findingsShown) more findings") }
             }
             throw PipelineError(error.isUnreadable ? .noInput : error.isBadMapping ? .usage : .dataError, error.description)
         }
@@ -65,14 +68,19 @@ public struct Pipeline: Sendable {
     }
 
     /// The analysis of `survey` under this pipeline's definition, after logging the rows that were
-    /// set aside (the first ten errors, then how many in all), without flooding a cron mail.
+    /// set aside (the first ten kinds of error, each with its count, then how many rows in all),
+    /// without flooding a cron mail.
     public func analyse(_ survey: Survey) -> Analysis {
         let errors = survey.findings.filter { $0.severity == .error }
         let warnings = survey.findings.count { $0.severity == .warning }
-        for finding in errors.prefix(10) { log.info(survey.describe(finding)) }
-        if errors.count > 10 { log.info("... and \(errors.count - 10) more errors") }
-        if !errors.isEmpty {
-            log.warning("\(errors.count) \(errors.count == 1 ? "row was" : "rows were") rejected and left out"
+        let groups = FindingGroup.group(errors)
+        for group in groups.prefix(10) { log.info(group.first.file == nil ? "\(survey.source.fileName): \(group)" : "\(group)") }
+        if groups.count > 10 { log.info("... and \(groups.count - 10) more kinds of error") }
+        // Rows, not error findings: one rejected row may have several errors, and the summary
+        // line beside this one counts rows.
+        let rejected = survey.counts.rejected
+        if rejected > 0 {
+            log.warning("\(rejected) \(rejected == 1 ? "row was" : "rows were") rejected and left out"
                 + (warnings > 0 ? " (and \(warnings) \(warnings == 1 ? "warning" : "warnings"))" : "")
                 + "; see the DataQuality table, or run `pmo-report validate` with the same inputs for every finding")
         }

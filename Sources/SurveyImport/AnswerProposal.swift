@@ -11,6 +11,7 @@ struct AnswerProposal: Equatable {
     /// The proposal for `answer` in `column`, or nil when nothing fits.
     static func propose(_ answer: String, for column: SurveyColumn) -> AnswerProposal? {
         let text = answer.referenceKey
+        if column == .centralPMOFTE || column == .devolvedPMFTE { return number(in: text) }
         if CodedColumn.accepts(answer, in: column), let exact = canonical(answer, in: column) {
             return AnswerProposal(value: exact, unsure: false)
         }
@@ -41,6 +42,8 @@ struct AnswerProposal: Equatable {
             if text.hasPrefix("no") { return AnswerProposal(value: "no", unsure: false) }
             return nil
         case .reportsTo:
+            // A deputy or assistant is not the post itself: no guess is better than a wrong one.
+            if has("deputy") || has("assistant") || has("associate") || has("vice") { return nil }
             return guess([("Chief Executive", ["chief executive", "ceo"]), ("Finance", ["finance", "financial", "cfo"]),
                           ("Strategy", ["strategy", "strategic", "planning"]), ("Operations", ["operations", "operating", "coo"]),
                           ("Clinical", ["clinical", "medical", "nursing"]), ("Other", ["other"])])
@@ -61,6 +64,44 @@ struct AnswerProposal: Equatable {
         return AnswerProposal(value: first, unsure: distinct.count > 1)
     }
 
+    /// Words that mean "no figure given": mapped to `""` (not answered), not guessed at.
+    private static let noFigure: Set<String> = ["not sure", "unsure", "don't know", "dont know", "do not know", "unknown",
+                                                "n/a", "na", "not known", "no idea", "tbc", "-", "?"]
+
+    /// A number in words (`approx 3`, `about 2.5 WTE`, `3-4 people`): its first number, as a guess
+    /// to check; `not sure` and the like: `""`, not answered. A figure without words (`-2`, `1,5`)
+    /// gets none: a sign or a decimal comma is never guessed away.
+    private static func number(in text: String) -> AnswerProposal? {
+        if noFigure.contains(text) { return AnswerProposal(value: "", unsure: false) }
+        guard text.contains(where: \.isLetter), !text.contains(",") else { return nil }
+        var digits = "", seenPoint = false, previous: Character = " "
+        for c in text {
+            if c.isASCII && c.isNumber {
+                if digits.isEmpty && previous == "-" { return nil }
+                digits.append(c)
+            } else if c == ".", !seenPoint, !digits.isEmpty {
+                digits.append(c)
+                seenPoint = true
+            } else if !digits.isEmpty {
+                break
+            }
+            previous = c
+        }
+        while digits.hasSuffix(".") { digits.removeLast() }
+        return digits.isEmpty ? nil : AnswerProposal(value: digits, unsure: true)
+    }
+
+    /// Whether the canonical rules read `text` as an FTE figure once its unit is taken off.
+    static func isFTE(_ text: String) -> Bool {
+        let plain = FieldPlan.withoutUnit(text)
+        return !plain.isEmpty && plain.first != "." && plain.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." } && Double(plain) != nil
+    }
+
+    /// A `values:` target as YAML: quoted when YAML would read it otherwise (`""`, `3`).
+    static func yaml(_ value: String) -> String {
+        value.isEmpty || value.first!.isNumber ? "\"\(value)\"" : value
+    }
+
     /// The canonical spelling of an accepted answer (`MH` -> `Mental Health`).
     static func canonical(_ answer: String, in column: SurveyColumn) -> String? {
         switch column {
@@ -79,10 +120,11 @@ struct AnswerProposal: Equatable {
     /// The `values:` entry that would map `answer`, for a finding.
     static func hint(_ answers: [String], for column: SurveyColumn) -> String {
         let entries = answers.map { answer in
-            let proposal = propose(answer, for: column)
-            if let proposal, canonical(answer, in: column) == nil { return "\"\(answer)\": \(proposal.value) (a guess; check it)" }
-            let target = proposal?.value ?? "<one of \(CodedColumn.values(of: column)?.joined(separator: ", ") ?? "")>"
-            return "\"\(answer)\": \(target)"
+            guard let proposal = propose(answer, for: column) else {
+                return "\"\(answer)\": <one of \(CodedColumn.values(of: column)?.joined(separator: ", ") ?? "")>"
+            }
+            let guessed = proposal.unsure || canonical(answer, in: column) == nil
+            return "\"\(answer)\": \(yaml(proposal.value))" + (guessed ? " (a guess; check it)" : "")
         }
         return "to map \(answers.count == 1 ? "it" : "them"), add under `fields.\(column.rawValue).values`: \(entries.joined(separator: ", "))"
     }

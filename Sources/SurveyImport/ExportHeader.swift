@@ -10,6 +10,10 @@ struct ExportHeader {
         /// The option each column stands for (SurveyMonkey row 2, Qualtrics after ` - `), where
         /// a question has a column per option; nil for a one-column question.
         var options: [String]?
+        /// The column of a single-choice question's typed "Other" (SurveyMonkey's `Other (please
+        /// specify)` beside `Response`; Qualtrics' `Q3_4_TEXT` beside `Q3`): read when the choice
+        /// is the Other option or empty (`import-mapping.md` section 2).
+        var other: Int? = nil
     }
 
     let tool: SurveyTool
@@ -84,6 +88,12 @@ struct ExportHeader {
             if key(0, start) == wanted {
                 let span = Array(start..<end)
                 let options = span.map { text(1, $0).trimmingCharacters(in: .whitespaces) }
+                // `Response` then `Other (please specify)`: one answer, chosen or typed.
+                if span.count == 2, options[0].referenceKey == "response", Self.isOtherLabel(options[1]) {
+                    found.append(Columns(indexes: [start], options: nil, other: start + 1))
+                    start = end
+                    continue
+                }
                 let hasOptions = span.count > 1 || !["response", "open-ended response", ""].contains(options[0].referenceKey)
                 found.append(Columns(indexes: span, options: hasOptions ? options : nil))
             }
@@ -98,7 +108,7 @@ struct ExportHeader {
         let texts = (0..<columnCount).map { Self.withoutSelectedChoice(key(1, $0)) }
         // A short name, or a question text, naming one column.
         let whole = (0..<columnCount).filter { key(0, $0) == wanted || texts[$0] == wanted }
-        if !whole.isEmpty { return whole.map { Columns(indexes: [$0], options: nil) } }
+        if !whole.isEmpty { return whole.map { Columns(indexes: [$0], options: nil, other: qualtricsOther(of: $0)) } }
         // Its split columns: `Q4_1`, `Q4_2`... (not `Q4_4_TEXT`), or texts `Question - Option`.
         let split = (0..<columnCount).filter { i in
             let name = key(0, i)
@@ -112,6 +122,26 @@ struct ExportHeader {
             return cut.trimmingCharacters(in: .whitespaces)
         }
         return [Columns(indexes: split, options: options)]
+    }
+
+    /// Qualtrics' typed-Other column of the single-choice question in column `index`: `Q3_4_TEXT`
+    /// (or `Q3_TEXT`) beside `Q3`.
+    private func qualtricsOther(of index: Int) -> Int? {
+        let name = key(0, index)
+        guard !name.isEmpty, !name.hasSuffix("_text") else { return nil }
+        return (0..<columnCount).first { i in
+            let other = key(0, i)
+            guard other.hasPrefix(name + "_"), other.hasSuffix("_text") else { return false }
+            let middle = other.dropFirst(name.count + 1).dropLast("_text".count)
+            return middle.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// Whether a SurveyMonkey row-2 label is the typed Other of a question (`Other (please specify)`,
+    /// `Other (please state)`).
+    static func isOtherLabel(_ label: String) -> Bool {
+        let key = label.referenceKey
+        return key == "other" || key.hasPrefix("other (") || key.hasPrefix("other:") || key.hasPrefix("other -")
     }
 
     private static func withoutSelectedChoice(_ text: String) -> String {

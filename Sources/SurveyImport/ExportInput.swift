@@ -19,7 +19,9 @@ extension SurveyInput {
                 throw SurveyFileError.unreadableWorkbook(file: fileName, reason: error.description)
             }
         }
-        return SurveyInput(path: path, layout: layout, rows: rows, place: "\(fileName), \(sheet.map { "sheet \($0)" } ?? "first sheet")")
+        // Findings name the sheet read, the first one's name too when the mapping names none.
+        let sheetName = sheet ?? (try? XlsxWorkbook(path: path))?.sheetNames.first
+        return SurveyInput(path: path, layout: layout, rows: rows, place: "\(fileName), \(sheetName.map { "sheet \($0)" } ?? "first sheet")")
     }
 
     /// Whether `path` is to be read as a workbook: a ZIP or OLE file, or named `.xlsx`.

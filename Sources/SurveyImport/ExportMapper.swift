@@ -33,11 +33,13 @@ extension Mapping {
         var exclusions: [(index: Int, question: String, answers: [String: String])] = []
         for exclusion in self.exclusions {
             let index = try header.columns(for: exclusion.question, place: exclusion.place, mappingFile: path).indexes[0]
-            exclusions.append((index, exclusion.question, Dictionary(exclusion.answers.map { ($0.referenceKey, $0) }) { a, _ in a }))
+            // Named on one line in its finding, however many lines the question's text runs to.
+            let question = exclusion.question.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            exclusions.append((index, question, Dictionary(exclusion.answers.map { ($0.referenceKey, $0) }) { a, _ in a }))
         }
         let used = Set(plans.flatMap { plan -> [Int] in
             if case .columnPerOption(let options) = plan.kind { return options.map(\.index) }
-            return [plan.index]
+            return [plan.index] + (plan.other.map { [$0] } ?? [])
         } + (waveColumn.map { [$0] } ?? []) + exclusions.map(\.index))
         let ignored = header.columnCount - used.count
         let notes = ignored > 0 ? ["\(tool.displayName) export read through \(self.fileName): \(ignored) column\(ignored == 1 ? "" : "s") no field names \(ignored == 1 ? "is" : "are") ignored and never stored"] : []

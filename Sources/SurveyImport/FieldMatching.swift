@@ -24,7 +24,9 @@ enum FieldMatching {
         .pmoModel: [(["projects delivered"], 10), (["model"], 8), (["how are projects"], 8), (["organised"], 5), (["delivered"], 4)],
         .pmoName: [(["called"], 10), (["name of the function"], 10), (["local name"], 8)],
         .centralPMOFTE: [(["central", "whole time"], 12), (["central", "wte"], 12), (["central", "fte"], 12), (["central", "full time"], 12), (["central pmo", "how many"], 6)],
-        .devolvedPMFTE: [(["divisions", "whole time"], 12), (["devolved", "whole time"], 12), (["divisions", "fte"], 12), (["devolved", "fte"], 12), (["project managers", "how many"], 6), (["divisions", "wte"], 12)],
+        .devolvedPMFTE: [(["divisions", "whole time"], 12), (["devolved", "whole time"], 12), (["divisions", "fte"], 12), (["devolved", "fte"], 12), (["project managers", "how many"], 6), (["divisions", "wte"], 12),
+                         (["divisional", "wte"], 12), (["divisional", "fte"], 12), (["divisional", "whole time"], 12), (["devolved", "wte"], 12),
+                         (["project managers", "wte"], 10), (["project managers", "fte"], 10), (["project managers", "whole time"], 10)],
         .projectTypes: [(["kinds of projects"], 12), (["types of project"], 12), (["project types"], 12), (["what projects"], 8), (["projects does"], 6)],
         .pmoServices: [(["services"], 6), (["services does the function"], 12), (["what does the pmo do"], 10)],
         .reportsTo: [(["report"], 6), (["reports to"], 10), (["to whom"], 10), (["accountable"], 6)],
@@ -34,6 +36,24 @@ enum FieldMatching {
         .comments: [(["anything else"], 10), (["comments"], 10), (["comment"], 8), (["other feedback"], 8)],
     ]
 
+    /// How well a question's distinct answers fit `field`: more when they are its values or its
+    /// kind of number, much less when they plainly are not.
+    static func fit(_ answers: [String], _ field: SurveyColumn) -> Int {
+        let given = answers.filter { !$0.isEmpty }
+        guard !given.isEmpty else { return 0 }
+        let share = { (test: (String) -> Bool) in Double(given.count(where: test)) / Double(given.count) }
+        switch field {
+        case .centralPMOFTE, .devolvedPMFTE, .staffHeadcount, .established:
+            let numbers = share { $0.contains(where: \.isNumber) }
+            return numbers >= 0.5 ? 2 : numbers < 0.2 ? -8 : 0
+        case _ where CodedColumn.values(of: field) != nil:
+            let known = share { CodedColumn.accepts($0, in: field) || AnswerProposal.propose($0, for: field) != nil }
+            return known >= 0.5 ? 3 : known == 0 ? -6 : 0
+        default:
+            return 0
+        }
+    }
+
     struct Match {
         var question: Int
         var field: SurveyColumn
@@ -42,12 +62,15 @@ enum FieldMatching {
     }
 
     /// The best field for each question, each field at most once, strongest matches first.
-    static func match(_ questions: [String]) -> [Match] {
+    /// `answers` (distinct answers of each question, when known) weigh in: a question answered
+    /// in numbers is no coded field, one whose answers are a field's values is more likely it.
+    static func match(_ questions: [String], answers: [[String]]? = nil) -> [Match] {
         var scored: [(question: Int, field: SurveyColumn, score: Int)] = []
         for (i, text) in questions.enumerated() {
             let words = " " + text.referenceKey.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
             for (field, groups) in cues {
-                let score = groups.filter { group in group.0.allSatisfy { words.contains(" \($0) ") } }.map(\.1).max() ?? 0
+                var score = groups.filter { group in group.0.allSatisfy { words.contains(" \($0) ") } }.map(\.1).max() ?? 0
+                if score > 0, let answers, answers.indices.contains(i) { score += fit(answers[i], field) }
                 if score > 0 { scored.append((i, field, score)) }
             }
         }

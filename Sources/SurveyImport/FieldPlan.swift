@@ -19,6 +19,8 @@ struct FieldPlan: Sendable {
     let column: SurveyColumn
     /// The column read (the first of a question's columns for a one-value field).
     let index: Int
+    /// A single-choice question's typed-Other column, read when the choice is Other or empty.
+    let other: Int?
     let kind: Kind
     /// Answer texts as compared (`referenceKey`) to canonical values; `""` is not answered.
     let values: [String: String]
@@ -30,6 +32,7 @@ struct FieldPlan: Sendable {
     init(field: Mapping.Field, columns: ExportHeader.Columns, tool: SurveyTool, dates: DateOrder) {
         column = field.column
         index = columns.indexes[0]
+        other = Mapping.multiSelect.contains(field.column) ? nil : columns.other
         var values: [String: String] = [:]
         for (answer, value) in field.values { values[answer.referenceKey] = value }
         self.values = values
@@ -83,16 +86,33 @@ struct FieldPlan: Sendable {
             }
             return (chosen.isEmpty ? nil : chosen.joined(separator: ";"), unmapped)
         case .text, .date, .fte:
+            if let other, let typed = try typedOther(row, other) { return typed }
             if !valueKeys.isEmpty, case .value(let value)? = row.withBytes(index, match) { return (value, []) }
             guard let cell = try row.text(index) else { return (nil, []) }
             if !values.isEmpty, let value = values[cell.referenceKey] { return (value, []) }
             switch kind {
             case .date(let order): return (ExportDate.canonical(cell, order: order) ?? cell, [])
-            case .fte: return (Self.withoutUnit(cell), [])
+            case .fte:
+                // `approx 3`, `not sure`: rejected by validation, with the `values:` entry that reads it.
+                let plain = Self.withoutUnit(cell)
+                return (plain, AnswerProposal.isFTE(cell) || AnswerProposal.propose(cell, for: column) == nil ? [] : [cell])
             default:
                 return (cell, isCoded && !CodedColumn.accepts(cell, in: column) ? [cell] : [])
             }
         }
+    }
+
+    /// The answer typed in the Other box, when the choice is the Other option or empty
+    /// (`import-mapping.md` section 2): through `values:`; else as the canonical rules read it;
+    /// else the field's own `Other` where it has one (`reports_to`); else the text itself, which
+    /// validation rejects with the hint of the `values:` entry that would map it.
+    private func typedOther(_ row: borrowing ExportRow, _ other: Int) throws -> (String?, unmapped: [String])? {
+        guard let typed = try row.text(other) else { return nil }
+        if let choice = try row.text(index), !ExportHeader.isOtherLabel(choice) { return nil }
+        if let value = values[typed.referenceKey] { return (value, []) }
+        guard isCoded, !CodedColumn.accepts(typed, in: column) else { return (typed, []) }
+        if CodedColumn.accepts("Other", in: column) { return ("Other", []) }
+        return (typed, [typed])
     }
 
     private enum Match {

@@ -117,17 +117,16 @@ struct DraftWriter {
         line("# Check every line marked `# check`, then run `pmo-report validate --input \(fileName) --mapping <this file>`.")
         line("source: \(tool.rawValue)")
         let questions = header.questions.filter { !Self.isPersonal($0.reference) }
-        let matches = FieldMatching.match(questions.map { q in tool == .qualtrics ? header.questionText(q.columns.indexes[0]) : q.reference })
+        let matches = FieldMatching.match(questions.map { q in tool == .qualtrics ? header.questionText(q.columns.indexes[0]) : q.reference },
+                                          answers: questions.map { Self.distinctAnswers($0.columns, sample) })
         let submitted = matches.first { $0.field == .submitted }.map { questions[$0.question] }
         if tool != .surveyMonkey, let submitted {
             let texts = sample.rows.lazy.compactMap { row in row.indices.contains(submitted.columns.indexes[0]) ? row[submitted.columns.indexes[0]] : nil }
             writeDates(Array(texts.prefix(2000)))
         }
-        line("wave: \"\(Self.proposedWave(sample, submitted?.columns.indexes[0]))\"", check: "the label of this survey round (every row of the file is in it)")
-        if tool == .qualtrics, let status = header.questions.first(where: { $0.reference.referenceKey == "status" }) {
-            let values = Set(sample.rows.compactMap { $0.indices.contains(status.columns.indexes[0]) ? $0[status.columns.indexes[0]] : nil })
-            if values.contains("Survey Preview") { line("exclude_when:\n  Status: Survey Preview          # Qualtrics' test answers") }
-        }
+        line("wave: \"\(Self.proposedWave(sample, submitted?.columns.indexes[0]))\"", check: "the label of this survey round (every row of the file is in it); guessed as the first month with a tenth of the answers")
+        let trustName = matches.first { $0.field == .trustName }.map { questions[$0.question] }
+        writeExclusions(TestRows.find(in: sample, header: header, trustName: trustName))
         line("fields:")
         for column in FieldMatching.fields {
             guard let match = matches.first(where: { $0.field == column }) else {
@@ -141,7 +140,8 @@ struct DraftWriter {
             let question = questions[match.question]
             let reference = tool == .qualtrics ? header.questionText(question.columns.indexes[0]) : question.reference
             let why = match.sure ? nil : "matched \"\(reference)\" by its words; is it \(column.rawValue)?"
-            let entries = CodedColumn.values(of: column) == nil ? [] : valueEntries(column, answers(column, question.columns, sample))
+            let entries = CodedColumn.values(of: column) != nil || Self.isFTE(column)
+                ? valueEntries(column, answers(column, question.columns, sample), typed: typedOthers(column, question.columns, sample)) : []
             guard !entries.isEmpty else {
                 line("  \(column.rawValue): \(Self.quoted(reference))", check: why)
                 continue
@@ -157,7 +157,19 @@ struct DraftWriter {
         }
     }
 
-    /// Distinct answers with how often each was given, most frequent first.
+    /// `exclude_when` for the rows that look like tests or previews, each marked to check.
+    private mutating func writeExclusions(_ found: [TestRows.Exclusion]) {
+        guard !found.isEmpty else { return }
+        line("exclude_when:                     # rows to leave out: not responses")
+        for exclusion in found {
+            let answers = exclusion.answers.map(Self.quoted)
+            let value = answers.count == 1 ? answers[0] : "[" + answers.joined(separator: ", ") + "]"
+            line("  \(Self.quoted(exclusion.reference)): \(value)", check: exclusion.why)
+        }
+    }
+
+    /// Distinct answers with how often each was given, most frequent first. A single-choice
+    /// question with a typed Other counts the typed texts where the choice is Other or empty.
     private func answers(_ column: SurveyColumn, _ columns: ExportHeader.Columns, _ sample: ExportSample) -> [(String, Int)] {
         var counts: [String: Int] = [:], order: [String] = []
         func count(_ answer: String) {
@@ -166,7 +178,11 @@ struct DraftWriter {
             if counts[answer] == nil { order.append(answer) }
             counts[answer, default: 0] += 1
         }
-        if let options = columns.options {
+        if columns.other != nil, !Mapping.multiSelect.contains(column) {
+            for row in sample.rows {
+                count(Self.typedOther(row, columns) ?? (row.indices.contains(columns.indexes[0]) ? row[columns.indexes[0]] : ""))
+            }
+        } else if let options = columns.options {
             for (index, option) in zip(columns.indexes, options) {
                 let ticked = sample.rows.count { $0.indices.contains(index) && !$0[index].trimmingCharacters(in: .whitespaces).isEmpty }
                 if counts[option] == nil { order.append(option) }
@@ -182,16 +198,40 @@ struct DraftWriter {
         return order.map { ($0, counts[$0]!) }.sorted { $0.1 > $1.1 }
     }
 
+    /// The texts typed in a single-choice question's Other box where the choice is Other or empty.
+    private func typedOthers(_ column: SurveyColumn, _ columns: ExportHeader.Columns, _ sample: ExportSample) -> Set<String> {
+        guard columns.other != nil, !Mapping.multiSelect.contains(column) else { return [] }
+        return Set(sample.rows.compactMap { Self.typedOther($0, columns) })
+    }
+
+    /// The text `row` has in the Other box of a single-choice question, where it is the answer:
+    /// the choice is the Other option or empty (`import-mapping.md` section 2), as `FieldPlan` reads it.
+    static func typedOther(_ row: [String], _ columns: ExportHeader.Columns) -> String? {
+        guard let other = columns.other, row.indices.contains(other) else { return nil }
+        let typed = row[other].trimmingCharacters(in: .whitespaces)
+        let choice = row.indices.contains(columns.indexes[0]) ? row[columns.indexes[0]].trimmingCharacters(in: .whitespaces) : ""
+        return !typed.isEmpty && (choice.isEmpty || ExportHeader.isOtherLabel(choice)) ? typed : nil
+    }
+
     /// The `values:` entries of the answers the canonical rules do not read, each with what to check.
-    private func valueEntries(_ column: SurveyColumn, _ answers: [(String, Int)]) -> [(String, String?)] {
+    private func valueEntries(_ column: SurveyColumn, _ answers: [(String, Int)], typed: Set<String>) -> [(String, String?)] {
         var entries: [(String, String?)] = []
         for (answer, count) in answers.prefix(60) {
             let times = "\(count) answer\(count == 1 ? "" : "s")"
+            if Self.isFTE(column) {
+                // A figure the canonical rules read needs no entry; `approx 3` and `not sure` do.
+                guard !AnswerProposal.isFTE(answer), let proposal = AnswerProposal.propose(answer, for: column) else { continue }
+                entries.append(("      \(Self.quoted(answer)): \(Self.quoted(proposal.value))",
+                                proposal.unsure ? "a number in words (\(times)); is it \(proposal.value)?" : nil))
+                continue
+            }
             if CodedColumn.accepts(answer, in: column), AnswerProposal.canonical(answer, in: column) != nil { continue }
             if let proposal = AnswerProposal.propose(answer, for: column) {
                 let check = proposal.unsure ? "a guess from its words (\(times))"
                     : count <= 2 ? "only \(times): a slip, or a respondent's own words?" : nil
                 entries.append(("      \(Self.quoted(answer)): \(proposal.value)", check))
+            } else if typed.contains(answer), CodedColumn.accepts("Other", in: column) {
+                entries.append(("      # \(Self.quoted(answer)): ?", "typed in the Other box (\(times)); left as it is, it counts as Other; or write one of \(CodedColumn.values(of: column)!.joined(separator: ", ")) and remove the #"))
             } else {
                 entries.append(("      # \(Self.quoted(answer)): ?", "no guess (\(times)); write one of \(CodedColumn.values(of: column)!.joined(separator: ", ")), or \"\" for not answered, and remove the #"))
             }
@@ -229,13 +269,32 @@ struct DraftWriter {
         }
     }
 
-    private static func proposedWave(_ sample: ExportSample, _ column: Int?) -> String {
-        guard let column else { return "CHANGE-ME" }
-        let dates = sample.rows.compactMap { row -> String? in
-            guard row.indices.contains(column) else { return nil }
-            return ExportDate.canonical(row[column], order: .monthFirst) ?? ExportDate.canonical(row[column], order: .dayFirst)
+    /// A question's distinct answers (its options, where each has a column), for weighing matches.
+    static func distinctAnswers(_ columns: ExportHeader.Columns, _ sample: ExportSample) -> [String] {
+        if let options = columns.options { return options }
+        var seen = Set<String>()
+        for row in sample.rows.prefix(2000) where row.indices.contains(columns.indexes[0]) {
+            let answer = row[columns.indexes[0]].trimmingCharacters(in: .whitespaces)
+            if !answer.isEmpty { seen.insert(answer) }
+            if seen.count >= 100 { break }
         }
-        return dates.min().map { String($0.prefix(7)) } ?? "CHANGE-ME"
+        return Array(seen)
+    }
+
+    private static func isFTE(_ column: SurveyColumn) -> Bool { column == .centralPMOFTE || column == .devolvedPMFTE }
+
+    /// The month the round opened: the earliest month holding at least a tenth of the dated
+    /// answers. A test response made weeks before the survey opened is not the round; a round
+    /// that opened in December and ran into January is December's.
+    static func proposedWave(_ sample: ExportSample, _ column: Int?) -> String {
+        guard let column else { return "CHANGE-ME" }
+        var months: [String: Int] = [:]
+        for row in sample.rows where row.indices.contains(column) {
+            guard let date = ExportDate.canonical(row[column], order: .monthFirst) ?? ExportDate.canonical(row[column], order: .dayFirst) else { continue }
+            months[String(date.prefix(7)), default: 0] += 1
+        }
+        let dated = months.values.reduce(0, +)
+        return months.keys.sorted().first { months[$0]! * 10 >= dated } ?? "CHANGE-ME"
     }
 
     static func isPersonal(_ header: String) -> Bool {

@@ -109,6 +109,8 @@ private struct MappingReader {
 
     /// `answer: canonical` entries; each target must be a value the canonical rules accept.
     private func answerValues(_ node: Node, _ place: Mapping.Place, column: SurveyColumn) throws(SettingsFileError) -> [(answer: String, value: String)] {
+        // `values:` with every entry commented out (as a draft may leave it) has none.
+        if node.null != nil { return [] }
         guard let mapping = node.mapping else { throw bad(place, "a mapping of answer texts to values, e.g. `\"Acute hospital trust\": Acute`") }
         var values: [(answer: String, value: String)] = [], seen: [String: String] = [:]
         for (answerNode, valueNode) in mapping {

@@ -45,12 +45,16 @@ struct Generate: ParsableCommand {
         do throws(PipelineError) {
             var definition = ReportDefinition()
             definition.internalUse = internalUse
-            definition.peerCodeSecret = try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
             var pipeline = Pipeline(inputs: files, definition: definition,
                                     outputs: [.json, .workbook, .pdf] + (packs ? [.packs] : []), log: log)
             pipeline.trusts = try trustOptions.directory(log: log)
             pipeline.showsProgress = !quiet
-            publication = try pipeline.publish(into: output, run: .current)
+            // The secret file is made only once the inputs have been read: a run that fails on its
+            // mapping leaves nothing behind.
+            let secretFile = self.secretFile
+            publication = try pipeline.publish(into: output, run: .current) { () throws(PipelineError) in
+                try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
+            }
         } catch {
             throw log.fail(error)
         }

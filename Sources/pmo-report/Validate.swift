@@ -6,10 +6,12 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a survey file and list every finding, without writing anything.",
         discussion: """
-            Prints one line per finding: file, line, column, severity (error: the row is rejected; \
-            warning: kept but suspicious; superseded: replaced by a later answer; info: about the \
-            file), and what to do. Exits 65 when the file is unusable, or with --strict when any row \
-            is rejected.
+            Prints each finding: file, line (or sheet row), column, severity (error: the row is \
+            rejected; warning: kept but suspicious; superseded: replaced by a later answer; info: \
+            about the file), and what to do. Findings that say the same about the same column \
+            (one unmapped answer on many rows) are one line, with how many rows and the first few; \
+            --all lists every finding. Exits 65 when the file is unusable, or with --strict when \
+            any row is rejected.
 
             With --mapping, a survey tool's export is read through the mapping, and each answer \
             the mapping does not translate is shown with the `values:` entry that would.
@@ -29,6 +31,9 @@ struct Validate: ParsableCommand {
     @Flag(help: "Exit 65 when any row is rejected, not only when the file is unusable.")
     var strict = false
 
+    @Flag(help: "List every finding on its own line, not one line per distinct finding with its count.")
+    var all = false
+
     func run() throws {
         let files = try inputs.pairs()
         let log = PipelineLog.console()
@@ -36,11 +41,17 @@ struct Validate: ParsableCommand {
         do throws(PipelineError) {
             var pipeline = Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
             pipeline.trusts = try trustOptions.directory(log: log)
-            survey = try pipeline.read(run: .current, findingsShown: .max)
+            survey = try pipeline.read(run: .current, findingsShown: .max, groupsFindings: !all)
         } catch {
             throw log.fail(error)
         }
-        for finding in survey.findings { print(survey.describe(finding)) }
+        if all {
+            for finding in survey.findings { print(survey.describe(finding)) }
+        } else {
+            for group in FindingGroup.group(survey.findings) {
+                print(group.first.file == nil ? "\(survey.source.fileName): \(group)" : "\(group)")
+            }
+        }
         let c = survey.counts
         print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
         if strict && c.rejected > 0 { throw ExitCode(.dataError) }

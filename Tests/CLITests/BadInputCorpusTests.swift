@@ -40,7 +40,7 @@ import Testing
                     "line 4, column submitted (response 3): error: \"31/02/2015\" is not a valid date",
                     "4 responses read, 1 used, 3 rejected"]),
         Case(file: "required-empty.csv", status: 65,
-             says: ["line 2, column trust_name (response 1): error: trust_name is required but empty",
+             says: ["column trust_name: error on 2 lines (lines 2, 3): trust_name is required but empty",
                     "none of the 2 responses is valid"]),
         Case(file: "rtl-and-emoji.csv", status: 0, says: ["2 responses read, 2 used"]),
         Case(file: "formula-and-control.csv", status: 0, says: ["4 responses read, 4 used"]),

@@ -39,7 +39,9 @@ import TestSupport
                       Manifest.Input(given: "b.csv", file: "b.csv", digest: two, mapping: .init(path: "b.yaml", sha256: "m2"))]
         let manifest = Manifest(toolVersion: "0.1.0", definition: .init(path: "d.yaml", sha256: "d"), inputs: inputs,
                                 peerCodeSecretFingerprint: "f", wave: "2015-12", responses: [:], outputs: [], started: UTCTime(seconds: 0), timingsMs: .init())
-        #expect(manifest.inputs == inputs && manifest.input == inputs[0])
+        #expect(manifest.inputs == inputs && manifest.input.file == inputs[0].file && manifest.input.sha256 == inputs[0].sha256)
+        #expect(manifest.input.files == ["a.xlsx", "b.csv"], "`input` names every input, not only the first")
+        #expect(manifest.inputs?.allSatisfy { $0.files == nil } == true)
         #expect(manifest.matches(inputs: inputs, definition: "d", peerCodeSecretFingerprint: "f", toolVersion: "0.1.0"))
         var changed = inputs
         changed[1].mapping?.sha256 = "m3"

@@ -23,7 +23,7 @@ import Testing
         for (file, wave) in zip(files, ["2014-12", "2015-12"]) {
             let draft = try MappingDraft(export: file)
             #expect(draft.tool == tool, "detected from the header")
-            #expect(draft.text.contains("wave: \"\(wave)\""), "the round proposed from the earliest answer")
+            #expect(draft.text.contains("wave: \"\(wave)\""), "the round proposed from the first month with a tenth of the answers")
             #expect(draft.unsureLines <= 8, "only a few lines to check: \(draft.unsureLines)")
             let path = folder + "/\(wave).yaml"
             try reviewed(draft.text).write(toFile: path, atomically: true, encoding: .utf8)
@@ -62,5 +62,31 @@ import Testing
         #expect(draft.text.contains("wave: \"2015-01\""))
         let forced = try MappingDraft(export: path, tool: .googleForms)
         #expect(forced.tool == .googleForms)
+    }
+
+    /// Qualtrics: previews are proposed for `exclude_when`, a typed Other is one single-choice
+    /// field, a deputy is no chief executive, and the divisional WTE question is found.
+    @Test func qualtricsDraftProposesAndAbstains() throws {
+        let path = ScratchFolder.make("qualtrics") + "/export.csv"
+        var text = """
+            StartDate,EndDate,Status,RecordedDate,ResponseId,Q1,Q2,Q3,Q3_6_TEXT,Q4,Q5
+            Start Date,End Date,Response Type,Recorded Date,Response ID,Which NHS organisation do you work for?,How are projects delivered at your trust?,To whom does the PMO report? - Selected Choice,To whom does the PMO report? - Other - Text,Central PMO (WTE),Divisional project managers (WTE)
+            {"ImportId":"startDate"},{"ImportId":"endDate"},{"ImportId":"status"},{"ImportId":"recordedDate"},{"ImportId":"_recordId"},{"ImportId":"QID1"},{"ImportId":"QID2"},{"ImportId":"QID3"},{"ImportId":"QID3_6_TEXT"},{"ImportId":"QID4"},{"ImportId":"QID5"}
+            2015-11-20 09:00:00,2015-11-20 09:01:00,Survey Preview,2015-11-20 09:01:00,R_0,Preview Trust,Central PMO,Finance,,2,
+
+            """
+        for i in 1...12 {
+            let report = i == 3 ? "Deputy Chief Executive" : i == 4 ? "Other" : "Chief Executive"
+            text += "2015-12-0\(i % 9 + 1) 09:00:00,2015-12-0\(i % 9 + 1) 10:00:00,IP Address,2015-12-0\(i % 9 + 1) 10:00:00,R_\(i),Trust \(i),Central and devolved,\(report),\(i == 4 ? "Director of Transformation" : ""),\(i % 4 + 1),\(i % 3 + 1)\n"
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let draft = try MappingDraft(export: path).text
+        #expect(draft.contains("  \"Status\": \"Survey Preview\"  # check: Qualtrics' previews (1 row)"), "\(draft)")
+        #expect(draft.contains("wave: \"2015-12\""))
+        #expect(draft.contains("devolved_pm_fte: \"Divisional project managers (WTE)\""), "\(draft)")
+        #expect(draft.contains("# \"Deputy Chief Executive\": ?  # check: no guess"), "\(draft)")
+        #expect(!draft.contains("\"Deputy Chief Executive\": Chief Executive"))
+        #expect(draft.contains("# \"Director of Transformation\": ?  # check: typed in the Other box (1 answer); left as it is, it counts as Other"))
+        #expect(!draft.contains("Q3_6_TEXT"), "the typed Other is part of the question, not a column of its own")
     }
 }

@@ -38,6 +38,9 @@ struct RowCheck: Sendable {
     var idScope = 0
     /// Decides each response's trust (`trust-identity.md`); shared by every batch of a reading.
     var resolver: TrustResolver?
+    /// Whether records come from a workbook, which stores no cell for a blank trailing answer:
+    /// a short record there is not ragged, and gets no warning.
+    var isWorkbook = false
 
     func check(_ record: BatchedRecord) throws -> RowOutcome {
         var cache = TrustResolver.Cache()
@@ -78,7 +81,7 @@ struct RowCheck: Sendable {
             if (header.fieldCount..<record.count).contains(where: { record.fieldLength($0) > 0 }) {
                 note(nil, .error, "the row has \(record.count) values but the header has \(header.fieldCount) columns; a value with a comma may need quotes")
             }
-        } else if record.count < header.fieldCount {
+        } else if record.count < header.fieldCount && !isWorkbook {
             note(nil, .warning, "the row has \(record.count) values but the header has \(header.fieldCount) columns; the missing ones are read as not answered")
         }
         for field in record.truncatedFields {

@@ -64,7 +64,7 @@ struct SettledResponses {
                 firstLineOfID[scope].append(outcome.line)
             } else {
                 findings.append(Finding(file: files[outcome.idScope], line: outcome.line, responseID: id, column: SurveyColumn.responseID.rawValue,
-                                        severity: .error, message: "response_id \(quoted(id)) is already used on line \(firstLineOfID[scope][number])"))
+                                        severity: .error, message: "response_id \(quoted(id)) is already used on \(Finding.recordWord(files[scope])) \(firstLineOfID[scope][number])"))
                 return false
             }
         }

@@ -38,6 +38,9 @@ public enum SurveyFileError: Error, Sendable, CustomStringConvertible {
             "\(file): cannot open: \(reason)"
         case let .empty(file):
             "\(file): the file is empty; expected a CSV with a header row and one row per response"
+        case let .notText(file, kind) where kind.contains("Excel workbook"):
+            // A survey tool's .xlsx is read through a mapping; re-saving it as CSV would not make it canonical.
+            "\(file): not a CSV file (it looks like \(kind)); a survey tool's export is read through a mapping: run `pmo-report map --input \(file) --output mapping.yaml`, check its `# check` lines, then give it with --mapping"
         case let .notText(file, kind):
             "\(file): not a CSV file (it looks like \(kind)); export the survey as CSV (comma-separated, UTF-8)"
         case let .utf16(file):

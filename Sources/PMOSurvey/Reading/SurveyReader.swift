@@ -45,7 +45,7 @@ public struct SurveyReader: Sendable {
         for (scope, input) in inputs.enumerated() {
             let label = named ? input.label : nil
             settled.begin(input: scope, file: label)
-            let before = settled.findings.count
+            let before = settled.findings.count, blankBefore = settled.blankLines
             let pass = try read(input, scope: scope, label: label, settled: settled, resolver: resolver)
             settled = pass.settled
             let source = pass.source
@@ -55,12 +55,15 @@ public struct SurveyReader: Sendable {
                 own.append(Finding(file: label, line: nil, responseID: nil, column: nil, severity: .info,
                                    message: "the file is not valid UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\" in the UK)"))
             }
+            // Each input's own count, named by its file: "3 blank lines skipped" alone does not say where.
+            let blank = settled.blankLines - blankBefore
+            if blank > 0 {
+                let unit = input.rows == nil ? "line" : "row"
+                own.append(Finding(file: label, line: nil, responseID: nil, column: nil, severity: .info,
+                                   message: "\(blank) blank \(unit)\(blank == 1 ? "" : "s") skipped"))
+            }
             findings += own
             sources.append(source)
-        }
-        if settled.blankLines > 0 {
-            findings.append(Finding(line: nil, responseID: nil, column: nil, severity: .info,
-                                    message: "\(settled.blankLines) blank line\(settled.blankLines == 1 ? "" : "s") skipped"))
         }
         if inputs.count == 1 { findings.sort { ($0.line ?? 0) < ($1.line ?? 0) } }
         guard !settled.responses.isEmpty else {
@@ -305,7 +308,7 @@ private struct ReadPass {
 
     private func check(_ header: SurveyHeader, mapper: ExportRowMapper? = nil) -> RowCheck {
         RowCheck(header: header, decoding: decoding, validator: validator, maxFieldBytes: reader.maxFieldBytes,
-                 mapper: mapper, file: label, idScope: scope, resolver: resolver)
+                 mapper: mapper, file: label, idScope: scope, resolver: resolver, isWorkbook: input.rows != nil)
     }
 
     private mutating func readHeader(_ record: CSVParser.Record) throws {

@@ -39,15 +39,28 @@ public struct Finding: Sendable, Hashable {
 }
 
 extension Finding: CustomStringConvertible {
-    /// `line 12, column sector (response R012): error: unknown sector "Acut"`, after the file when it has one.
+    /// `line 12, column sector (response R012): error: unknown sector "Acut"`, after the file when
+    /// it has one; in a workbook `forms.xlsx, row 74 (sheet Form1), column sector ...`.
     public var description: String {
         var place: [String] = []
-        if let file { place.append(file) }
-        // An .xlsx export's place names its sheet, and its records are rows.
-        if let line { place.append((file?.hasSuffix(" sheet") == true || file?.contains(", sheet ") == true ? "row " : "line ") + "\(line)") }
+        let (fileName, sheet) = Self.split(file)
+        if let fileName { place.append(fileName) }
+        if let line { place.append(sheet.map { "row \(line) (\($0))" } ?? "line \(line)") } else if let sheet { place.append(sheet) }
         if let column { place.append("column \(column)") }
         var s = place.joined(separator: ", ")
         if let responseID, !responseID.isEmpty { s += s.isEmpty ? "response \(responseID)" : " (response \(responseID))" }
         return (s.isEmpty ? "" : s + ": ") + "\(severity.rawValue): \(message)"
     }
+
+    /// Whether `file` names a workbook's sheet (`forms.xlsx, sheet Form1`), whose records are rows, not lines.
+    public static func isSheet(_ file: String?) -> Bool { split(file).sheet != nil }
+
+    /// `forms.xlsx, sheet Form1` -> (`forms.xlsx`, `sheet Form1`); a CSV's name -> (name, nil).
+    public static func split(_ file: String?) -> (file: String?, sheet: String?) {
+        guard let file, let cut = file.range(of: ", sheet ") ?? file.range(of: ", first sheet") else { return (file, nil) }
+        return (String(file[..<cut.lowerBound]), String(file[file.index(cut.lowerBound, offsetBy: 2)...]))
+    }
+
+    /// "line" for a CSV, "row" for a workbook's sheet, as a finding about `file` names its records.
+    public static func recordWord(_ file: String?) -> String { isSheet(file) ? "row" : "line" }
 }
