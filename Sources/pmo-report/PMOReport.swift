@@ -15,6 +15,6 @@ struct PMOReport: ParsableCommand {
             70 internal error; 73 cannot create an output; 75 another run holds the output folder (run only).
             """,
         version: RunInfo.toolVersion,
-        subcommands: [Generate.self, Validate.self, Map.self, Run.self, SampleData.self],
+        subcommands: [Generate.self, Validate.self, Map.self, Run.self, Deliver.self, SampleData.self],
         defaultSubcommand: Generate.self)
 }
