@@ -42,7 +42,8 @@ struct MailMessage {
         line("--alt\(boundary)--")
         for attachment in attachments {
             line("--mixed\(boundary)")
-            line("Content-Type: \(Self.mediaType(attachment.name)); name=\"\(attachment.name)\"")
+            // Folded: the spreadsheet's media type and its name would pass 78 characters on one line.
+            line("Content-Type: \(Self.mediaType(attachment.name));\r\n name=\"\(attachment.name)\"")
             line("Content-Disposition: attachment; filename=\"\(attachment.name)\"")
             line("Content-Transfer-Encoding: base64")
             line()
