@@ -33,7 +33,7 @@ def serve(args):
         ok = login == args.user and auth_data.password.decode(errors="replace") == args.password
         with open(os.path.join(store, "auth.log"), "a") as f:
             f.write(f"{mechanism} {login} {'accepted' if ok else 'refused'}\n")
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     def local(address):
         return address.split("@")[0].lower()

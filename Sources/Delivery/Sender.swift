@@ -187,6 +187,7 @@ struct Sender {
 
     /// Writes the report, logs the counts and returns the exit status.
     private func finish(_ report: DeliveryReport, stopped: PipelineError?) -> ExitStatus? {
+        if let stopped { log.error(stopped.reason) }
         do {
             try report.write(into: plan.run.deliveryPath)
         } catch {
@@ -197,10 +198,7 @@ struct Sender {
         log.notice("\(report.lines.count) trusts: " + counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
             + "; report: \(plan.run.deliveryPath)/\(DeliveryReport.fileName). Bounces arrive later in the sending mailbox: check it over the next days",
             metadata: Dictionary(uniqueKeysWithValues: counts.map { ($0.0.replacingOccurrences(of: " ", with: "_"), String($0.1)) }))
-        if let stopped {
-            log.error(stopped.reason)
-            return stopped.status
-        }
+        if let stopped { return stopped.status }
         return report.lines.allSatisfy({ $0.state == .sent || $0.state == .sentEarlier }) ? nil : .unavailable
     }
 

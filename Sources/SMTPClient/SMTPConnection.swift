@@ -65,9 +65,7 @@ public final class SMTPConnection {
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT, CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT:
             return .unreachable(reason)
         default:
-            if let code = dialogue.lastCode, code >= 400, let step = dialogue.lastStep {
-                return .refused(SMTPError.Reply(code: code, step: step))
-            }
+            if let refusal = dialogue.refusal { return .refused(refusal) }
             return .dropped(afterBody: dialogue.bodySent, reason)
         }
     }
@@ -146,12 +144,16 @@ private func readBytes(_ buffer: UnsafeMutablePointer<CChar>?, _ size: Int, _ co
 private final class Dialogue {
     private(set) var lastStep: SMTPError.Step?
     private(set) var lastCode: Int?
+    /// The first 4xx or 5xx reply: what failed the transfer. Kept, because libcurl then closes
+    /// the connection with a QUIT whose 221 would otherwise be the last reply seen.
+    private(set) var refusal: SMTPError.Reply?
     /// DATA was accepted (354) and libcurl went on to send the body.
     private(set) var bodySent = false
 
     func reset() {
         lastStep = nil
         lastCode = nil
+        refusal = nil
         bodySent = false
     }
 
@@ -167,6 +169,7 @@ private final class Dialogue {
         guard line.count >= 3, let code = Int(line.prefix(3)) else { return }
         if lastStep == nil { lastStep = .greeting }
         lastCode = code
+        if code >= 400, refusal == nil, let lastStep { refusal = SMTPError.Reply(code: code, step: lastStep) }
         if lastStep == .data && code == 354 {
             bodySent = true
             lastStep = .body
