@@ -50,7 +50,7 @@ public struct Delivery {
         }
         let run = try PublishedRun(output: output, run: options.run)
         let plan = try DeliveryPlan(run: run, settings: settings)
-        let codes = Set(plan.messages.map(\.trust.code))
+        let codes = Set(plan.messages.map(\.trust.key))
         for code in options.resend + [options.preview].compactMap({ $0 }) where !codes.contains(code) {
             throw PipelineError(.usage, "\(code) is not a trust code of this run's packs")
         }

@@ -30,7 +30,7 @@ struct DeliveryPlan {
         try Self.checkPacks(index, in: run.packsPath)
         let contacts = try Contacts(path: settings.contacts, index: index, allowedDomains: settings.allowedDomains)
         messages = try index.trusts.map { trust throws(PipelineError) in
-            let message = Message(trust: trust, addresses: contacts.addresses[trust.code] ?? [],
+            let message = Message(trust: trust, addresses: contacts.addresses[trust.key] ?? [],
                                   subject: Self.fill(settings.subject, trust: trust, wave: run.manifest.wave, from: settings.from),
                                   text: Self.fill(settings.body, trust: trust, wave: run.manifest.wave, from: settings.from))
             try Self.checkNamesOnlyItsOwn(message, among: index.trusts)
@@ -54,9 +54,9 @@ struct DeliveryPlan {
                 let path = folder + "/" + file.name
                 do {
                     let digest = try FileDigest(path: path)
-                    if digest.sha256 != file.sha256 { problems.append("\(path) (\(trust.code)) is not the file the run wrote: its SHA-256 differs from the packs index") }
+                    if digest.sha256 != file.sha256 { problems.append("\(path) (\(trust.key)) is not the file the run wrote: its SHA-256 differs from the packs index") }
                 } catch {
-                    problems.append("\(error) (\(trust.code))")
+                    problems.append("\(error) (\(trust.key))")
                 }
             }
         }
@@ -69,7 +69,7 @@ struct DeliveryPlan {
     /// A template with the trust's own values: it has no way to name another trust.
     private static func fill(_ template: String, trust: PacksIndex.Trust, wave: String, from: String) -> String {
         let files = trust.files.map(\.name).joined(separator: " and ")
-        return template.replacingOccurrences(of: "{trust}", with: trust.name).replacingOccurrences(of: "{code}", with: trust.code)
+        return template.replacingOccurrences(of: "{trust}", with: trust.name).replacingOccurrences(of: "{code}", with: trust.key)
             .replacingOccurrences(of: "{wave}", with: wave).replacingOccurrences(of: "{files}", with: files)
             .replacingOccurrences(of: "{from}", with: from)
     }
@@ -78,14 +78,14 @@ struct DeliveryPlan {
     /// peers are: refused before anything is sent (a template with a trust's name written in, say).
     private static func checkNamesOnlyItsOwn(_ message: Message, among trusts: [PacksIndex.Trust]) throws(PipelineError) {
         let words = message.subject + "\n" + message.text
-        for other in trusts where other.code != message.trust.code {
+        for other in trusts where other.key != message.trust.key {
             let ownAlready = message.trust.name.contains(other.name)
-            if (!ownAlready && words.contains(other.name)) || Self.containsWord(words, other.code) {
-                throw PipelineError(.dataError, "the message for \(message.trust.code) names another trust (\(other.code)); fix delivery.subject or delivery.body")
+            if (!ownAlready && words.contains(other.name)) || (!other.code.isEmpty && Self.containsWord(words, other.code)) {
+                throw PipelineError(.dataError, "the message for \(message.trust.key) names another trust (\(other.key)); fix delivery.subject or delivery.body")
             }
         }
         if let peer = trusts.first(where: { !$0.peerCode.isEmpty && words.contains($0.peerCode) }) {
-            throw PipelineError(.dataError, "the message for \(message.trust.code) shows a peer code (\(peer.peerCode)); fix delivery.subject or delivery.body")
+            throw PipelineError(.dataError, "the message for \(message.trust.key) shows a peer code (\(peer.peerCode)); fix delivery.subject or delivery.body")
         }
     }
 
@@ -113,7 +113,7 @@ struct DeliveryPlan {
             "",
         ]
         for message in messages {
-            lines.append("\(message.trust.code)  \(message.trust.name)")
+            lines.append("\(message.trust.key)  \(message.trust.name)")
             lines.append("  to: \(message.addresses.joined(separator: ", "))")
             for file in message.trust.files { lines.append("  \(file.name)  sha256 \(file.sha256)") }
         }

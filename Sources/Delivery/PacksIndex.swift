@@ -10,6 +10,12 @@ struct PacksIndex {
         var code: String
         var peerCode: String
         var files: [PackFile]
+
+        /// How the journal, the logs and `--resend` name the trust: its ODS code, else its packs'
+        /// file name stem (unique in a run), for a trust the survey gave no code.
+        var key: String {
+            code.isEmpty ? (files.first.map { ($0.name as NSString).deletingPathExtension } ?? name) : code
+        }
     }
 
     struct PackFile: Hashable {
@@ -30,20 +36,14 @@ struct PacksIndex {
             throw PipelineError(.dataError, "\(path): not a packs index (expected the header \(header.joined(separator: ",")))")
         }
         var trusts: [Trust] = []
-        var missingCodes: [String] = []
         for (line, fields) in rows.dropFirst() {
             guard fields.count == header.count else {
                 throw PipelineError(.dataError, "\(path), line \(line): \(fields.count) fields, expected \(header.count)")
             }
             let name = Self.unguarded(fields[0])
-            if fields[1].isEmpty { missingCodes.append(name) }
             trusts.append(Trust(name: name, code: fields[1], peerCode: fields[3], files: [
                 PackFile(name: fields[4], sha256: fields[5]), PackFile(name: fields[6], sha256: fields[7]),
             ]))
-        }
-        guard missingCodes.isEmpty else {
-            throw PipelineError(.dataError, "\(path): no trust code for \(missingCodes.joined(separator: "; ")); "
-                + "delivery matches each contact on code and name, so every trust needs its ODS code in the survey")
         }
         self.trusts = trusts
     }

@@ -35,7 +35,7 @@ struct Sender {
         var report = DeliveryReport(lines: [])
         var queue: [Pending] = []
         for message in plan.messages {
-            let code = message.trust.code
+            let code = message.trust.key
             var line = DeliveryReport.Line(code: code, name: message.trust.name, state: .notSent)
             switch states[code] {
             case let .sent(messageID)? where !resend.contains(code):
@@ -78,7 +78,7 @@ struct Sender {
             let wait = max(queue[next].due, lastStart.map { $0 + interval } ?? .now)
             if wait > .now { Thread.sleep(forTimeInterval: Self.seconds(wait - .now)) }
             var pending = queue.remove(at: next)
-            let code = pending.message.trust.code
+            let code = pending.message.trust.key
             pending.attempts += 1
             let mail = try build(pending)
             try journal.record(.sending, code: code, messageID: pending.messageID, detail: "sha256=\(Self.sha256(mail.bytes))")
@@ -160,7 +160,7 @@ struct Sender {
 
     /// The bytes `code`'s message would have now, as a confirmed run would build them.
     func preview(_ code: String) throws(PipelineError) -> [UInt8] {
-        guard let message = plan.messages.first(where: { $0.trust.code == code }) else {
+        guard let message = plan.messages.first(where: { $0.trust.key == code }) else {
             throw PipelineError(.usage, "\(code) is not a trust code of this run's packs")
         }
         return try build(Pending(message: message, messageID: MailMessage.newID(code: code, from: settings.from))).bytes
@@ -173,11 +173,11 @@ struct Sender {
         for file in pending.message.trust.files {
             let path = plan.run.packsPath + "/" + file.name
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw PipelineError(.dataError, "\(pending.message.trust.code): cannot read \(path); delivery stopped")
+                throw PipelineError(.dataError, "\(pending.message.trust.key): cannot read \(path); delivery stopped")
             }
             let bytes = [UInt8](data)
             guard Self.sha256(bytes) == file.sha256 else {
-                throw PipelineError(.dataError, "\(pending.message.trust.code): \(path) changed since the plan; delivery stopped, nothing more was sent")
+                throw PipelineError(.dataError, "\(pending.message.trust.key): \(path) changed since the plan; delivery stopped, nothing more was sent")
             }
             attachments.append(MailMessage.Attachment(name: file.name, bytes: bytes))
         }

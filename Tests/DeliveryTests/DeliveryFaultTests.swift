@@ -28,7 +28,7 @@ import Testing
         #expect(delivered.sorted() == [address("busy451once", t[1])[0], address("drop", t[3])[0],
                                        project.trusts[4].address, project.trusts[5].address].sorted())
         // The sending order shows the retry came after the others.
-        let sending = result.stderr.split(separator: "\n").filter { $0.contains(" sending ") }.map { String($0.split(separator: " ")[3]) }
+        let sending = result.stderr.split(separator: "\n").filter { $0.contains(" info: sending ") }.map { String($0.split(separator: " ")[3]) }
         #expect(sending == [t[0], t[1], t[2], t[3], t[4], t[5], t[1]], "\(sending)")
 
         // A rerun tries the failed ones again, never the uncertain one.
@@ -71,7 +71,7 @@ import Testing
         let result = try project.confirmedDelivery()
         #expect(result.status == 75, "\(result)")
         #expect(result.stderr.contains("the server replied 553 to MAIL FROM; delivery stopped at once"), "\(result.stderr)")
-        #expect(result.stderr.components(separatedBy: " sending ").count == 2, "one attempt, then stop")
+        #expect(result.stderr.components(separatedBy: " info: sending ").count == 2, "one attempt, then stop")
         #expect(relay.count == 0)
     }
 
