@@ -92,6 +92,21 @@ import Testing
         #expect(!relay.allText().contains(TestRelay.password))
     }
 
+    @Test func trustsWithoutACodeAreMatchedOnNameAndNamedByTheirPacks() throws {
+        let relay = try TestRelay()
+        let project = try DeliveryProject(relay: relay, published: DeliveryProject.codeless)
+        #expect(project.trusts.count == 3 && project.trusts.allSatisfy { $0.code.isEmpty })
+        let result = try project.confirmedDelivery()
+        #expect(result.status == 0, "\(result)")
+        let messages = try relay.messages()
+        #expect(messages.count == 3)
+        for trust in project.trusts {
+            let message = try #require(messages.first { $0.to == [trust.address] })
+            #expect(message.attachments.map(\.sha256) == trust.files.map(\.sha256))
+            #expect(try project.report()[trust.key]?.state == "sent")
+        }
+    }
+
     @Test func secureMarkerAndTemplatesShapeTheSubject() throws {
         let relay = try TestRelay()
         let project = try DeliveryProject(relay: relay, delivery: """

@@ -11,14 +11,32 @@ struct DeliveryProject {
         var name: String
         /// Pack file name and SHA-256, from the packs index.
         var files: [(name: String, sha256: String)]
+        /// The code, else the packs' file stem: how `deliver` names a trust without a code.
+        var key: String { code.isEmpty ? String(files[0].name.split(separator: ".")[0]) : code }
         /// The address a plain contacts file gives the trust.
-        var address: String { "pmo.\(code.lowercased())@nhs.net" }
+        var address: String { "pmo.\(key.lowercased())@nhs.net" }
     }
 
     /// The published run: `sample-data --trusts 6 --waves 1`, then `run` with `outputs: [packs]`.
     static let published: String = {
         let root = ScratchFolder.make("published")
         _ = try! Program.pmoReport(["sample-data", "--trusts", "6", "--waves", "1", "--output", root + "/survey.csv"]).runChecked()
+        try! "title: Delivery test\ninput: survey.csv\noutput: out\noutputs: [packs]\n"
+            .write(toFile: root + "/run.yaml", atomically: true, encoding: .utf8)
+        _ = try! Program.pmoReport(["run", root + "/run.yaml", "--quiet"]).runChecked()
+        return root + "/out"
+    }()
+
+    /// A run of three trusts the survey gave no ODS code (only the columns a survey needs).
+    static let codeless: String = {
+        let root = ScratchFolder.make("published-codeless")
+        try! """
+            response_id,trust_name,sector,pmo_model,central_pmo_fte
+            1,Northfield Hospitals NHS Trust,Acute,central,3
+            2,Southmoor Community NHS Trust,Community,central,4
+            3,Eastwick Ambulance NHS Trust,Ambulance,central,5
+
+            """.write(toFile: root + "/survey.csv", atomically: true, encoding: .utf8)
         try! "title: Delivery test\ninput: survey.csv\noutput: out\noutputs: [packs]\n"
             .write(toFile: root + "/run.yaml", atomically: true, encoding: .utf8)
         _ = try! Program.pmoReport(["run", root + "/run.yaml", "--quiet"]).runChecked()
@@ -34,9 +52,10 @@ struct DeliveryProject {
     var passwordFile: String { root + "/secret/smtp-password" }
 
     /// `delivery` holds extra lines of the `delivery:` section (indented by two spaces).
-    init(relay: TestRelay?, from: String = TestRelay.user, caFile: Bool = true, delivery: String = "") throws {
+    init(relay: TestRelay?, published: String = Self.published, from: String = TestRelay.user, caFile: Bool = true,
+         delivery: String = "") throws {
         root = ScratchFolder.make("delivery")
-        _ = try Program("cp", ["-a", Self.published, root + "/out"]).runChecked()
+        _ = try Program("cp", ["-a", published, root + "/out"]).runChecked()
         let index = try String(contentsOfFile: root + "/out/latest/packs-index-not-for-sharing.csv", encoding: .utf8)
         trusts = index.split(separator: "\r\n").dropFirst().map { line in
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
