@@ -107,6 +107,24 @@ import Testing
         }
     }
 
+    @Test func theRateLimitSpacesMessagesAndARunCanBeNamed() throws {
+        let relay = try TestRelay()
+        let project = try DeliveryProject(relay: relay, published: DeliveryProject.codeless)
+        let text = try String(contentsOfFile: project.definition, encoding: .utf8).replacingOccurrences(of: "rate: 0", with: "rate: 30")
+        try text.write(toFile: project.definition, atomically: true, encoding: .utf8)
+        let run = (project.run as NSString).lastPathComponent
+        let dry = try project.deliver(["--run", run]).run()
+        #expect(dry.status == 0, "\(dry)")
+        #expect(dry.stdout.contains("rate: 30 messages a minute"))
+        let id = String(try #require(dry.stdout.split(separator: "\n").last).dropFirst("plan: ".count))
+        let started = Date()
+        let result = try project.deliver(["--run", run, "--confirm", id]).run()
+        #expect(result.status == 0, "\(result)")
+        // Three messages at 30 a minute: two gaps of 2 s.
+        #expect(Date().timeIntervalSince(started) >= 4)
+        #expect(relay.count == 3)
+    }
+
     @Test func secureMarkerAndTemplatesShapeTheSubject() throws {
         let relay = try TestRelay()
         let project = try DeliveryProject(relay: relay, delivery: """
