@@ -36,6 +36,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
         .target(name: "PMOSurvey"),
@@ -52,6 +55,9 @@ let package = Package(
         .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF", "FileSafety"]),
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
         .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
+        // SMTP submission through libcurl: STARTTLS required, certificates verified, one connection
+        // reused, reply codes mapped to typed errors.
+        .target(name: "SMTPClient", dependencies: ["CCurl"]),
 
         // .xlsx exports read as rows: the ZIP container read by its own checked directory and
         // inflated with zlib (ZIPFoundation trusts what a hostile file claims), libexpat streaming the XML.
@@ -80,11 +86,14 @@ let package = Package(
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ]),
 
+        // `pmo-report deliver`: each trust its own pack by e-mail, planned, confirmed and journalled.
+        .target(name: "Delivery", dependencies: ["PMOSurvey", "ReportPipeline", "SMTPClient", "FileSafety", "OpenSSLDigest"]),
+
         // The command line: options, messages and exit codes around the pipeline.
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "ReportPipeline", "SurveyImport", "DemoSurvey", "FileSafety",
+                "PMOSurvey", "ReportPipeline", "SurveyImport", "DemoSurvey", "FileSafety", "Delivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -106,6 +115,7 @@ let package = Package(
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "DemoSurvey", "JSONRenderer", "TestSupport"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["PMOSurvey", "ReportPipeline", "SurveyImport", "TestSupport"]),
+        .testTarget(name: "DeliveryTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],
     swiftLanguageModes: [.v6]

@@ -27,6 +27,14 @@ public struct FileDescriptor: Sendable {
         return FileDescriptor(descriptor, path: path)
     }
 
+    /// Opens `path` to add to its end, created with `mode` (less the umask) if missing; a symlink
+    /// at `path` is refused. For a journal: every write lands after the last, whoever wrote it.
+    public static func openForAppending(_ path: String, mode: mode_t) throws(SystemError) -> FileDescriptor {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, mode)
+        guard descriptor >= 0 else { throw SystemError("open", path) }
+        return FileDescriptor(descriptor, path: path)
+    }
+
     /// Creates a new file named `prefix` and six random characters, readable and writable by its
     /// owner only (mkstemp(3)): for a secret that must never be readable by others, not even while
     /// it is being written.

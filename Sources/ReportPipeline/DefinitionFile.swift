@@ -14,6 +14,8 @@ public struct DefinitionFile: Sendable {
     public var sha256: String
     public var report: ReportDefinition
     public var settings: RunSettings
+    /// The `delivery:` section, when there is one.
+    public var delivery: DeliverySettings?
 
     /// Reads and checks the definition at `path`. Relative `input` and `output` paths are taken
     /// from the definition's own folder, so that cron, which starts in `$HOME`, finds them.
@@ -68,6 +70,7 @@ public struct DefinitionFile: Sendable {
             case .trusts:
                 settings.trustList = Self.resolve(try value.text(), relativeTo: folder)
                 settings.trustListNamed = true
+            case .delivery: delivery = try Self.delivery(value, file: path, relativeTo: folder)
             }
         }
     }
@@ -127,6 +130,69 @@ public struct DefinitionFile: Sendable {
             outputs.append(output)
         }
         return outputs
+    }
+
+    /// `delivery:`: every value checked here, so that a mistake stops a dry run with its line.
+    private static func delivery(_ value: DefinitionValue, file: String, relativeTo folder: URL) throws(SettingsFileError) -> DeliverySettings {
+        var delivery = DeliverySettings()
+        var rateValue: DefinitionValue?
+        for (key, value) in try entries(of: try value.mapping(), as: DeliveryKey.self, file: file, prefix: "delivery.") {
+            switch key {
+            case .smtp:
+                delivery.smtp = try value.text()
+                guard delivery.smtp.hasPrefix("smtp://") || delivery.smtp.hasPrefix("smtps://") else {
+                    throw value.bad("an smtp:// (STARTTLS) or smtps:// URL with the relay's host and port, e.g. smtp://smtp.example.nhs.uk:587")
+                }
+            case .user: delivery.user = try value.text()
+            case .from:
+                delivery.from = try value.text()
+                guard DeliverySettings.isAddress(delivery.from) else { throw value.bad("one e-mail address, e.g. pmo.network@nhs.net") }
+            case .passwordFile: delivery.passwordFile = resolve(try value.text(), relativeTo: folder)
+            case .contacts: delivery.contacts = resolve(try value.text(), relativeTo: folder)
+            case .allowedDomains:
+                delivery.allowedDomains = try value.texts().map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "@.")) }
+                guard delivery.allowedDomains.allSatisfy({ $0.contains(".") && !$0.contains("@") && !$0.contains(" ") }) else {
+                    throw value.bad("a list of domains, e.g. [nhs.net, nhs.uk]")
+                }
+            case .caFile: delivery.caFile = resolve(try value.text(), relativeTo: folder)
+            case .rate:
+                delivery.rate = try value.wholeNumber(atLeast: 0)
+                guard delivery.rate <= DeliverySettings.maximumRate else {
+                    throw value.bad("messages a minute, at most \(DeliverySettings.maximumRate) (Exchange Online's limit)")
+                }
+                rateValue = value
+            case .secureSubject: delivery.secureSubject = try value.flag()
+            case .subject: delivery.subject = try template(value)
+            case .body: delivery.body = try template(value)
+            }
+        }
+        for (key, missing) in [("smtp", delivery.smtp.isEmpty), ("from", delivery.from.isEmpty),
+                               ("contacts", delivery.contacts.isEmpty), ("allowed_domains", delivery.allowedDomains.isEmpty)]
+        where missing {
+            throw SettingsFileError(file: file, line: value.line, problem: .missingKey(
+                key: "delivery." + key, why: "delivery needs the relay, the sender, the contacts file and the allowed recipient domains"))
+        }
+        if delivery.rate == 0, let rateValue, !(delivery.smtp.hasPrefix("smtp://127.0.0.1:") || delivery.smtp == "smtp://127.0.0.1") {
+            throw rateValue.bad("a rate of 1 to \(DeliverySettings.maximumRate); 0 (no limit) is only for a test relay on smtp://127.0.0.1")
+        }
+        return delivery
+    }
+
+    /// A subject or body whose `{placeholders}` are all known.
+    private static func template(_ value: DefinitionValue) throws(SettingsFileError) -> String {
+        // The text as written: a body's line breaks and indentation are kept.
+        _ = try value.text()
+        let text = value.node.scalar?.string ?? ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard DeliverySettings.placeholders.contains(name) else {
+                throw value.bad("text whose placeholders are among \(DeliverySettings.placeholders.map { "{\($0)}" }.joined(separator: ", ")); `{\(name)}` is not")
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return text
     }
 
     /// `path` as an absolute path: as it is when absolute, else from `folder`, with `.` and `..`

@@ -15,6 +15,16 @@ enum DefinitionKey: String, CaseIterable {
     case peerCodeSecretFile = "peer_code_secret_file"
     case internalUse = "internal_use"
     case register, trusts
+    case delivery
+}
+
+/// The keys of the `delivery` mapping.
+enum DeliveryKey: String, CaseIterable {
+    case smtp, user, from, contacts, rate, subject, body
+    case passwordFile = "password_file"
+    case allowedDomains = "allowed_domains"
+    case caFile = "ca_file"
+    case secureSubject = "secure_subject"
 }
 
 /// The keys of one entry of `inputs`.

@@ -6,6 +6,8 @@ public enum ExitStatus: Int32, Sendable, Hashable {
     case dataError = 65
     /// An input, mapping or definition cannot be opened (EX_NOINPUT).
     case noInput = 66
+    /// `deliver`: some trusts were not delivered, or may have been (EX_UNAVAILABLE).
+    case unavailable = 69
     /// Something went wrong inside pmo-report (EX_SOFTWARE).
     case software = 70
     /// An output cannot be created (EX_CANTCREAT).
@@ -13,6 +15,9 @@ public enum ExitStatus: Int32, Sendable, Hashable {
     /// Another run holds the output folder, or an input changed while it was read: nothing is
     /// wrong that the next run will not sort out (EX_TEMPFAIL).
     case tryAgainLater = 75
+    /// `deliver`: the mail relay refused the login; never retried, since relays lock accounts
+    /// after a few (EX_NOPERM).
+    case loginRefused = 77
 }
 
 /// Why the pipeline stopped: what to tell the operator, and the exit status that tells a cron

@@ -13,10 +13,11 @@ struct PMOReport: ParsableCommand {
             board report. Plain `pmo-report` runs `generate` on the sample data.
 
             Exit codes: 0 done; 64 usage error; 65 the input is unusable; 66 cannot open the input; \
-            70 internal error; 73 cannot create an output; 75 another run holds the output folder (run only).
+            70 internal error; 73 cannot create an output; 75 another run holds the output folder (run only). \
+            `deliver` adds 69 (some trusts not delivered), 75 (stopped, can resume) and 77 (login refused).
             """,
         version: RunInfo.toolVersion,
-        subcommands: [Generate.self, Validate.self, Map.self, Trusts.self, Run.self, SampleData.self],
+        subcommands: [Generate.self, Validate.self, Map.self, Trusts.self, Run.self, Deliver.self, SampleData.self],
         defaultSubcommand: Generate.self)
 
     /// A file-size limit (`ulimit -f`, which cron and batch systems set) must not kill the run
