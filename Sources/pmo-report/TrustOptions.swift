@@ -28,4 +28,18 @@ struct TrustOptions: ParsableArguments {
         }
         return try files.load()
     }
+
+    /// `inputs` read as one survey, trusts resolved through this register and trust list, for the
+    /// commands that read without publishing (`validate`, `trusts`); a failure is logged and thrown
+    /// as its exit status.
+    func readSurvey(_ inputs: InputOptions, log: PipelineLog, findingsShown: Int = 10, groupsFindings: Bool = true) throws -> Survey {
+        let files = try inputs.pairs()
+        do throws(PipelineError) {
+            var pipeline = Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
+            pipeline.trusts = try directory(log: log)
+            return try pipeline.read(run: .current, findingsShown: findingsShown, groupsFindings: groupsFindings)
+        } catch {
+            throw log.fail(error)
+        }
+    }
 }

@@ -26,16 +26,8 @@ struct Trusts: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let files = try inputs.pairs()
         let log = PipelineLog.console()
-        let survey: Survey
-        do throws(PipelineError) {
-            var pipeline = Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
-            pipeline.trusts = try trustOptions.directory(log: log)
-            survey = try pipeline.read(run: .current)
-        } catch {
-            throw log.fail(error)
-        }
+        let survey = try trustOptions.readSurvey(inputs, log: log)
         let draft = TrustListDraft(survey: survey)
         print(draft.report, terminator: "")
         guard let output else { return }

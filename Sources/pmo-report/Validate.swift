@@ -35,16 +35,7 @@ struct Validate: ParsableCommand {
     var all = false
 
     func run() throws {
-        let files = try inputs.pairs()
-        let log = PipelineLog.console()
-        let survey: Survey
-        do throws(PipelineError) {
-            var pipeline = Pipeline(inputs: files, definition: ReportDefinition(), outputs: [], log: log)
-            pipeline.trusts = try trustOptions.directory(log: log)
-            survey = try pipeline.read(run: .current, findingsShown: .max, groupsFindings: !all)
-        } catch {
-            throw log.fail(error)
-        }
+        let survey = try trustOptions.readSurvey(inputs, log: .console(), findingsShown: .max, groupsFindings: !all)
         if all {
             for finding in survey.findings { print(survey.describe(finding)) }
         } else {

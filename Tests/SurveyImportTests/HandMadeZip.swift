@@ -77,18 +77,9 @@ struct HandMadeZip {
         FileManager.default.createFile(atPath: path, contents: Data(bytes()))
     }
 
-    private func le(_ value: UInt64, _ count: Int) -> [UInt8] {
-        (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
-    }
+    private func le(_ value: UInt64, _ count: Int) -> [UInt8] { ZipBytes.littleEndian(value, count) }
 
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-        }
-        return ~crc
-    }
+    static func crc32(_ bytes: [UInt8]) -> UInt32 { ZipBytes.crc32(bytes) }
 
     /// A raw deflate stream of `prefix`, then `zeros` spaces: a few kilobytes on disk that inflate
     /// to as much as a test needs (deflate reaches about 1,000 to 1).

@@ -27,16 +27,7 @@ public struct StoredZip {
         try Data(out).write(to: URL(fileURLWithPath: path))
     }
 
-    private func le(_ value: UInt64, _ count: Int) -> [UInt8] {
-        (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
-    }
+    private func le(_ value: UInt64, _ count: Int) -> [UInt8] { ZipBytes.littleEndian(value, count) }
 
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-        }
-        return ~crc
-    }
+    static func crc32(_ bytes: [UInt8]) -> UInt32 { ZipBytes.crc32(bytes) }
 }
