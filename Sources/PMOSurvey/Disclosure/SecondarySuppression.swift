@@ -142,25 +142,15 @@ struct SecondarySuppression {
     private func allLeaks(in part: Part, withheld: Set<Int>, stopAtFirst: Bool = false) -> [Found] {
         var found: [Found] = []
         // A withheld figure determined by the relations: exactly, by elimination.
-        let unknowns = part.figures.filter(withheld.contains)
-        if !unknowns.isEmpty {
-            let column = Dictionary(uniqueKeysWithValues: unknowns.enumerated().map { ($1, $0) })
-            let touching = part.relations.filter { relations[$0].terms.contains { column[$0.figure] != nil } }
-            let rows = touching.map { r in
-                var row = [Int](repeating: 0, count: unknowns.count)
-                for term in relations[r].terms { if let c = column[term.figure] { row[c] += term.coefficient } }
-                return row
-            }
-            for c in ExactElimination(rows: rows, columns: unknowns.count).determined().sorted() {
-                let figure = unknowns[c]
-                let through = touching.filter { relations[$0].terms.contains { $0.figure == figure } }
-                // Nearest first: the figures of the relations it leaks through, then of the others.
-                let near = candidates(in: through, withheld: withheld)
-                let candidates = near + self.candidates(in: touching, withheld: withheld).filter { !near.contains($0) }
-                found.append(Found(leak: DisclosureLeak(description: "\(figures[figure].name) can be worked out from the published figures"),
-                                   figure: figure, candidates: candidates))
-                if stopAtFirst { return found }
-            }
+        let system = system(in: part, withheld: withheld)
+        for figure in system.determined {
+            let through = system.touching.filter { relations[$0].terms.contains { $0.figure == figure } }
+            // Nearest first: the figures of the relations it leaks through, then of the others.
+            let near = candidates(in: through, withheld: withheld)
+            let candidates = near + self.candidates(in: system.touching, withheld: withheld).filter { !near.contains($0) }
+            found.append(Found(leak: DisclosureLeak(description: "\(figures[figure].name) can be worked out from the published figures"),
+                               figure: figure, candidates: candidates))
+            if stopAtFirst { return found }
         }
         // A sum of withheld figures that a relation gives, and that is itself too telling.
         for r in part.relations {
@@ -188,17 +178,31 @@ struct SecondarySuppression {
         }
     }
 
-    /// Whether the relations of `part` determine `figure` when `withheld` are unknown.
-    private func isDetermined(_ figure: Int, in part: Part, withheld: Set<Int>) -> Bool {
+    /// The relations of `part` that touch a withheld figure, over the withheld figures as unknowns.
+    private struct System {
+        let unknowns: [Int]
+        let touching: [Int]
+        let rows: [[Int]]
+
+        /// The withheld figures the relations pin down.
+        var determined: [Int] { ExactElimination(rows: rows, columns: unknowns.count).determined().sorted().map { unknowns[$0] } }
+    }
+
+    private func system(in part: Part, withheld: Set<Int>) -> System {
         let unknowns = part.figures.filter(withheld.contains)
         let column = Dictionary(uniqueKeysWithValues: unknowns.enumerated().map { ($1, $0) })
-        let rows = part.relations.compactMap { r -> [Int]? in
-            guard relations[r].terms.contains(where: { column[$0.figure] != nil }) else { return nil }
+        let touching = part.relations.filter { relations[$0].terms.contains { column[$0.figure] != nil } }
+        let rows = touching.map { r in
             var row = [Int](repeating: 0, count: unknowns.count)
             for term in relations[r].terms { if let c = column[term.figure] { row[c] += term.coefficient } }
             return row
         }
-        return ExactElimination(rows: rows, columns: unknowns.count).determined().contains(column[figure]!)
+        return System(unknowns: unknowns, touching: touching, rows: rows)
+    }
+
+    /// Whether the relations of `part` determine `figure` when `withheld` are unknown.
+    private func isDetermined(_ figure: Int, in part: Part, withheld: Set<Int>) -> Bool {
+        system(in: part, withheld: withheld).determined.contains(figure)
     }
 
     /// Whether the sum of `members` fails R2 (counts) or R3 (totals) over the trusts it covers.
