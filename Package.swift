@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The pipeline, one way: PMOSurvey reads, validates and analyses; each renderer writes one format;
-// the pmo-report executable wires them and publishes.
+// The pipeline, one way: read -> validate -> analyse -> protect (PMOSurvey) -> render (one module
+// per format, each a `Renderer`) -> publish (Publishing) -> deliver (Delivery). ReportPipeline runs
+// it once for every command; the pmo-report executable only parses options and prints.
 let package = Package(
     name: "pmo-report",
     platforms: [.macOS(.v13)],
@@ -40,8 +41,11 @@ let package = Package(
             name: "CCurl", pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
 
+        // SHA-256 as a protocol and a pure-Swift implementation: survey files are fingerprinted
+        // and peer codes keyed with it, by the core and by the faster OpenSSL one alike.
+        .target(name: "Hashing"),
         // Pure Swift: survey model, reading, validation, analysis. No C, no output formats.
-        .target(name: "PMOSurvey"),
+        .target(name: "PMOSurvey", dependencies: ["Hashing"]),
         // Writing files safely: write-all, atomic files, staging folders, errors with strerror.
         .target(name: "FileSafety"),
         // The one palette, keyed by meaning, as plain RGB: every renderer converts, none chooses.
@@ -54,7 +58,7 @@ let package = Package(
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
         .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF", "FileSafety"]),
         // SHA-256 on the processor's SHA instructions, for files of hundreds of megabytes.
-        .target(name: "OpenSSLDigest", dependencies: ["PMOSurvey", "CLibCrypto"]),
+        .target(name: "OpenSSLDigest", dependencies: ["Hashing", "CLibCrypto"]),
         // SMTP submission through libcurl: STARTTLS required, certificates verified, one connection
         // reused, reply codes mapped to typed errors.
         .target(name: "SMTPClient", dependencies: ["CCurl"]),
@@ -65,7 +69,7 @@ let package = Package(
         // Survey-tool exports (Microsoft Forms, SurveyMonkey, Google Forms, Qualtrics) read through mappings.
         .target(
             name: "SurveyImport",
-            dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["PMOSurvey", "Hashing", "XlsxReader", .product(name: "Yams", package: "Yams")]),
 
         // Made-up surveys: the shipped sample (`sample-data`), the same as each survey tool exports
         // it (`sample-data --format`), and surveys of extreme shape for tests and fuzzing.
@@ -76,31 +80,36 @@ let package = Package(
         .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "ReportStyle", "XlsxWriter", "FileSafety"]),
         .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "ReportStyle", "PDFCanvas"]),
 
-        // The pipeline every command runs: inputs -> survey -> analysis -> outputs rendered into a
-        // staging folder -> published (into a folder, or as a dated run of a report definition).
+        // Publishing on top of FileSafety: a folder's files replaced all together (`generate`), or a
+        // dated run with its lock, manifest and `latest` (`run`); nothing half-written is ever seen.
+        .target(name: "Publishing", dependencies: ["FileSafety", "Hashing", "OpenSSLDigest"]),
+
+        // The run every command makes: inputs -> survey -> analysis -> protected -> rendered into a
+        // staging folder -> published by the publisher it is given (a folder for `generate`, a
+        // dated run for `run`); report definitions, the peer-code secret, the packs.
         .target(
             name: "ReportPipeline",
             dependencies: [
-                "PMOSurvey", "OpenSSLDigest", "FileSafety", "SurveyImport", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
+                "PMOSurvey", "Hashing", "OpenSSLDigest", "FileSafety", "Publishing", "SurveyImport", "JSONRenderer", "WorkbookRenderer", "PDFRenderer",
                 .product(name: "Yams", package: "Yams"),
                 .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ]),
 
         // `pmo-report deliver`: each trust its own pack by e-mail, planned, confirmed and journalled.
-        .target(name: "Delivery", dependencies: ["PMOSurvey", "ReportPipeline", "SMTPClient", "FileSafety", "OpenSSLDigest"]),
+        .target(name: "Delivery", dependencies: ["PMOSurvey", "Hashing", "ReportPipeline", "Publishing", "SMTPClient", "FileSafety", "OpenSSLDigest"]),
 
         // The command line: options, messages and exit codes around the pipeline.
         .executableTarget(
             name: "pmo-report",
             dependencies: [
-                "PMOSurvey", "ReportPipeline", "SurveyImport", "DemoSurvey", "FileSafety", "Delivery",
+                "PMOSurvey", "ReportPipeline", "Publishing", "SurveyImport", "DemoSurvey", "FileSafety", "Delivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Shared by the test targets: scratch folders removed when the test process exits, one way to
         // run a program (pmo-report or an independent reader) and wait for what it does.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey", "TestSupport"]),
+        .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "Hashing", "DemoSurvey", "TestSupport"]),
         .testTarget(name: "DemoSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey"]),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "JSONRenderer", "TestSupport"]),
@@ -112,9 +121,9 @@ let package = Package(
             dependencies: ["PMOSurvey", "DemoSurvey", "ReportStyle", "PDFRenderer", "PDFCanvas", "TestSupport",
                            // CrossOutputTests reads the workbook beside the PDF.
                            "WorkbookRenderer", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "OpenSSLDigestTests", dependencies: ["PMOSurvey", "OpenSSLDigest"]),
+        .testTarget(name: "OpenSSLDigestTests", dependencies: ["Hashing", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "DemoSurvey", "JSONRenderer", "TestSupport"]),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["PMOSurvey", "ReportPipeline", "SurveyImport", "TestSupport"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["PMOSurvey", "Hashing", "Publishing", "ReportPipeline", "SurveyImport", "TestSupport"]),
         .testTarget(name: "DeliveryTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import Publishing
 import ReportPipeline
 
 /// `pmo-report deliver`: each trust its own pack by e-mail, through the organisation's relay.
@@ -40,7 +41,7 @@ public struct Delivery {
         do {
             file = try DefinitionFile.load(path: options.definition)
         } catch {
-            throw PipelineError(error.isUnreadable ? .noInput : .usage, "\(error)")
+            throw PipelineError(underlying: error)
         }
         guard let settings = file.delivery else {
             throw PipelineError(.usage, "\(file.path): no `delivery:` section; see README, Delivering packs")
@@ -76,8 +77,8 @@ public struct Delivery {
         do throws(RunLock.Failure) {
             lock = try RunLock.acquire(in: run.deliveryPath)
         } catch {
-            if case .busy = error { throw PipelineError(.tryAgainLater, "another delivery of this run is under way: \(error)") }
-            throw PipelineError(.cannotCreate, "\(error)")
+            if case .busy = error { throw PipelineError(nil, "another delivery of this run is under way", underlying: error) }
+            throw PipelineError(underlying: error)
         }
         defer { lock.release() }
         log.info("delivering \(plan.messages.count) trusts' packs of \(run.name) (plan \(plan.id))")

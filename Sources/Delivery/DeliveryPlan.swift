@@ -1,6 +1,8 @@
+import Hashing
 import Foundation
 import OpenSSLDigest
 import PMOSurvey
+import Publishing
 import ReportPipeline
 
 /// Who gets which files, worked out without a password or the network: every pack checked against

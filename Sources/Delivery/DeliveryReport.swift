@@ -1,4 +1,5 @@
 import Foundation
+import PMOSurvey
 import ReportPipeline
 
 /// `report.csv` beside the plan: where each trust's message stands after a confirmed run, with the
@@ -28,19 +29,11 @@ struct DeliveryReport {
     func count(_ state: State) -> Int { lines.filter { $0.state == state }.count }
 
     func write(into folder: String) throws(PipelineError) {
-        var text = "trust_code,trust_name,state,reply_code,message_id,attempts\r\n"
+        var csv = CSVWriter(lineEnding: .crlf, guardsFormulas: true)
+        csv.record(["trust_code", "trust_name", "state", "reply_code", "message_id", "attempts"])
         for line in lines {
-            text += [line.code, line.name, line.state.rawValue, line.reply.map(String.init) ?? "", line.messageID ?? "", String(line.attempts)]
-                .map(Self.field).joined(separator: ",") + "\r\n"
+            csv.record([line.code, line.name, line.state.rawValue, line.reply.map(String.init) ?? "", line.messageID ?? "", String(line.attempts)])
         }
-        try PrivateFile.write(Array(text.utf8), to: folder + "/" + Self.fileName)
-    }
-
-    /// RFC 4180 quoting, and an apostrophe before `=`, `+`, `-`, `@` so a spreadsheet never runs a name.
-    private static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try PrivateFile.write(csv.takeBytes(), to: folder + "/" + Self.fileName)
     }
 }

@@ -1,5 +1,6 @@
 import FileSafety
 import Foundation
+import Publishing
 import ReportPipeline
 
 /// What happened to each trust's message, one line per event, each flushed to disk before the
@@ -42,7 +43,7 @@ struct Journal {
         do {
             file = try FileDescriptor.openForAppending(path, mode: 0o600)
         } catch {
-            throw PipelineError(.cannotCreate, "\(error)")
+            throw PipelineError(underlying: error)
         }
     }
 

@@ -20,7 +20,7 @@ enum PrivateFile {
                 throw error
             }
         } catch {
-            throw PipelineError(.cannotCreate, "\(error)")
+            throw PipelineError(underlying: error)
         }
     }
 }

@@ -1,5 +1,6 @@
 import FileSafety
 import Foundation
+import Publishing
 import ReportPipeline
 
 /// The run whose packs are delivered: `latest` unless named. Resolved once to its own folder, so

@@ -1,3 +1,4 @@
+import Hashing
 import Foundation
 import OpenSSLDigest
 import PMOSurvey
@@ -62,7 +63,7 @@ struct Sender {
         do {
             connection = try SMTPConnection(SMTPServer(url: settings.smtp, user: settings.user, password: password, caFile: settings.caFile))
         } catch {
-            throw PipelineError(.tryAgainLater, "\(error)")
+            throw PipelineError(.tryAgainLater, underlying: error)
         }
         let unit = Double(ProcessInfo.processInfo.environment[Self.backoffVariable] ?? "") ?? 60
         let interval: Duration = settings.rate == 0 ? .zero : .seconds(60.0 / Double(settings.rate))
@@ -187,7 +188,7 @@ struct Sender {
 
     /// Writes the report, logs the counts and returns the exit status.
     private func finish(_ report: DeliveryReport, stopped: PipelineError?) -> ExitStatus? {
-        if let stopped { log.error(stopped.reason) }
+        if let stopped { log.error(stopped.description) }
         do {
             try report.write(into: plan.run.deliveryPath)
         } catch {

@@ -66,6 +66,21 @@ public struct AtomicFile: ~Copyable {
     /// Flushes the file to disk, closes it and renames it to `path`. Errors name `path`, not the
     /// temporary file, which is removed at once. Call it once.
     public mutating func commit() throws(SystemError) {
+        try finish("replace") { rename($0, $1) }
+    }
+
+    /// Like `commit()`, but never replaces a file: fails with `EEXIST` when `path` exists, for a
+    /// draft that someone may since have edited by hand.
+    public mutating func commitAsNew() throws(SystemError) {
+        try finish("create") { temporary, path in
+            guard link(temporary, path) == 0 else { return -1 }
+            unlink(temporary)
+            return 0
+        }
+    }
+
+    /// Flushes and closes the temporary file, then puts it at `path` with `place`.
+    private mutating func finish(_ operation: String, _ place: (String, String) -> Int32) throws(SystemError) {
         precondition(isPending, "an AtomicFile is committed once")
         defer { isPending = false }
         do throws(SystemError) {
@@ -75,7 +90,7 @@ public struct AtomicFile: ~Copyable {
             } else {
                 try FileDescriptor.sync(temporaryPath)
             }
-            guard rename(temporaryPath, path) == 0 else { throw SystemError("replace", path) }
+            guard place(temporaryPath, path) == 0 else { throw SystemError(operation, path) }
         } catch {
             unlink(temporaryPath)
             throw SystemError(error.operation, path, code: error.code)

@@ -1,8 +1,9 @@
+import FileSafety
 import Foundation
 import PMOSurvey
 
 /// Why the JSON export could not be written.
-public enum JSONReportError: Error, CustomStringConvertible {
+public enum JSONReportError: OutputError, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     case writeFailed(path: String, reason: String)
 
@@ -12,11 +13,19 @@ public enum JSONReportError: Error, CustomStringConvertible {
         case let .writeFailed(path, reason): "cannot write the JSON export \(path): \(reason)"
         }
     }
+
+    public var cause: String {
+        switch self {
+        case let .cannotCreate(_, reason), let .writeFailed(_, reason): reason
+        }
+    }
 }
 
 /// The JSON export in the contract's long form: `responses` counts and every table by name, one
 /// object per record, keys in the contract's column order, plus where the figures came from.
-public struct JSONReport {
+public struct JSONReport: Renderer {
+    public static let fileExtension = "json"
+
     public let analysis: Analysis
     public let run: RunInfo
 

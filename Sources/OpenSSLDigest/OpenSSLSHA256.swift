@@ -1,5 +1,5 @@
 internal import CLibCrypto
-import PMOSurvey
+import Hashing
 
 /// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA instructions where it has
 /// them: about 2 GB/s on this machine against 0.35 GB/s for the core's pure-Swift `SHA256`, with

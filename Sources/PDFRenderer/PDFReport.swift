@@ -6,7 +6,9 @@ import PMOSurvey
 ///
 /// Pages are laid out first (so that every footer can say "Page X of Y" and the contents can give
 /// page numbers), then drawn in reading order, since PDF text extraction follows drawing order.
-public struct PDFReport {
+public struct PDFReport: Renderer {
+    public static let fileExtension = "pdf"
+
     public let analysis: Analysis
     public let run: RunInfo
 

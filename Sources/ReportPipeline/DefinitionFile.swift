@@ -96,22 +96,22 @@ public struct DefinitionFile: Sendable {
     }
 
     /// `inputs:`, a list of `file:` (and `mapping:`, `pattern:`) entries.
-    private func inputs(_ value: DefinitionValue, relativeTo folder: URL) throws(SettingsFileError) -> [RunSettings.Input] {
+    private func inputs(_ value: DefinitionValue, relativeTo folder: URL) throws(SettingsFileError) -> [SurveyFile] {
         guard let sequence = value.node.sequence, !sequence.isEmpty else {
             throw value.bad("a list of `- file: export.csv` entries, each with the `mapping:` that reads it")
         }
-        var inputs: [RunSettings.Input] = []
+        var inputs: [SurveyFile] = []
         for item in sequence {
             let entry = DefinitionValue(file: path, key: "inputs", node: item)
-            var input = RunSettings.Input(file: "")
+            var input = SurveyFile(path: "")
             for (key, value) in try entries(of: try entry.mapping(), as: InputKey.self, file: path, prefix: "inputs.") {
                 switch key {
-                case .file: input.file = Self.resolve(try value.text(), relativeTo: folder)
+                case .file: input.path = Self.resolve(try value.text(), relativeTo: folder)
                 case .mapping: input.mapping = Self.resolve(try value.text(), relativeTo: folder)
                 case .pattern: input.pattern = try value.text()
                 }
             }
-            guard !input.file.isEmpty else {
+            guard !input.path.isEmpty else {
                 throw SettingsFileError(file: path, line: entry.line, problem: .missingValue(key: "inputs.file"))
             }
             inputs.append(input)

@@ -1,3 +1,4 @@
+import Hashing
 import FileSafety
 import Foundation
 import PMOSurvey
@@ -65,7 +66,7 @@ public struct PeerCodeSecret: Sendable, Hashable {
         let made = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max)) }.joined()
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
-            do throws(SystemError) { try OutputFolder.createFolders(folder) } catch { throw .system(error) }
+            do throws(SystemError) { try createFolders(folder) } catch { throw .system(error) }
         }
         // Written whole into a private temporary file (mkstemp: owner only), then linked into
         // place: two runs starting at once both end up with the one secret that was linked first.
@@ -122,8 +123,7 @@ extension PeerCodeSecret {
             }
             return secret
         } catch {
-            if case .weak = error { throw PipelineError(.usage, "\(error)") }
-            throw PipelineError(.cannotCreate, "\(error)")
+            throw PipelineError(underlying: error)
         }
     }
 }

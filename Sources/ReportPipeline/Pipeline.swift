@@ -2,18 +2,21 @@ import FileSafety
 import Foundation
 import OpenSSLDigest
 import PMOSurvey
+import Publishing
 import SurveyImport
 
-/// read -> validate -> analyse -> render, for every command: `generate` publishes what it renders
-/// into a folder (`FolderPublisher`), `run` into a dated run (`ScheduledRun`), and `validate` stops
-/// after reading. Each step throws a `PipelineError` that knows its exit status; nothing here prints.
+/// read -> validate -> analyse -> protect -> render -> publish, written once for every command:
+/// `generate` runs it with a `FolderPublisher`, `run` (`ScheduledRun`) with a `RunPublisher`, and
+/// `validate` stops after reading; `deliver` then reads what a run published. Each step throws a
+/// `PipelineError` that knows its exit status and keeps its cause; nothing here prints: messages
+/// go to `log`, and the packs' progress to `packProgress`.
 public struct Pipeline: Sendable {
     public var inputs: [SurveyFile]
     public var definition: ReportDefinition
     public var outputs: [Output]
     public var log: PipelineLog
-    /// Whether to show the packs' progress line (only ever on a terminal).
-    public var showsProgress = false
+    /// Told as each benchmark pack is finished; the command line draws it.
+    public var packProgress: TrustPacks.Progress?
     /// The register and trust list every response's trust is resolved through.
     public var trusts = TrustDirectory.empty
 
@@ -26,6 +29,50 @@ public struct Pipeline: Sendable {
 
     /// The outputs that are one file each, written by `render` at once.
     var fileOutputs: [Output] { outputs.filter { $0 != .packs } }
+
+    /// The whole run: reads and analyses the inputs, renders every output into the staging folder
+    /// of the publisher `makePublisher` gives, and publishes them together. The publisher is made,
+    /// and `peerCodeSecret` asked for (it may create the secret file), only once the inputs have
+    /// been read: a run whose inputs or mappings are unusable creates nothing. On failure nothing
+    /// is published, and the error says what the publisher kept.
+    public func run<P: Publisher>(publishingWith makePublisher: () throws -> P, run: RunInfo,
+                                  peerCodeSecret: (() throws(PipelineError) -> String)? = nil) throws(PipelineError) -> Publication {
+        var timings = Timings()
+        let survey = try ContinuousClock.measure(into: &timings.read) { () throws(PipelineError) in try read(run: run) }
+        var pipeline = self
+        if let peerCodeSecret { pipeline.definition.peerCodeSecret = try peerCodeSecret() }
+        let analysis = ContinuousClock.measure(into: &timings.analyse) { pipeline.analyse(survey) }
+        let publisher = try Self.outputStep(makePublisher)
+        do throws(PipelineError) {
+            let entries = outputs.flatMap(\.entries)
+            try Self.outputStep { try publisher.check(entries) }
+            let rendering = try pipeline.render(analysis, run: run, into: publisher.staging, finalPath: publisher.finalPath, timings: &timings)
+            let record = RunRecord(
+                wave: survey.latestWave.label, waveDisplayLabel: survey.latestWave.displayLabel,
+                responses: ["rows": survey.counts.rows, "valid": survey.counts.valid,
+                            "rejected": survey.counts.rejected, "superseded": survey.counts.superseded],
+                files: rendering.files, digests: rendering.digests, packs: rendering.packs?.trusts ?? [],
+                timings: timings.manifest)
+            let location = try ContinuousClock.measure(into: &timings.publish) { () throws(PipelineError) in
+                try Self.outputStep { try publisher.publish(entries, record: record) }
+            }
+            return Publication(survey: survey, location: location,
+                               files: fileOutputs.flatMap(\.entries).map { publisher.finalPath($0.name) },
+                               packs: rendering.packs, timings: timings)
+        } catch {
+            publisher.discard()
+            throw error.leaving("nothing was published, " + publisher.keptOnFailure)
+        }
+    }
+
+    /// Runs a step of publishing; its failure is an output that cannot be made (or a bug).
+    private static func outputStep<T>(_ step: () throws -> T) throws(PipelineError) -> T {
+        do {
+            return try step()
+        } catch {
+            throw PipelineError(underlying: error)
+        }
+    }
 
     /// Reads and validates the inputs as one survey, each export through its mapping. When no row
     /// is usable, the first `findingsShown` findings are logged (as warnings: each says its own
@@ -48,11 +95,11 @@ public struct Pipeline: Sendable {
                 for (named, line) in lines.prefix(findingsShown) { log.warning(named == nil ? "\(file): \(line)" : line) }
                 if lines.count > findingsShown { log.warning("... and \(lines.count - findingsShown) more findings") }
             }
-            throw PipelineError(error.isUnreadable ? .noInput : error.isBadMapping ? .usage : .dataError, error.description)
+            throw PipelineError(underlying: error)
         }
         for (source, input) in zip(survey.sources, inputs) {
             if let expected = input.expectedSHA256, source.sha256 != expected {
-                throw PipelineError(.tryAgainLater, "\(input.path) changed while it was read (still being copied?); nothing was published, try again")
+                throw PipelineError(.tryAgainLater, "\(input.path) changed while it was read (still being copied?); try again")
             }
         }
         return survey
@@ -63,7 +110,7 @@ public struct Pipeline: Sendable {
         do {
             return try Mapping.load(path: path)
         } catch {
-            throw PipelineError(error.isUnreadable ? .noInput : .usage, error.description)
+            throw PipelineError(underlying: error)
         }
     }
 
@@ -91,22 +138,23 @@ public struct Pipeline: Sendable {
 
     /// Writes every output of `analysis` into `staging`: the single files at once, each on its own
     /// thread, then the packs. A missing or failed output, or any failed pack, fails the whole
-    /// render: a board sends packs to every trust or to none.
-    public func render(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder,
-                       timings: inout Timings) throws(PipelineError) -> Rendering {
+    /// render: a board sends packs to every trust or to none. Failures name each output by
+    /// `finalPath`, where the user will look for it.
+    func render(_ analysis: Analysis, run: RunInfo, into staging: StagingFolder, finalPath: (String) -> String,
+                timings: inout Timings) throws(PipelineError) -> Rendering {
         let files = fileOutputs
         // Disclosure control, once for every renderer; packs always go to other trusts.
-        let shared = try ContinuousClock.measure(into: &timings.protect) { analysis.protected() }
+        let shared = ContinuousClock.measure(into: &timings.protect) { analysis.protected() }
         try Self.audit(shared)
         let published = definition.internalUse ? analysis : shared
         let durations = try ContinuousClock.measure(into: &timings.outputs) { () throws(PipelineError) in
-            try Self.write(files, published, run: run, into: staging)
+            try Self.write(files, published, run: run, into: staging, finalPath: finalPath)
         }
         timings.eachOutput = Dictionary(uniqueKeysWithValues: durations)
-        var rendering = Rendering(files: files.flatMap(\.entries))
+        var rendering = Rendering(files: files.flatMap(\.entries).map(\.name))
         if outputs.contains(.packs) {
             let packs = try ContinuousClock.measure(into: &timings.packs) { () throws(PipelineError) in
-                try TrustPacks(analysis: shared, run: run, showsProgress: showsProgress)
+                try TrustPacks(analysis: shared, run: run, progress: packProgress)
                     .write(into: staging.file(TrustPacks.folderName), index: staging.file(TrustPacks.indexName), log: log)
             }
             rendering.packs = packs
@@ -120,7 +168,7 @@ public struct Pipeline: Sendable {
     /// warning: nothing is published.
     private static func audit(_ shared: Analysis) throws(PipelineError) {
         guard let leaks = shared.disclosure?.leaks, !leaks.isEmpty else { return }
-        throw PipelineError(.software, "disclosure control left withheld figures recoverable (a bug; nothing was published): "
+        throw PipelineError(.software, "disclosure control left withheld figures recoverable (a bug): "
             + leaks.prefix(3).map(\.description).joined(separator: "; "))
     }
 
@@ -128,26 +176,28 @@ public struct Pipeline: Sendable {
     /// renderers share nothing (libxlsxwriter, Cairo and Pango, plain Swift) and each keeps to its
     /// one thread; the workbook alone takes most of a large run, so the others finish in its
     /// shadow. Throws the first failure in `outputs` order once all have finished.
-    private static func write(_ outputs: [Output], _ analysis: Analysis, run: RunInfo,
-                              into staging: StagingFolder) throws(PipelineError) -> [(Output, Duration)] {
+    private static func write(_ outputs: [Output], _ analysis: Analysis, run: RunInfo, into staging: StagingFolder,
+                              finalPath: (String) -> String) throws(PipelineError) -> [(Output, Duration)] {
+        let renderers = outputs.map { $0.renderer(analysis, run: run)! }
+        let names = outputs.map { $0.entries[0].name }
         let results = Slots<Result<Duration, any Error>>(count: outputs.count)
         DispatchQueue.concurrentPerform(iterations: outputs.count) { i in
             var elapsed = Duration.zero
-            let result = Result { try ContinuousClock.measure(into: &elapsed) { try outputs[i].write(analysis, run: run, to: staging.file(outputs[i].entries[0])) } }
+            let result = Result { try ContinuousClock.measure(into: &elapsed) { try renderers[i].write(to: staging.file(names[i])) } }
             results.set(i, result.map { elapsed })
         }
         var durations: [(Output, Duration)] = []
-        for (output, result) in zip(outputs, results.all) {
-            let name = output.entries[0]
+        for (i, (output, result)) in zip(outputs, results.all).enumerated() {
+            let name = names[i]
             do {
                 durations.append((output, try result.get()))
             } catch {
-                throw PipelineError(.cannotCreate, "cannot write \(name): \(error)")
+                throw PipelineError(nil, "cannot write \(finalPath(name))", underlying: error)
             }
             guard staging.hasContent(name) else {
                 // Files written into a folder someone removed vanish without an error.
                 guard FileManager.default.fileExists(atPath: staging.path) else {
-                    throw PipelineError(.cannotCreate, "cannot write \(name): \(staging.path) was removed while the run was writing into it (was the output folder removed?)")
+                    throw PipelineError(.cannotCreate, "cannot write \(finalPath(name)): the output folder was removed while the run was writing into it")
                 }
                 throw PipelineError(.software, "the \(output.rawValue) renderer reported success but wrote no \(name)")
             }
@@ -156,8 +206,19 @@ public struct Pipeline: Sendable {
     }
 }
 
+/// What `Pipeline.run` published.
+public struct Publication: Sendable {
+    public let survey: Survey
+    /// The folder that holds what was published: the output folder, or the dated run's folder.
+    public let location: String
+    /// The published single files (JSON, workbook, PDF), by full path.
+    public let files: [String]
+    public let packs: TrustPacks.Outcome?
+    public let timings: Timings
+}
+
 /// What `Pipeline.render` left in the staging folder.
-public struct Rendering: Sendable {
+struct Rendering: Sendable {
     /// Every file written, relative to the staging folder, in the outputs' order.
     public var files: [String]
     /// What the packs did, when they were asked for.
@@ -168,6 +229,12 @@ public struct Rendering: Sendable {
 }
 
 extension Survey {
+    /// `survey.csv: 330 responses read, 325 used, 5 rejected, 0 superseded`: what every command
+    /// that reads says about it.
+    public var summary: String {
+        "\(sourceNames): \(counts.rows) responses read, \(counts.valid) used, \(counts.rejected) rejected, \(counts.superseded) superseded"
+    }
+
     /// A finding as the operator reads it: with the file it is about.
     public func describe(_ finding: Finding) -> String {
         finding.file == nil ? "\(source.fileName): \(finding)" : "\(finding)"

@@ -5,7 +5,7 @@ public struct RunSettings: Sendable, Hashable {
     /// Absolute once loaded; nil when the definition leaves it to the command line.
     public var input: String?
     /// Survey-tool exports read as one survey (`import-mapping.md` section 3), in place of `input`.
-    public var inputs: [Input] = []
+    public var inputs: [SurveyFile] = []
     /// A shell pattern (`fnmatch`) for choosing a file when `input` is a folder.
     public var inputPattern = "*.csv"
     /// The folder that holds `runs/`, `latest` and the lock. Absolute once loaded.
@@ -24,19 +24,4 @@ public struct RunSettings: Sendable, Hashable {
     public var trustListNamed = false
 
     public init() {}
-
-    /// One entry of `inputs:`: a file, or a folder whose newest file matching `pattern` is read,
-    /// and the mapping that reads it (none for a canonical CSV). Paths are absolute once loaded.
-    public struct Input: Sendable, Hashable {
-        public var file: String
-        public var mapping: String?
-        /// Nil: the definition's `input_pattern`.
-        public var pattern: String?
-
-        public init(file: String, mapping: String? = nil, pattern: String? = nil) {
-            self.file = file
-            self.mapping = mapping
-            self.pattern = pattern
-        }
-    }
 }

@@ -1,11 +1,12 @@
 import FileSafety
 import Foundation
 import PMOSurvey
+import Publishing
 import SurveyImport
 
 /// One run of a report definition, as cron starts it: settle the settings, lock the output
-/// folder, decide whether there is anything to do, then read, analyse, render into staging and
-/// publish a dated run with its manifest, and switch `latest` to it.
+/// folder, decide whether there is anything to do, then the pipeline's run with a `RunPublisher`:
+/// a dated run with its manifest, and `latest` switched to it.
 public struct ScheduledRun {
     /// What the command line says on top of the definition.
     public struct Options: Sendable {
@@ -31,7 +32,7 @@ public struct ScheduledRun {
     let log: PipelineLog
     var file: DefinitionFile
     /// The files of the survey as given (a file or a folder each), with their mappings.
-    let inputsGiven: [RunSettings.Input]
+    let inputsGiven: [SurveyFile]
     let outputFolder: String
     let started = UTCTime.now
     /// The register and trust list, read once the definition is.
@@ -44,13 +45,13 @@ public struct ScheduledRun {
         do {
             file = try DefinitionFile.load(path: options.definition)
         } catch {
-            throw PipelineError(error.isUnreadable ? .noInput : .usage, "\(error)")
+            throw PipelineError(underlying: error)
         }
         if file.settings.input != nil && !file.settings.inputs.isEmpty {
             throw PipelineError(.usage, "\(file.path): both `input` and `inputs`; keep one")
         }
         if let input = options.input ?? file.settings.input {
-            inputsGiven = [RunSettings.Input(file: input)]
+            inputsGiven = [SurveyFile(path: input)]
         } else if !file.settings.inputs.isEmpty {
             inputsGiven = file.settings.inputs
         } else {
@@ -80,63 +81,37 @@ public struct ScheduledRun {
         do {
             folder = try OutputFolder(path: outputFolder)
         } catch {
-            throw PipelineError(.cannotCreate, "\(error)")
+            throw PipelineError(underlying: error)
         }
         let lock = try takeLock(on: folder)
         defer { lock.release() }
         let leftovers = folder.removeLeftovers()
         if !leftovers.isEmpty { log.info("removed leftovers of an unfinished run: \(leftovers.joined(separator: ", "))") }
 
-        var timings = Timings()
-        let clock = ContinuousClock()
-        let readStart = clock.now
         let inputs = try selectInputs()
         if !options.force, let latest = folder.latest, let manifest = Manifest.read(from: folder.runPath(latest)),
            manifest.matches(inputs: inputs, definition: file.sha256, peerCodeSecretFingerprint: secretFingerprint,
                             toolVersion: RunInfo.toolVersion, trustFiles: [trusts.register?.sha256, trusts.trustList?.sha256]) {
             return .upToDate(folder: folder.runPath(latest))
         }
-        let run = RunInfo.current
         var pipeline = Pipeline(
             inputs: inputs.map { SurveyFile(path: $0.file, mapping: $0.mapping?.path, expectedSHA256: $0.sha256) },
             definition: file.report, outputs: file.settings.outputs, log: log)
         pipeline.trusts = trusts
-        let survey = try pipeline.read(run: run)
-        timings.read = clock.now - readStart
-        let c = survey.counts
-        log.info("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
-        let analysis = ContinuousClock.measure(into: &timings.analyse) { pipeline.analyse(survey) }
-
-        let staging: StagingFolder
-        do {
-            staging = try folder.makeStaging()
-        } catch {
-            throw PipelineError(.cannotCreate, "\(error)")
+        var publisher: RunPublisher?
+        let publication = try pipeline.run(publishingWith: { () throws in
+            let made = try RunPublisher(folder: folder, manifest: manifest(inputs: inputs), started: started, keepRuns: file.settings.keepRuns)
+            publisher = made
+            return made
+        }, run: .current)
+        log.info(publication.survey.summary)
+        if let packs = publication.packs {
+            log.info("wrote \(packs.written) benchmark \(packs.written == 1 ? "pack" : "packs") into \(TrustPacks.folderName)/, which can be shared; \(TrustPacks.indexName) beside it names every trust and its peer code: never share it")
         }
-        do throws(PipelineError) {
-            let rendering = try pipeline.render(analysis, run: run, into: staging, timings: &timings)
-            if let packs = rendering.packs {
-                log.info("wrote \(packs.written) benchmark \(packs.written == 1 ? "pack" : "packs") into \(TrustPacks.folderName)/, which can be shared; \(TrustPacks.indexName) beside it names every trust and its peer code: never share it")
-            }
-            try ContinuousClock.measure(into: &timings.publish) { () throws(PipelineError) in
-                try flush(rendering, in: staging)
-            }
-            try writeManifest(survey: survey, inputs: inputs, rendering: rendering, timings: timings, into: staging)
-            let published: RunName
-            do {
-                published = try folder.publish(staging, as: RunName(wave: survey.latestWave.displayLabel, time: started))
-            } catch {
-                throw PipelineError(.cannotCreate, "\(error)")
-            }
-            let expired = folder.expire(keeping: file.settings.keepRuns)
-            if !expired.isEmpty {
-                log.info("removed \(expired.count) old \(expired.count == 1 ? "run" : "runs") (keep_runs \(file.settings.keepRuns)): \(expired.map(\.description).joined(separator: ", "))")
-            }
-            return .published(folder: folder.runPath(published), timings: timings)
-        } catch {
-            staging.discard()
-            throw PipelineError(error.status, error.reason + "; `latest` still points to the previous run")
+        if let expired = publisher?.expired, !expired.isEmpty {
+            log.info("removed \(expired.count) old \(expired.count == 1 ? "run" : "runs") (keep_runs \(file.settings.keepRuns)): \(expired.map(\.description).joined(separator: ", "))")
         }
+        return .published(folder: publication.location, timings: publication.timings)
     }
 
     private var secretFingerprint: String { PeerCodeSecret.fingerprint(of: file.report.peerCodeSecret) }
@@ -148,8 +123,7 @@ public struct ScheduledRun {
                 log.info("waiting up to \(options.wait) s for \(holder.map { "another run (\($0))" } ?? "another run") to finish")
             }
         } catch {
-            if case .busy = error { throw PipelineError(.tryAgainLater, "\(error)") }
-            throw PipelineError(.cannotCreate, "\(error)")
+            throw PipelineError(underlying: error)
         }
         if let previous = lock.previousHolder {
             log.warning("the previous run (\(previous)) ended without finishing; taking over its lock and cleaning up")
@@ -164,15 +138,15 @@ public struct ScheduledRun {
             let pattern = given.pattern ?? file.settings.inputPattern
             let path: String
             do {
-                path = try InputSelection.resolve(given.file, pattern: pattern)
+                path = try InputSelection.resolve(given.path, pattern: pattern)
             } catch {
-                throw PipelineError(.noInput, "\(error)")
+                throw PipelineError(underlying: error)
             }
-            if path != given.file { log.info("input: \(path) (newest \(pattern) in \(given.file))") }
+            if path != given.path { log.info("input: \(path) (newest \(pattern) in \(given.path))") }
             let mapping = try given.mapping.map { mapping throws(PipelineError) in
                 Manifest.Definition(path: mapping, sha256: try Self.digest(of: mapping).sha256)
             }
-            inputs.append(Manifest.Input(given: given.file, file: path, digest: try Self.digest(of: path), mapping: mapping))
+            inputs.append(Manifest.Input(given: given.path, file: path, digest: try Self.digest(of: path), mapping: mapping))
         }
         return inputs
     }
@@ -181,45 +155,21 @@ public struct ScheduledRun {
         do {
             return try FileDigest(path: path)
         } catch {
-            throw PipelineError(.noInput, "\(error)")
+            throw PipelineError(.noInput, underlying: error)
         }
     }
 
-    /// Flushes every rendered file and the packs folder to disk, so that after the rename a power
-    /// cut cannot leave a published run with empty or missing files.
-    private func flush(_ rendering: Rendering, in staging: StagingFolder) throws(PipelineError) {
-        do {
-            try staging.flush(rendering.files + (rendering.packs == nil ? [] : [TrustPacks.folderName]))
-        } catch {
-            throw PipelineError(.cannotCreate, "\(error)")
+    /// What went into the run, for its manifest; the publisher adds what came out.
+    private func manifest(inputs: [Manifest.Input]) -> Manifest {
+        var manifest = Manifest(
+            toolVersion: RunInfo.toolVersion,
+            definition: Manifest.Definition(path: file.path, sha256: file.sha256),
+            inputs: inputs, peerCodeSecretFingerprint: secretFingerprint,
+            wave: "", responses: [:], outputs: [], started: started, timingsMs: Manifest.Timings())
+        if let path = trustFiles.register, let source = trusts.register {
+            manifest.trustRegister = Manifest.TrustFile(path: path, sha256: source.sha256, date: source.date?.description)
         }
-    }
-
-    /// Writes `manifest.json` beside the outputs: what went in, what came out, how long it took.
-    /// The packs were fingerprinted as they were written; the other files are read here.
-    private func writeManifest(survey: Survey, inputs: [Manifest.Input], rendering: Rendering, timings: Timings,
-                               into staging: StagingFolder) throws(PipelineError) {
-        do {
-            let outputs = try rendering.files.map { file in
-                Manifest.Output(file: file, digest: try rendering.digests[file] ?? FileDigest(path: staging.file(file)))
-            }
-            let c = survey.counts
-            var manifest = Manifest(
-                toolVersion: RunInfo.toolVersion,
-                definition: Manifest.Definition(path: file.path, sha256: file.sha256),
-                inputs: inputs,
-                peerCodeSecretFingerprint: secretFingerprint,
-                wave: survey.latestWave.label,
-                responses: ["rows": c.rows, "valid": c.valid, "rejected": c.rejected, "superseded": c.superseded],
-                outputs: outputs, started: started, timingsMs: timings)
-            if let path = trustFiles.register, let source = trusts.register {
-                manifest.trustRegister = Manifest.TrustFile(path: path, sha256: source.sha256, date: source.date?.description)
-            }
-            manifest.trustList = trusts.trustList.map { Manifest.TrustFile(path: trustFiles.trustList ?? $0.fileName, sha256: $0.sha256) }
-            try manifest.write(into: staging)
-            try staging.flush([Manifest.fileName])
-        } catch {
-            throw PipelineError(.cannotCreate, "\(error)")
-        }
+        manifest.trustList = trusts.trustList.map { Manifest.TrustFile(path: trustFiles.trustList ?? $0.fileName, sha256: $0.sha256) }
+        return manifest
     }
 }

@@ -1,3 +1,5 @@
+import Publishing
+
 /// How long each step of a run took, on a monotonic clock: printed by `generate --timings`, kept in
 /// milliseconds in a run's manifest, and read by the benchmark.
 public struct Timings: Sendable, Hashable {
@@ -28,35 +30,12 @@ public struct Timings: Sendable, Hashable {
     }
 }
 
-extension Timings: Codable {
-    enum CodingKeys: String, CodingKey { case read, analyse, render, publish }
-
+extension Timings {
     /// Whole milliseconds of read, analyse, render (outputs and packs) and publish, as a run's
     /// manifest has always kept them.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(read.milliseconds, forKey: .read)
-        try container.encode(analyse.milliseconds, forKey: .analyse)
-        try container.encode(render.milliseconds, forKey: .render)
-        try container.encode(publish.milliseconds, forKey: .publish)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        read = .milliseconds(try container.decode(Int.self, forKey: .read))
-        analyse = .milliseconds(try container.decode(Int.self, forKey: .analyse))
-        outputs = .milliseconds(try container.decode(Int.self, forKey: .render))
-        publish = .milliseconds(try container.decode(Int.self, forKey: .publish))
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, for printing.
-    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-
-    /// Whole milliseconds, rounded down.
-    public var milliseconds: Int {
-        Int(components.seconds) * 1000 + Int(components.attoseconds / 1_000_000_000_000_000)
+    public var manifest: Manifest.Timings {
+        Manifest.Timings(read: read.milliseconds, analyse: analyse.milliseconds, render: render.milliseconds,
+                         publish: publish.milliseconds)
     }
 }
 

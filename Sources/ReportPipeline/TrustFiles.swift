@@ -45,7 +45,7 @@ public struct TrustFiles: Sendable, Hashable {
             do {
                 (registerTrusts, registerSource) = try RegisterFile.load(path: register)
             } catch {
-                throw PipelineError(error.isUnreadable ? .noInput : .dataError, error.description)
+                throw PipelineError(underlying: error)
             }
         }
         var listed: [TrustDirectory.ListedTrust] = [], listSource: TrustDirectory.Source?
@@ -53,7 +53,7 @@ public struct TrustFiles: Sendable, Hashable {
             do {
                 (listed, listSource) = try TrustListFile.load(path: trustList, register: registerTrusts)
             } catch {
-                throw PipelineError(error.isUnreadable ? .noInput : .usage, error.description)
+                throw PipelineError(underlying: error)
             }
         }
         var directory = TrustDirectory(register: registerTrusts, list: listed, trustListPath: trustList ?? "Reports/trusts.yaml")

@@ -1,14 +1,13 @@
 import Dispatch
 import FileSafety
 import Foundation
-import PDFRenderer
 import PMOSurvey
-import WorkbookRenderer
+import Publishing
 
-/// Writes a benchmark pack (workbook and PDF) for every trust of the latest wave into a `packs`
-/// folder, with an index for the operator's mail-merge. Packs are independent, so they are made
-/// on every core at once. A pack that fails is logged, and fails the run once the others are
-/// done: a board sends packs to every trust or to none.
+/// Writes a benchmark pack (each document of `Output.packRenderers`) for every trust of the latest
+/// wave into a `packs` folder, with an index for the operator's mail-merge. Packs are independent,
+/// so they are made on every core at once. A pack that fails is logged, and fails the run once
+/// the others are done: a board sends packs to every trust or to none.
 ///
 /// The index maps every trust to its peer code, so it is kept beside `packs/`, never in it:
 /// operators hand the folder out whole ("your pack is on the shared drive"), and one copy of the
@@ -24,6 +23,8 @@ public struct TrustPacks: Sendable {
         public let digests: [String: FileDigest]
         /// The files written into the packs folder, by name.
         public var files: [String] { digests.keys.sorted() }
+        /// Each trust's files, in the index's order, for a run's manifest.
+        public let trusts: [Manifest.Pack]
         public let written: Int
         public let seconds: Double
         public let cpuSeconds: Double
@@ -36,9 +37,13 @@ public struct TrustPacks: Sendable {
         let files: [(name: String, digest: FileDigest)]
     }
 
+    /// How far the packs are: how many are done, of how many.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
     let analysis: Analysis
     let run: RunInfo
-    let showsProgress: Bool
+    /// Called as each pack is finished, from any thread.
+    let progress: Progress?
 
     /// Writes every pack into `folder` (created here) and the index to `indexPath`; logs each
     /// trust left without a pack, then fails with them all.
@@ -48,44 +53,40 @@ public struct TrustPacks: Sendable {
         } catch let error as PipelineError {
             throw error
         } catch {
-            throw PipelineError(.cannotCreate, "cannot write the benchmark packs: \(error)")
+            throw PipelineError(nil, "cannot write the benchmark packs", underlying: error)
         }
     }
 
     private func writeAll(into folder: String, index indexPath: String, log: PipelineLog) throws -> Outcome {
         let started = Date(), cpuStarted = Self.cpuSeconds()
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try createFolders(folder)
         let benchmarks = Benchmarks(analysis: analysis)
         let trusts = benchmarks.trusts
         let stems = PackFileNames.assign(trusts)
         let results = Slots<Result<Entry, PackFailure>>(count: trusts.count)
-        let progress = PackProgress(total: trusts.count, visible: showsProgress && isatty(2) == 1)
+        let done = Counter()
 
         // One workbook and one PDF per thread at a time: libxlsxwriter and Pango keep per-document
         // state only (Workbook.close is serialised; each Document has its own font map).
         DispatchQueue.concurrentPerform(iterations: trusts.count) { i in
             let trust = trusts[i]
             let benchmark = benchmarks.benchmark(for: trust)
+            let renderers = Output.packRenderers(benchmark, analysis: analysis, run: run)
+            let names = renderers.map { stems[i] + "." + type(of: $0).fileExtension }
             do {
                 var files: [(String, FileDigest)] = []
-                for ext in ["xlsx", "pdf"] {
-                    let name = stems[i] + "." + ext
-                    let path = (folder as NSString).appendingPathComponent(name)
-                    if ext == "xlsx" {
-                        try TrustPackWorkbook(benchmark: benchmark, analysis: analysis, run: run).write(to: path)
-                    } else {
-                        try TrustPackPDF(benchmark: benchmark, analysis: analysis, run: run).write(to: path)
-                    }
+                for (renderer, name) in zip(renderers, names) {
+                    let path = folder + "/" + name
+                    try renderer.write(to: path)
                     files.append((name, try FileDigest(path: path)))
                 }
                 results.set(i, .success(Entry(trust: trust, peerCode: benchmark.naming.peerCode(trust), files: files)))
             } catch {
-                for ext in ["xlsx", "pdf"] { unlink((folder as NSString).appendingPathComponent(stems[i] + "." + ext)) }
-                results.set(i, .failure(PackFailure(trust: trust.trustName, reason: "\(error)")))
+                for name in names { unlink(folder + "/" + name) }
+                results.set(i, .failure(PackFailure(trust: trust.trustName, reason: (error as? any OutputError)?.cause ?? "\(error)")))
             }
-            progress.advance()
+            progress?(done.increment(), trusts.count)
         }
-        progress.finish()
 
         let entries = results.all.compactMap { if case .success(let e) = $0 { e } else { nil } }
         let failures = results.all.compactMap { if case .failure(let f) = $0 { f } else { nil } }
@@ -94,9 +95,14 @@ public struct TrustPacks: Sendable {
             throw PipelineError(.cannotCreate, "\(failures.count) of \(trusts.count) benchmark packs failed")
         }
         var index = try AtomicFile(replacing: indexPath)
-        try index.write(Array(Self.index(entries).utf8))
+        try index.write(Self.index(entries))
         try index.commit()
-        return Outcome(digests: Dictionary(uniqueKeysWithValues: entries.flatMap(\.files)), written: entries.count,
+        let packs = entries.map { entry in
+            Manifest.Pack(trustName: entry.trust.trustName, trustCode: entry.trust.trustCode ?? "", files: entry.files.map {
+                Manifest.Output(file: Self.folderName + "/" + $0.name, digest: $0.digest)
+            })
+        }
+        return Outcome(digests: Dictionary(uniqueKeysWithValues: entries.flatMap(\.files)), trusts: packs, written: entries.count,
                        seconds: Date().timeIntervalSince(started), cpuSeconds: Self.cpuSeconds() - cpuStarted)
     }
 
@@ -105,24 +111,16 @@ public struct TrustPacks: Sendable {
         let reason: String
     }
 
-    /// The index names every trust: it is for the operator, never for sharing.
-    private static func index(_ entries: [Entry]) -> String {
-        var lines = ["trust_name,trust_code,sector,peer_code,workbook,workbook_sha256,pdf,pdf_sha256"]
+    /// The index names every trust: it is for the operator, never for sharing. A spreadsheet
+    /// opening it never runs a trust's name as a formula.
+    private static func index(_ entries: [Entry]) -> [UInt8] {
+        var csv = CSVWriter(lineEnding: .crlf, guardsFormulas: true)
+        csv.record(["trust_name", "trust_code", "sector", "peer_code", "workbook", "workbook_sha256", "pdf", "pdf_sha256"])
         for e in entries {
-            let fields = [e.trust.trustName, e.trust.trustCode ?? "", e.trust.sector.rawValue, e.peerCode]
-                + e.files.flatMap { [$0.name, $0.digest.sha256] }
-            lines.append(fields.map(csvField).joined(separator: ","))
+            csv.record([e.trust.trustName, e.trust.trustCode ?? "", e.trust.sector.rawValue, e.peerCode]
+                + e.files.flatMap { [$0.name, $0.digest.sha256] })
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` gets an apostrophe so that a spreadsheet
-    /// opening the index never runs a trust name as a formula.
-    private static func csvField(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return csv.takeBytes()
     }
 
     /// User and system CPU time of the whole process so far.
@@ -148,32 +146,16 @@ extension TrustPacks.Outcome {
     }
 }
 
-/// A line on stderr that says how far the packs are, rewritten in place; only on a terminal.
-private final class PackProgress: @unchecked Sendable {
+/// How many packs are done, counted from every thread.
+private final class Counter: @unchecked Sendable {
     private let lock = NSLock()
-    private let total: Int
-    private let visible: Bool
-    private let started = Date()
-    private var done = 0
+    private var count = 0
 
-    init(total: Int, visible: Bool) {
-        self.total = total
-        self.visible = visible
-    }
-
-    func advance() {
+    /// Adds one and returns the new count.
+    func increment() -> Int {
         lock.withLock {
-            done += 1
-            guard visible else { return }
-            let elapsed = Date().timeIntervalSince(started)
-            let rate = Double(done) / max(elapsed, 1e-3)
-            let left = Double(total - done) / rate
-            FileHandle.standardError.write(Data(String(
-                format: "\rpacks: %d of %d, %.1f a second, about %.0f s left   ", done, total, rate, left).utf8))
+            count += 1
+            return count
         }
-    }
-
-    func finish() {
-        if visible { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -1,7 +1,8 @@
+import FileSafety
 import XlsxWriter
 
 /// Why the workbook was not written. Whatever the case, nothing is left at the destination.
-public enum WorkbookError: Error, CustomStringConvertible {
+public enum WorkbookError: OutputError, CustomStringConvertible {
     /// The destination's folder does not exist or is not a folder.
     case folderMissing(path: String)
     /// Building or writing the file failed; the cause comes from the XLSX layer.
@@ -17,6 +18,14 @@ public enum WorkbookError: Error, CustomStringConvertible {
             "cannot write the workbook \(path): \(cause)"
         case let .publishing(path, reason):
             "cannot move the finished workbook into place at \(path): \(reason)"
+        }
+    }
+
+    public var cause: String {
+        switch self {
+        case .folderMissing: "its folder does not exist"
+        case let .writing(_, cause): "\(cause)"
+        case let .publishing(_, reason): reason
         }
     }
 }

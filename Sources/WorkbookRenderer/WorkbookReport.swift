@@ -4,7 +4,9 @@ import XlsxWriter
 
 /// The XLSX workbook of a survey analysis: a Summary, one sheet per breakdown with its Excel
 /// Table and native chart, the anonymised responses, the data-quality findings and an About sheet.
-public struct WorkbookReport {
+public struct WorkbookReport: Renderer {
+    public static let fileExtension = "xlsx"
+
     public let analysis: Analysis
     public let run: RunInfo
 

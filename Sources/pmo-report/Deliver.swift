@@ -62,7 +62,7 @@ struct Deliver: ParsableCommand {
         do throws(PipelineError) {
             outcome = try Delivery(options, log: log).perform()
         } catch {
-            log.error("failed: \(error.reason), exit \(error.status.rawValue)")
+            log.error("failed: \(error), exit \(error.status.rawValue)")
             throw ExitCode(error.status)
         }
         switch outcome {

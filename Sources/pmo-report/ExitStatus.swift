@@ -12,7 +12,7 @@ extension PipelineLog {
 
     /// Says why the pipeline stopped; returns the exit code that tells which kind of failure it was.
     func fail(_ failure: PipelineError) -> ExitCode {
-        error(failure.reason)
+        error(failure.description)
         return ExitCode(failure.status)
     }
 }

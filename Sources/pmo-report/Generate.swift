@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PMOSurvey
+import Publishing
 import ReportPipeline
 
 struct Generate: ParsableCommand {
@@ -48,20 +49,22 @@ struct Generate: ParsableCommand {
             var pipeline = Pipeline(inputs: files, definition: definition,
                                     outputs: [.json, .workbook, .pdf] + (packs ? [.packs] : []), log: log)
             pipeline.trusts = try trustOptions.directory(log: log)
-            pipeline.showsProgress = !quiet
-            // The secret file is made only once the inputs have been read: a run that fails on its
-            // mapping leaves nothing behind.
-            let secretFile = self.secretFile
-            publication = try pipeline.publish(into: output, run: .current) { () throws(PipelineError) in
-                try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
+            if !quiet && isatty(2) == 1 {
+                let line = PackProgressLine()
+                pipeline.packProgress = { line.show(done: $0, total: $1) }
+            }
+            // The output folder and the secret file are made only once the inputs have been read:
+            // a run that fails on its mapping leaves nothing behind.
+            let output = self.output, secretFile = self.secretFile
+            publication = try pipeline.run(publishingWith: { try FolderPublisher(folder: output) }, run: .current) {
+                () throws(PipelineError) in try PeerCodeSecret.forPipeline(at: secretFile, log: log).value
             }
         } catch {
             throw log.fail(error)
         }
         if timings { PipelineLog.console().info(publication.timings.summary) }
         guard !quiet else { return }
-        let c = publication.survey.counts
-        print("\(publication.survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
+        print(publication.survey.summary)
         for path in publication.files { print("wrote \(path)") }
         if let packs = publication.packs {
             print(packs.summary(folder: (output as NSString).appendingPathComponent(TrustPacks.folderName),

@@ -39,31 +39,15 @@ struct Map: ParsableCommand {
         do {
             draft = try MappingDraft(export: input, tool: source.flatMap(SurveyTool.init(rawValue:)))
         } catch let error as SurveyFileError {
-            log.error(error.description)
-            throw error.isUnreadable ? ExitCode(.noInput) : ExitCode(.dataError)
+            throw log.fail(PipelineError(underlying: error))
         } catch {
-            log.error("\(input): \(error)")
-            throw ExitCode(.dataError)
+            throw log.fail(PipelineError(.dataError, "\(input): \(error)"))
         }
         guard let output else {
             print(draft.text, terminator: "")
             return
         }
-        // Created only if it does not exist: a mapping someone may have edited is never overwritten.
-        let file: FileDescriptor
-        do throws(SystemError) {
-            file = try FileDescriptor.create(output, exclusive: true)
-        } catch {
-            log.error(error.code == EEXIST ? "\(output) exists; pmo-report map does not overwrite a mapping someone may have edited" : "\(error)")
-            throw ExitCode(.cannotCreate)
-        }
-        do throws(SystemError) {
-            try file.closeAfter { () throws(SystemError) in try file.writeAll(Array(draft.text.utf8)) }
-        } catch {
-            unlink(output)
-            log.error("\(error)")
-            throw ExitCode(.cannotCreate)
-        }
+        try writeDraft(draft.text, to: output, kind: "a mapping", command: "map", log: log)
         log.info("wrote \(output): a \(draft.tool.displayName) mapping with \(draft.unsureLines) line\(draft.unsureLines == 1 ? "" : "s") to check (marked `# check`)")
     }
 }

@@ -66,7 +66,7 @@ struct Run: ParsableCommand {
                 log.notice("up to date: input, definition, peer-code secret and pmo-report unchanged since \(folder); --force runs again")
             }
         } catch {
-            log.error("failed: \(error.reason), exit \(error.status.rawValue)")
+            log.error("failed: \(error), exit \(error.status.rawValue)")
             throw ExitCode(error.status)
         }
     }

@@ -31,22 +31,7 @@ struct Trusts: ParsableCommand {
         let draft = TrustListDraft(survey: survey)
         print(draft.report, terminator: "")
         guard let output else { return }
-        // Created only if it does not exist: a trust list someone may have edited is never overwritten.
-        let file: FileDescriptor
-        do throws(SystemError) {
-            file = try FileDescriptor.create(output, exclusive: true)
-        } catch {
-            log.error(error.code == EEXIST ? "\(output) exists; pmo-report trusts does not overwrite a trust list someone may have edited" : "\(error)")
-            throw ExitCode(.cannotCreate)
-        }
-        let text = draft.text
-        do throws(SystemError) {
-            try file.closeAfter { () throws(SystemError) in try file.writeAll(Array(text.utf8)) }
-        } catch {
-            unlink(output)
-            log.error("\(error)")
-            throw ExitCode(.cannotCreate)
-        }
+        try writeDraft(draft.text, to: output, kind: "a trust list", command: "trusts", log: log)
         log.info("wrote \(output): a trust list with \(draft.unsureLines) line\(draft.unsureLines == 1 ? "" : "s") to check (marked `# check`)")
     }
 }

@@ -43,8 +43,7 @@ struct Validate: ParsableCommand {
                 print(group.first.file == nil ? "\(survey.source.fileName): \(group)" : "\(group)")
             }
         }
-        let c = survey.counts
-        print("\(survey.sourceNames): \(c.rows) responses read, \(c.valid) used, \(c.rejected) rejected, \(c.superseded) superseded")
-        if strict && c.rejected > 0 { throw ExitCode(.dataError) }
+        print(survey.summary)
+        if strict && survey.counts.rejected > 0 { throw ExitCode(.dataError) }
     }
 }

@@ -39,6 +39,9 @@ import Testing
                                   environment: .inherited(adding: Program.sourceDateEpoch)).run()
         #expect(limited.reason == .exit && limited.status == 73, "\(limited)")
         #expect(limited.stderr.contains("File too large") && limited.stderr.contains("nothing was published"), "\(limited.stderr)")
+        // The message names the file the user asked for, once, and never the hidden staging copy.
+        #expect(!limited.stderr.contains(".pmo-report-staging") && !limited.stderr.contains("cannot write the"), "\(limited.stderr)")
+        #expect(limited.stderr.contains("cannot write \(out)/pmo-report."), "\(limited.stderr)")
         #expect(CLITests.contents(of: out) == before, "no staging folder left")
     }
 

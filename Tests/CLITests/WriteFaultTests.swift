@@ -76,6 +76,7 @@ import Testing
         let limited = try Program("/bin/sh", ["-c", script, Program.pmoReportPath] + arguments, environment: .inherited(adding: Program.sourceDateEpoch)).run()
         #expect(limited.reason == .exit && limited.status == 73, "\(limited.stderr)")
         #expect(limited.stderr.contains("File too large"), "the reason is the limit: \(limited.stderr)")
+        #expect(!limited.stderr.contains("staging"), "a staging path the user never chose: \(limited.stderr)")
         #expect(try Self.files(in: out).filter { $0.key != ".lock" } == before.filter { $0.key != ".lock" })
     }
 

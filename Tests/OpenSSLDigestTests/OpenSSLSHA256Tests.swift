@@ -1,5 +1,5 @@
 import OpenSSLDigest
-import PMOSurvey
+import Hashing
 import Testing
 
 /// The OpenSSL hasher must give exactly the core's digests: peer codes and file fingerprints may

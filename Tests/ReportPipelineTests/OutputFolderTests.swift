@@ -1,5 +1,5 @@
 import Foundation
-import ReportPipeline
+import Publishing
 import Testing
 import TestSupport
 

@@ -1,5 +1,6 @@
 import Foundation
 import PMOSurvey
+import Publishing
 import ReportPipeline
 import Synchronization
 import Testing
@@ -26,13 +27,18 @@ import TestSupport
         return Pipeline(inputs: inputs, definition: definition, outputs: outputs, log: messages.log)
     }
 
+    /// `generate`'s run: published into `folder`.
+    static func publish(_ pipeline: Pipeline, into folder: String) throws(PipelineError) -> Publication {
+        try pipeline.run(publishingWith: { try FolderPublisher(folder: folder) }, run: Self.run)
+    }
+
     static func contents(of folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
     @Test func publishesEveryOutputTogetherAndLeavesNoStaging() throws {
         let folder = ScratchFolder.make("pipeline")
-        let publication = try Self.pipeline(outputs: Output.allCases).publish(into: folder, run: Self.run)
+        let publication = try Self.publish(Self.pipeline(outputs: Output.allCases), into: folder)
         #expect(Self.contents(of: folder) == ["packs", "packs-index-not-for-sharing.csv", "pmo-report.json", "pmo-report.pdf", "pmo-report.xlsx"])
         #expect(publication.files == ["json", "xlsx", "pdf"].map { "\(folder)/pmo-report.\($0)" })
         let packs = try #require(publication.packs)
@@ -54,11 +60,11 @@ import TestSupport
         // A folder where the workbook goes cannot be published over.
         try FileManager.default.createDirectory(atPath: folder + "/pmo-report.xlsx", withIntermediateDirectories: false)
         #expect {
-            try Self.pipeline().publish(into: folder, run: Self.run)
+            try Self.publish(Self.pipeline(), into: folder)
         } throws: { error in
             let failure = error as! PipelineError
-            return failure.status == .cannotCreate && failure.reason.contains("pmo-report.xlsx")
-                && failure.reason.hasSuffix("nothing was published, \(folder) keeps what it had")
+            return failure.status == .cannotCreate && failure.description.contains("pmo-report.xlsx")
+                && failure.description.hasSuffix("nothing was published, \(folder) keeps what it had")
         }
         #expect(Self.contents(of: folder) == ["pmo-report.pdf", "pmo-report.xlsx"])
         #expect(try String(contentsOfFile: folder + "/pmo-report.pdf", encoding: .utf8) == "the board's last report")
@@ -81,7 +87,7 @@ import TestSupport
             #expect {
                 try Self.pipeline([input]).read(run: Self.run)
             } throws: { error in
-                (error as? PipelineError)?.status == status && (error as! PipelineError).reason.contains(((input.mapping ?? input.path) as NSString).lastPathComponent)
+                (error as? PipelineError)?.status == status && (error as! PipelineError).description.contains(((input.mapping ?? input.path) as NSString).lastPathComponent)
             }
         }
     }
@@ -135,7 +141,7 @@ import TestSupport
         timings.outputs = .milliseconds(40)
         timings.packs = .milliseconds(60)
         timings.publish = .zero
-        let json = String(decoding: try JSONEncoder.sorted.encode(timings), as: UTF8.self)
+        let json = String(decoding: try JSONEncoder.sorted.encode(timings.manifest), as: UTF8.self)
         #expect(json == #"{"analyse":2,"publish":0,"read":1500,"render":100}"#)
     }
 }

@@ -56,8 +56,7 @@ public struct SampleExports {
 /// it appears complete at `close()`, or not at all.
 private final class ExportSink {
     private var file: AtomicFile
-    private var windows = false
-    private var buffer: [UInt8] = []
+    private var csv = CSVWriter()
     private var workbook: Workbook?
     private var sheet: Worksheet?
     private var dateTime = CellFormat()
@@ -65,8 +64,8 @@ private final class ExportSink {
 
     init(csv path: String, windows: Bool) throws {
         file = try AtomicFile(replacing: path)
-        self.windows = windows
-        if windows { buffer += [0xEF, 0xBB, 0xBF] }
+        csv = CSVWriter(lineEnding: windows ? .crlf : .lf)
+        if windows { try file.write([0xEF, 0xBB, 0xBF]) }
     }
 
     init(workbook path: String) throws {
@@ -79,21 +78,14 @@ private final class ExportSink {
 
     func write(_ cells: [ExportCell]) throws {
         if let sheet { return try write(cells, to: sheet) }
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { buffer.append(UInt8(ascii: ",")) }
-            let value: String = switch cell {
+        csv.record(cells.map { cell in
+            switch cell {
             case .text(let s): s
             case .number(let n): n == n.rounded() ? String(Int(n)) : String(n)
             case .date(let d): d.isoDateTime
             }
-            if value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
-                buffer += Array(("\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"").utf8)
-            } else {
-                buffer += Array(value.utf8)
-            }
-        }
-        buffer += windows ? [13, 10] : [10]
-        if buffer.count >= 1 << 20 { try flush() }
+        })
+        if csv.byteCount >= 1 << 20 { try flush() }
     }
 
     private func write(_ cells: [ExportCell], to sheet: Worksheet) throws {
@@ -111,9 +103,8 @@ private final class ExportSink {
     }
 
     private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try file.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard csv.byteCount > 0 else { return }
+        try file.write(csv.takeBytes())
     }
 
     func close() throws {

@@ -30,12 +30,10 @@ public struct SampleSurvey: Sendable {
     /// Streams the CSV (header and records, LF line ends, UTF-8 without byte-order mark) in chunks
     /// of about 64 KB to `write`.
     public func write<Failure: Error>(_ write: (String) throws(Failure) -> Void) throws(Failure) {
-        var csv = SampleCSV()
-        for column in SampleResponse.header { csv.field(column) }
-        csv.endRecord()
+        var csv = CSVWriter()
+        csv.record(SampleResponse.header)
         try records { fields throws(Failure) in
-            for field in fields { csv.field(field) }
-            csv.endRecord()
+            csv.record(fields)
             if csv.byteCount >= 1 << 16 { try write(csv.take()) }
         }
         if csv.byteCount > 0 { try write(csv.take()) }

@@ -5,7 +5,9 @@ import ReportStyle
 /// One trust's benchmark pack as an A4 PDF: a cover, contents, then its position, ranking, model
 /// and services against its peers, changes since the previous wave, its answers and the method.
 /// Same page furniture, type and palette as the board report; tagged, with bookmarks.
-public struct TrustPackPDF {
+public struct TrustPackPDF: Renderer {
+    public static let fileExtension = "pdf"
+
     public let benchmark: TrustBenchmark
     public let analysis: Analysis
     public let run: RunInfo

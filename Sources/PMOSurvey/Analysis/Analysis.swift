@@ -1,3 +1,5 @@
+import Hashing
+
 /// Every breakdown of contract section 5, computed once from a validated survey, as plain values
 /// that the renderers consume.
 public struct Analysis: Sendable {

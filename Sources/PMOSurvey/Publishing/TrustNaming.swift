@@ -1,3 +1,5 @@
+import Hashing
+
 /// Decides how a trust appears in an output (contract section 6): by name only where it
 /// consented or the output is its own, otherwise as a stable peer code.
 public struct TrustNaming: Sendable {

@@ -1,3 +1,4 @@
+import Hashing
 import Foundation
 
 /// Reads a survey CSV (contract sections 2 to 4) into a validated `Survey`.

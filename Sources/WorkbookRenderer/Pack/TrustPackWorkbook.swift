@@ -5,7 +5,9 @@ import XlsxWriter
 /// One trust's benchmark pack as a workbook: a Summary, its own answers, its position among its
 /// peers (Tables and native charts), its model and services against its sector, changes since
 /// the previous wave, and an About sheet. Other trusts appear as the benchmark's naming allows.
-public struct TrustPackWorkbook {
+public struct TrustPackWorkbook: Renderer {
+    public static let fileExtension = "xlsx"
+
     public let benchmark: TrustBenchmark
     public let analysis: Analysis
     public let run: RunInfo

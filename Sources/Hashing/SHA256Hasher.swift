@@ -1,8 +1,9 @@
 /// A SHA-256 implementation, as the reader fingerprints a survey file and peer codes are keyed.
 ///
 /// The core carries its own in pure Swift (`SHA256`), so that it builds and fuzzes without C. The
-/// executable passes one that uses the processor's SHA instructions: a national survey file is
-/// hundreds of megabytes, and there it saves a second of every run.
+/// pipeline passes one that uses the processor's SHA instructions: a national survey file is
+/// hundreds of megabytes, and there it saves a second of every run. The protocol has a module of its
+/// own so that the OpenSSL one conforms without depending on the survey model.
 public protocol SHA256Hasher: Sendable {
     init()
     mutating func update(_ bytes: UnsafeRawBufferPointer)

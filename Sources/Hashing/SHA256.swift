@@ -1,6 +1,6 @@
 /// SHA-256 (FIPS 180-4), streaming, in pure Swift: small enough to own, and it keeps the core free
-/// of C. The executable hands the reader a faster one (see `SHA256Hasher`); this one is the default
-/// and the reference the faster one is tested against.
+/// of C. The pipeline hands the reader OpenSSL's, which is faster (see `SHA256Hasher`); this one is
+/// the default and the reference the faster one is tested against.
 public struct SHA256: SHA256Hasher, Sendable {
     private var state: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,

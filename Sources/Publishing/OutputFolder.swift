@@ -38,7 +38,7 @@ public struct OutputFolder: Sendable {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { throw .notAFolder(path: path) }
         do {
-            try Self.createFolders(path)
+            try createFolders(path)
         } catch {
             throw .system(SystemError("create the output folder", path, code: error.code))
         }
@@ -82,7 +82,7 @@ public struct OutputFolder: Sendable {
     public func publish(_ staging: StagingFolder, as name: RunName) throws(Failure) -> RunName {
         try checkLatestIsALink()
         do {
-            try Self.createFolders(runsPath)
+            try createFolders(runsPath)
         } catch {
             throw .system(error)
         }
@@ -135,19 +135,6 @@ public struct OutputFolder: Sendable {
     static let stagingPrefix = ".staging-"
     static let latestTemporaryPrefix = ".latest-"
     static let expiredPrefix = ".expired-"
-
-    /// `mkdir -p`, failing with the errno of the step that failed ("Not a directory" when a
-    /// parent is a file, "Permission denied", "No space left on device").
-    static func createFolders(_ path: String) throws(SystemError) {
-        if mkdir(path, 0o777) == 0 { return }
-        let code = errno
-        var info = stat()
-        if code == EEXIST, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
-        let parent = (path as NSString).deletingLastPathComponent
-        guard code == ENOENT, !parent.isEmpty, parent != path else { throw SystemError("create the folder", path, code: code) }
-        try createFolders(parent)
-        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw SystemError("create the folder", path) }
-    }
 
     static func remove(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)

@@ -11,13 +11,13 @@ import Foundation
 /// it pointed to is left alone. A folder output (`packs`) that is a symlink is refused: the whole
 /// folder is replaced on publishing, and replacing a link the user made would quietly move the
 /// packs somewhere else than where they have been looking.
-struct FolderPublisher {
-    enum Failure: Error, CustomStringConvertible {
+public struct FolderPublisher: Publisher {
+    public enum Failure: Error, CustomStringConvertible {
         case cannotCreateFolder(path: String, reason: String)
         case cannotPublish(file: String, reason: String)
         case inTheWay(path: String, reason: String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case let .cannotCreateFolder(path, reason): "cannot create the output folder \(path): \(reason)"
             case let .cannotPublish(file, reason): "cannot move \(file) into place: \(reason)"
@@ -26,16 +26,15 @@ struct FolderPublisher {
         }
     }
 
-    let folder: String
-    let staging: StagingFolder
+    public let folder: String
+    public let staging: StagingFolder
     static let stagingPrefix = ".pmo-report-staging-"
 
-    init(folder: String) throws {
-        let files = FileManager.default
-        do {
-            try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    public init(folder: String) throws {
+        do throws(SystemError) {
+            try createFolders(folder)
         } catch {
-            throw Failure.cannotCreateFolder(path: folder, reason: Self.reason(error))
+            throw Failure.cannotCreateFolder(path: folder, reason: error.reason)
         }
         self.folder = folder
         // What a killed run left goes first; a live run's folder is claimed, so it stays.
@@ -48,29 +47,35 @@ struct FolderPublisher {
         }
     }
 
+    public var keptOnFailure: String { "\(folder) keeps what it had" }
+
     func stagingPath(_ name: String) -> String { staging.file(name) }
-    func finalPath(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+    public func finalPath(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
     private func previousPath(_ name: String) -> String { stagingPath(".previous-" + name) }
 
     /// Moves each staged entry (a file, or a folder such as `packs`) over its destination, all or
     /// none: what each replaces is kept in staging until every move has succeeded, and put back
-    /// if one fails. Then removes the staging folder.
-    func publish(_ names: [String]) throws {
+    /// if one fails. Then removes the staging folder. A folder keeps no record of a run.
+    public func publish(_ entries: [PublishedEntry], record: RunRecord) throws -> String {
         var placed: [(name: String, previous: Previous)] = []
         do {
-            for name in names { placed.append((name, try place(name))) }
+            for entry in entries { placed.append((entry.name, try place(entry.name))) }
         } catch {
             for (name, previous) in placed.reversed() { restore(name, previous) }
             discard()
             throw error
         }
         discard()
+        return folder
+    }
+
+    public func check(_ entries: [PublishedEntry]) throws {
+        for entry in entries { try checkDestination(entry.name, isFolder: entry.isFolder) }
     }
 
     /// Fails when the destination of `name` is something publishing must not replace: a folder
-    /// where a file goes, or a symlink or file where a folder goes. Call it before rendering too,
-    /// so that a run does not do all its work only to be refused.
-    func checkDestination(_ name: String, isFolder: Bool) throws {
+    /// where a file goes, or a symlink or file where a folder goes.
+    private func checkDestination(_ name: String, isFolder: Bool) throws {
         var info = stat()
         guard lstat(finalPath(name), &info) == 0 else { return }
         switch (info.st_mode & S_IFMT, isFolder) {
@@ -133,11 +138,7 @@ struct FolderPublisher {
         }
     }
 
-    func discard() {
+    public func discard() {
         staging.discard()
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
 }

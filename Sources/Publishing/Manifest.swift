@@ -62,6 +62,8 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var wave: String
     public var responses: [String: Int]
     public var outputs: [Output]
+    /// Each trust's pack files; nil when the run made no packs.
+    public var packs: [Pack]?
     public var started: String
     public var timingsMs: Timings
     public var outcome: String
@@ -72,6 +74,39 @@ public struct Manifest: Sendable, Hashable, Codable {
     /// can change which answers are one trust's, so the run is not up to date.
     public var trustRegister: TrustFile?
     public var trustList: TrustFile?
+
+    /// One trust's benchmark pack: what delivery sends it, and checks byte for byte before sending.
+    /// Names the trust, like the pack files' names do; the manifest is the operator's, never shared.
+    public struct Pack: Sendable, Hashable, Codable {
+        public var trustName: String
+        /// The trust's ODS code; empty for a trust the survey gave none.
+        public var trustCode: String
+        /// Each file of the pack, relative to the run folder (`packs/...`).
+        public var files: [Output]
+
+        public init(trustName: String, trustCode: String, files: [Output]) {
+            self.trustName = trustName
+            self.trustCode = trustCode
+            self.files = files
+        }
+
+        enum CodingKeys: String, CodingKey { case trustName = "trust_name", trustCode = "trust_code", files }
+    }
+
+    /// Whole milliseconds of each step: read, analyse, render (outputs and packs) and publish.
+    public struct Timings: Sendable, Hashable, Codable {
+        public var read = 0
+        public var analyse = 0
+        public var render = 0
+        public var publish = 0
+
+        public init(read: Int = 0, analyse: Int = 0, render: Int = 0, publish: Int = 0) {
+            self.read = read
+            self.analyse = analyse
+            self.render = render
+            self.publish = publish
+        }
+    }
 
     public struct TrustFile: Sendable, Hashable, Codable {
         public var path: String
@@ -105,7 +140,7 @@ public struct Manifest: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case toolVersion = "tool_version", definition, input, inputs, wave, responses, outputs, started
-        case timingsMs = "timings_ms", outcome
+        case timingsMs = "timings_ms", outcome, packs
         case peerCodeSecretFingerprint = "peer_code_secret_fingerprint"
         case trustRegister = "trust_register", trustList = "trust_list"
     }
