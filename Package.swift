@@ -123,7 +123,7 @@ let package = Package(
                            "WorkbookRenderer", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "OpenSSLDigestTests", dependencies: ["Hashing", "OpenSSLDigest"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["PMOSurvey", "SurveyImport", "XlsxReader", "DemoSurvey", "JSONRenderer", "TestSupport"]),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["PMOSurvey", "Hashing", "Publishing", "ReportPipeline", "SurveyImport", "TestSupport"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["PMOSurvey", "Hashing", "Publishing", "ReportPipeline", "FileSafety", "PDFCanvas", "SurveyImport", "TestSupport"]),
         .testTarget(name: "DeliveryTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["pmo-report", "TestSupport"], exclude: ["BadInputs"]),
     ],

@@ -55,7 +55,7 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
     }
 
     /// This error, saying after its cause what the failure left as it was.
-    func leaving(_ outcome: String) -> PipelineError {
+    public func leaving(_ outcome: String) -> PipelineError {
         var error = self
         error.outcome = [self.outcome, outcome].compactMap { $0 }.joined(separator: "; ")
         return error

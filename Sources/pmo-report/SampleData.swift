@@ -50,20 +50,18 @@ struct SampleData: ParsableCommand {
         do throws(SystemError) {
             try SampleSurvey(trusts: trusts, waves: waves, seed: seed).write(to: output)
         } catch {
-            PipelineLog.console().error("\(error)")
-            throw ExitCode(.cannotCreate)
+            throw PipelineLog.console().fail(PipelineError(underlying: error))
         }
     }
 
     /// One export per wave into the `output` folder.
     private func writeExports(_ tool: SurveyTool) throws {
         do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            try createFolders(output)
             let files = try SampleExports(survey: SampleSurvey(trusts: trusts, waves: waves, seed: seed), tool: tool).write(into: output)
             for file in files { print("wrote \(file)") }
         } catch {
-            PipelineLog.console().error("cannot write the \(tool.displayName) export into \(output): \(error)")
-            throw ExitCode(.cannotCreate)
+            throw PipelineLog.console().fail(PipelineError(.cannotCreate, "cannot write the \(tool.displayName) export into \(output)", underlying: error))
         }
     }
 }

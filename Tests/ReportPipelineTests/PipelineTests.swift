@@ -1,4 +1,6 @@
 import Foundation
+import FileSafety
+import PDFCanvas
 import PMOSurvey
 import Publishing
 import ReportPipeline
@@ -90,6 +92,21 @@ import TestSupport
                 (error as? PipelineError)?.status == status && (error as! PipelineError).description.contains(((input.mapping ?? input.path) as NSString).lastPathComponent)
             }
         }
+    }
+
+    /// Each layer's error keeps its cause, and says it without the staging path it was about; a
+    /// PDF that cannot be made accessible is pmo-report's fault (70), not the disk's (73).
+    @Test func errorsKeepTheirCauseAndExitStatus() {
+        let staged = "/out/.pmo-report-staging-QnMEKR/pmo-report.json"
+        let full = PipelineError(nil, "cannot write /out/pmo-report.json", underlying: SystemError("write", staged, code: EFBIG))
+        #expect(full.status == .cannotCreate)
+        #expect(full.leaving("nothing was published, /out keeps what it had").description
+            == "cannot write /out/pmo-report.json: File too large; nothing was published, /out keeps what it had")
+        #expect(full.underlying as? SystemError == SystemError("write", staged, code: EFBIG))
+        let inaccessible = PDFError.notAccessible(path: "/out/.staging/pmo-report.pdf", reason: "structure tree mismatch")
+        #expect(PipelineError(underlying: inaccessible).status == .software)
+        #expect(!PipelineError(nil, "cannot write /out/pmo-report.pdf", underlying: inaccessible).description.contains("staging"))
+        #expect(PipelineError(underlying: PDFError.cannotWrite(path: "/x", reason: "No space left on device")).status == .cannotCreate)
     }
 
     @Test func logsRejectedRowsOnceAndNeverPrints() throws {
