@@ -24,7 +24,7 @@ enum BreakdownCharts {
         }
         return Chart(
             kind: .percentStackedBar, title: title ?? table.title,
-            categoryAxis: categoryAxis(table.groupKind),
+            categoryAxis: categoryAxis(table.groupKind.rawValue),
             valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", majorUnit: 0.25,
                                   gridlines: gridlines),
             series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(Palette.sheetText),
@@ -63,7 +63,7 @@ enum BreakdownCharts {
         ]
         return Chart(
             kind: .stackedBar, title: table.title + ": median and interquartile range",
-            categoryAxis: categoryAxis(table.groupKind),
+            categoryAxis: categoryAxis(table.groupKind.rawValue),
             valueAxis: Chart.Axis(title: "Central PMO FTE: bar from lower to upper quartile, shade changes at the median",
                                   numberFormat: "0", minimum: 0, gridlines: gridlines),
             series: series, legend: .none, gap: 60, fontName: Styles.font, textColor: Color(Palette.sheetText),

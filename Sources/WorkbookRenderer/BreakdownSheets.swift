@@ -16,7 +16,7 @@ extension WorkbookBuilder {
             "\(scope(of: table.name)) Base: \(table.baseDescription).", method,
         ])
         let records = table.records
-        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name, on: sheet,
+        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name.rawValue, on: sheet,
                                          headerRow: headerRow,
                                          formats: [Styles.text, Styles.text, Styles.count, Styles.count,
                                                    Styles.share, Styles.share, Styles.share])
@@ -34,7 +34,7 @@ extension WorkbookBuilder {
                        columnLabels: table.groups.map(\.labelWithBase),
                        values: table.categories.indices.map { c in table.groups.map { $0.share(c)?.value } })
         } else {
-            ChartBlock(corner: table.groupKind, rowLabels: charted.map(\.labelWithBase),
+            ChartBlock(corner: table.groupKind.rawValue, rowLabels: charted.map(\.labelWithBase),
                        columnLabels: table.categories.map(categoryLabel),
                        values: charted.map { g in g.hasWithheld ? g.figures.map { _ in nil } : g.figures.map { $0?.value } })
         }
@@ -49,7 +49,7 @@ extension WorkbookBuilder {
                                           title: windowed ? "\(table.title): the latest \(charted.count) of \(table.groups.count.grouped)" : nil)
             try sheet.insert(chart, row: placed.lastRow + 2, column: Self.chartColumn)
         }
-        if table.name != "ModelByWave" {
+        if table.name != .modelByWave {
             try writeLetters(table, row: placed.lastRow + 3 + Self.chartRows, column: Self.chartColumn, on: sheet)
         }
         try finishSheet(sheet, headerRow: tableInfo.firstRow)
@@ -61,7 +61,7 @@ extension WorkbookBuilder {
             "Quartiles by inclusive interpolation (Excel QUARTILE.INC); median_per_1000_staff over trusts that also gave their headcount.",
         ])
         let records = table.records
-        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name, on: sheet,
+        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name.rawValue, on: sheet,
                                          headerRow: headerRow,
                                          formats: [Styles.text, Styles.count, Styles.fte, Styles.fte, Styles.fte,
                                                    Styles.fte, Styles.fte, Styles.fte, Styles.ratio])
@@ -73,7 +73,7 @@ extension WorkbookBuilder {
         // A range bar: an invisible segment up to the lower quartile, then two visible halves
         // that meet at the median.
         let block = ChartBlock(
-            corner: table.groupKind,
+            corner: table.groupKind.rawValue,
             rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.median.map { NumberText.decimal($0, places: 1) } ?? Disclosure.mark)" },
             columnLabels: ["Up to lower quartile", "Lower quartile to median", "Median to upper quartile"],
             values: table.groups.map { g in
@@ -94,10 +94,9 @@ extension WorkbookBuilder {
     }
 
     /// Which responses a breakdown describes, as a sentence.
-    private func scope(of tableName: String) -> String {
-        let waves = analysis.survey.waves
-        if tableName == "ModelByWave" { return "Every survey wave, oldest first." }
-        guard waves.count > 1 else { return "All valid responses." }
+    private func scope(of table: TableName) -> String {
+        if table == .modelByWave { return "Every survey wave, oldest first." }
+        guard analysis.survey.waves.count > 1 else { return "All valid responses." }
         return "Latest survey wave, \(analysis.survey.latestWave.displayLabel.singleLine)."
     }
 

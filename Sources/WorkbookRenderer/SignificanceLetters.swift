@@ -15,7 +15,7 @@ struct SignificanceLetters {
         self.groups = groups.enumerated().map { ($1, Self.letter($0)) }
         marks = groups.map { group in
             table.categories.map { category in
-                tests.pairs(table.name, category: category).compactMap { pair -> String? in
+                tests.pairs(table.name.rawValue, category: category).compactMap { pair -> String? in
                     guard let adjusted = pair.pAdjusted, adjusted < Significance.level, let difference = pair.difference else { return nil }
                     let other: String, higher: Bool
                     if pair.groupA == group.label {
@@ -48,10 +48,10 @@ extension WorkbookBuilder {
     func writeLetters(_ table: ShareTable, row top: Int, column: Int, on sheet: Worksheet) throws(XlsxError) {
         let letters = SignificanceLetters(table, tests: analysis.significance)
         guard letters.groups.count >= 2 else { return }
-        try sheet.write("Significant differences between \(table.groupKind.lowercased())s (from Tables \(table.name) and PairwiseTests)",
+        try sheet.write("Significant differences between \(table.groupKind.rawValue.lowercased())s (from Tables \(table.name) and PairwiseTests)",
                         row: top, column: column, format: Styles.note)
         let header = top + 1
-        try sheet.write(table.groupKind.singleLine, row: header, column: column, format: Styles.blockHeader)
+        try sheet.write(table.groupKind.rawValue.singleLine, row: header, column: column, format: Styles.blockHeader)
         for (c, category) in table.categories.enumerated() {
             try sheet.write((PMOModel(rawValue: category)?.label ?? category).singleLine, row: header,
                             column: column + 1 + 2 * c, format: Styles.blockNumberHeader)

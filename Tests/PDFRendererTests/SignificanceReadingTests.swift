@@ -44,7 +44,7 @@ import TestSupport
 
     /// Acute 30 of 40 hybrid, Mental Health 5 of 40: significant; Community 6 of 12 against Acute: not.
     static let table = ShareTable(
-        name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector", categoryKind: "PMO model",
+        name: .modelBySector, title: "PMO model by sector", groupKind: .sector, categoryKind: "PMO model",
         baseDescription: "trusts that answered", multipleChoice: false, categories: ["central", "hybrid"],
         groups: [
             .init(label: "Acute", base: 40, shares: [Share(count: 10, base: 40), Share(count: 30, base: 40)]),

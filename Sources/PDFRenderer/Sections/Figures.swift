@@ -90,7 +90,7 @@ struct Figures {
             SmallMultiples.Panel(title: group.labelWithBase, shares: order.map { group.share($0)?.value ?? .nan })
         }
         return figure(table.title,
-                      subtitle: "Share of \(table.baseDescription) in each \(table.groupKind.lowercased())",
+                      subtitle: "Share of \(table.baseDescription) in each \(table.groupKind.rawValue.lowercased())",
                       .smallMultiples(SmallMultiples(categories: order.map { Self.label(table.categories[$0]) },
                                                      panels: panels, columns: 2, colour: Colour(Palette.nhsBlue))),
                       note: "Trusts could choose several, so a group's shares add to more than 100%."
@@ -116,7 +116,7 @@ struct Figures {
     /// category, every figure.
     mutating func table(_ table: ShareTable, groups: [ShareTable.Group]? = nil, title: String? = nil,
                         scope: String = "") -> Block {
-        let columns = [Table.Column(title: table.groupKind, weight: 1.5, alignment: .left),
+        let columns = [Table.Column(title: table.groupKind.rawValue, weight: 1.5, alignment: .left),
                        Table.Column(title: "Base (n)", weight: 0.6, alignment: .right)]
             + table.categories.map { Table.Column(title: Self.label($0), weight: 1.15, alignment: .right) }
         let rows = (groups ?? table.groups).map { group in
@@ -136,7 +136,7 @@ struct Figures {
 
     mutating func table(_ table: FTETable) -> Block {
         let titles = ["n", "Median", "Lower quartile", "Upper quartile", "Mean", "Lowest", "Highest", "Median per 1,000 staff"]
-        let columns = [Table.Column(title: table.groupKind, weight: 1.6, alignment: .left)]
+        let columns = [Table.Column(title: table.groupKind.rawValue, weight: 1.6, alignment: .left)]
             + titles.map { Table.Column(title: $0, weight: 1, alignment: .right) }
         let rows = table.groups.map { group in
             let figures = [FTEStatistic.median, .q1, .q3, .mean, .min, .max].map { s in

@@ -9,12 +9,11 @@ enum Reading {
     static let smallBase = 10
 
     /// `Acute trusts`, `small trusts`, `the 2015-12 wave`.
-    static func group(_ label: String, kind: String) -> String {
+    static func group(_ label: String, kind: GroupKind) -> String {
         switch kind {
-        case "Sector": label + " trusts"
-        case "Trust size": label == TrustSize.unknown.rawValue ? "trusts of unknown size" : label.lowercased() + " trusts"
-        case "Wave": "the " + label + " wave"
-        default: label
+        case .sector: label + " trusts"
+        case .trustSize: label == TrustSize.unknown.rawValue ? "trusts of unknown size" : label.lowercased() + " trusts"
+        case .wave: "the " + label + " wave"
         }
     }
 
@@ -71,7 +70,7 @@ enum Reading {
         return pairTest(table, category: index, high: high, low: low, tests: tests)
     }
 
-    static func smallBaseCaveat(_ groups: [(label: String, base: Int)], kind: String) -> String? {
+    static func smallBaseCaveat(_ groups: [(label: String, base: Int)], kind: GroupKind) -> String? {
         let small = groups.filter { $0.label != Groups.allTrusts && $0.base < smallBase }
         guard !small.isEmpty else { return nil }
         let names = small.map { "\(group($0.label, kind: kind)) (n=\($0.base))" }

@@ -35,9 +35,9 @@ extension Reading {
     /// What the answers of a table are, as the subject of "differs by sector".
     private static func mix(_ table: ShareTable) -> String {
         switch table.name {
-        case "ModelBySector", "ModelBySize": "The mix of PMO models"
-        case "PmoSizeBySector": "The mix of central PMO sizes"
-        case "ReportingLine": "Whom the project function reports to"
+        case .modelBySector, .modelBySize: "The mix of PMO models"
+        case .pmoSizeBySector: "The mix of central PMO sizes"
+        case .reportingLine: "Whom the project function reports to"
         default: "The answers"
         }
     }
@@ -46,20 +46,20 @@ extension Reading {
     static func practice(_ table: ShareTable, category raw: String) -> String {
         if let model = PMOModel(rawValue: raw) { return verbPhrase(model) }
         switch table.name {
-        case "PmoSizeBySector":
+        case .pmoSizeBySector:
             switch PMOSize(rawValue: raw) {
             case .noCentralPMO?: return "have no central PMO"
             case .unknown?: return "have a central PMO of unknown size"
             default: return "have a \(raw.lowercased()) central PMO"
             }
-        case "ProjectTypesBySector":
-            return raw == "Other" ? "run other kinds of project" : "run \(raw == raw.uppercased() ? raw : raw.lowercased()) projects"
-        case "ServicesBySector": return "offer " + raw.lowercased()
-        case "ReportingLine":
-            switch raw {
-            case "Chief Executive": return "report to the Chief Executive"
-            case "Clinical": return "report to a clinical director"
-            case "Other": return "report elsewhere"
+        case .projectTypesBySector:
+            return ProjectType(rawValue: raw) == .other ? "run other kinds of project" : "run \(raw == raw.uppercased() ? raw : raw.lowercased()) projects"
+        case .servicesBySector: return "offer " + raw.lowercased()
+        case .reportingLine:
+            switch ReportingLine(rawValue: raw) {
+            case .chiefExecutive?: return "report to the Chief Executive"
+            case .clinical?: return "report to a clinical director"
+            case .other?: return "report elsewhere"
             default: return "report to the \(raw.lowercased()) director"
             }
         default: return "answer “\(raw)”"
@@ -69,10 +69,10 @@ extension Reading {
     /// "The mix of PMO models differs by sector (chi-square 28.1, 15 df, p = 0.02)." For an item of
     /// a multi-choice table: "Whether trusts offer training differs by sector (…)".
     static func tableTest(_ table: ShareTable, category: String? = nil, tests: Significance) -> String? {
-        guard let test = tests.test(table.name, category: category), let p = test.pValue,
+        guard let test = tests.test(table.name.rawValue, category: category), let p = test.pValue,
               let figures = statistic(test) else { return nil }
         let subject = category.map { "Whether trusts \(practice(table, category: $0))" } ?? mix(table)
-        let by = "by " + table.groupKind.lowercased()
+        let by = "by " + table.groupKind.rawValue.lowercased()
         return p < Significance.level
             ? "\(subject) differs \(by) (\(figures))."
             : "\(subject) does not differ significantly \(by) (\(figures))."
@@ -84,9 +84,9 @@ extension Reading {
                          tests: Significance) -> String? {
         let category = table.categories[index]
         guard let a = high.share(index), let b = low.share(index), a.value > b.value,
-              let pair = tests.pair(table.name, category: category, high.label, low.label),
+              let pair = tests.pair(table.name.rawValue, category: category, high.label, low.label),
               let pAdjusted = pair.pAdjusted else { return nil }
-        let adjusted = tests.pairs(table.name, category: category).count > 1 ? " after adjustment" : ""
+        let adjusted = tests.pairs(table.name.rawValue, category: category).count > 1 ? " after adjustment" : ""
         let verdict = pAdjusted < Significance.level
             ? "significant at 5%\(adjusted), \(pValue(pAdjusted))"
             : "difference not significant\(adjusted), \(pValue(pAdjusted))"
@@ -119,7 +119,7 @@ extension Reading {
         } else {
             text += "; none changed."
         }
-        if let bowker = tests.test("ModelTransitions"), let statistic = bowker.statistic, let df = bowker.degreesOfFreedom,
+        if let bowker = tests.test(TableName.modelTransitions.rawValue), let statistic = bowker.statistic, let df = bowker.degreesOfFreedom,
            let p = bowker.pValue {
             let figures = "Bowker's test of symmetry, chi-square \(NumberText.decimal(statistic, places: 1)), "
                 + "\(df) df, \(pValue(p))"
