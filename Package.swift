@@ -101,6 +101,7 @@ let package = Package(
         // run a program (pmo-report or an independent reader) and wait for what it does.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey", "TestSupport"]),
+        .testTarget(name: "ReportStyleTests", dependencies: ["PMOSurvey", "ReportStyle"]),
         .testTarget(name: "DemoSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey"]),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "JSONRenderer", "TestSupport"]),

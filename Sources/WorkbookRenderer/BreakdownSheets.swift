@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// A breakdown sheet: the contract's long-form Table on the left (what scripts read), a small
@@ -74,7 +75,7 @@ extension WorkbookBuilder {
         // that meet at the median.
         let block = ChartBlock(
             corner: table.groupKind.rawValue,
-            rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.median.map { NumberText.decimal($0, places: 1) } ?? Disclosure.mark)" },
+            rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.median.map { NumberText.decimal($0, places: 1) } ?? Withheld.mark)" },
             columnLabels: ["Up to lower quartile", "Lower quartile to median", "Median to upper quartile"],
             values: table.groups.map { g in
                 guard let q1 = g.q1, let median = g.median, let q3 = g.q3 else { return [nil, nil, nil] }
@@ -90,7 +91,7 @@ extension WorkbookBuilder {
 
     /// What `[c]` means, two rows under the Table.
     private func noteWithheld(under table: Table, on sheet: Worksheet) throws(XlsxError) {
-        try sheet.write(Disclosure.markNote, row: table.lastRow + 2, column: 0, format: Styles.note)
+        try sheet.write(Withheld.markNote, row: table.lastRow + 2, column: 0, format: Styles.note)
     }
 
     /// Which responses a breakdown describes, as a sentence.
@@ -144,7 +145,7 @@ struct ChartBlock {
                 if let value {
                     try sheet.write(number: value, row: headerRow + 1 + r, column: column + 1 + c, format: format)
                 } else {
-                    try sheet.write(Disclosure.mark, row: headerRow + 1 + r, column: column + 1 + c, format: Styles.withheld)
+                    try sheet.write(Withheld.mark, row: headerRow + 1 + r, column: column + 1 + c, format: Styles.withheld)
                 }
             }
         }

@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 
 /// Alternative text of the workbook's charts, written from the figures they plot: what kind of
 /// chart, what it shows, and its numbers, so that a screen reader user gets the chart too.
@@ -30,7 +31,7 @@ enum ChartDescriptions {
                     + "to the upper quartile, its shade changing at the median",
                 table.groups.map { g in
                     guard let median = g.median, let q1 = g.q1, let q3 = g.q3 else {
-                        return "\(g.labelWithBase): withheld to protect trusts that were not named"
+                        return "\(g.labelWithBase): \(Withheld.label)"
                     }
                     return "\(g.labelWithBase): median \(NumberText.decimal(median, places: 1)), lower quartile \(NumberText.decimal(q1, places: 1)), "
                         + "upper quartile \(NumberText.decimal(q3, places: 1))"

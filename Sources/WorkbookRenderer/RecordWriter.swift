@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// Writes rows of a contract table (`RecordTable`) under a header row and declares them an Excel
@@ -48,7 +49,7 @@ extension Worksheet {
                 case .empty:
                     break
                 case .withheld:
-                    try sheet.write(Disclosure.mark, row: row, column: column, format: Styles.withheld)
+                    try sheet.write(Withheld.mark, row: row, column: column, format: Styles.withheld)
                 }
             }
             row += 1

@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The letter marks of a breakdown's crosstab, as SPSS Custom Tables print them: each group has a
@@ -66,7 +67,7 @@ extension WorkbookBuilder {
                 if let share {
                     try sheet.write(number: share.value, row: row, column: column + 1 + 2 * c, format: Styles.share)
                 } else {
-                    try sheet.write(Disclosure.mark, row: row, column: column + 1 + 2 * c, format: Styles.withheld)
+                    try sheet.write(Withheld.mark, row: row, column: column + 1 + 2 * c, format: Styles.withheld)
                 }
                 try sheet.write(letters.marks[r][c], row: row, column: column + 2 + 2 * c, format: Styles.label)
             }

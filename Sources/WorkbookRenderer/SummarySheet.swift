@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The first sheet: what the survey is, the headline figures of the latest wave, how the file's
@@ -87,8 +88,8 @@ private struct SummaryRows {
 
     func figure(_ label: String, share: Share?, row: Int, indent: Int = 0) throws(XlsxError) -> Int {
         guard let share else {
-            try sheet.write(Disclosure.mark, row: row, column: 1, format: Styles.withheld)
-            return try finish(label, note: Disclosure.markNote, row: row, indent: indent)
+            try sheet.write(Withheld.mark, row: row, column: 1, format: Styles.withheld)
+            return try finish(label, note: Withheld.markNote, row: row, indent: indent)
         }
         let ci = share.interval
         try sheet.write(number: share.value, row: row, column: 1, format: Styles.headlineShare)

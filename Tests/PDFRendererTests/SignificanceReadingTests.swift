@@ -1,5 +1,6 @@
 import Foundation
 @testable import PMOSurvey
+import ReportStyle
 import Testing
 @testable import PDFRenderer
 import TestSupport

@@ -1,5 +1,6 @@
 import Foundation
 import PMOSurvey
+import ReportStyle
 import Testing
 @testable import WorkbookRenderer
 
@@ -50,7 +51,7 @@ import Testing
 
     @Test func shareFiguresMatchTheAnalysisAndAreNumbers() throws {
         for share in analysis.shareTables {
-            let rows = book.rows(of: share.name)
+            let rows = book.rows(of: share.name.rawValue)
             #expect(rows.count == share.groups.count * share.categories.count)
             for (i, row) in rows.enumerated() {
                 let group = share.groups[i / share.categories.count]

@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// The body of the board report, section by section, built from the analysis alone: the figures
 /// come from the breakdown tables, never from listing responses, so a survey of a million rows
@@ -43,7 +44,7 @@ struct ReportContent {
                                         caption: "\(Reading.verbPhrase(pmoModel)), the most common arrangement"))
         }
         if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }), let median = fte.median {
-            keyFigures.append(KeyFigure(value: NumberText.amount(median) + " FTE",
+            keyFigures.append(KeyFigure(value: NumberStyle.amount.text(median) + " FTE",
                                         caption: "median size of a central PMO (n=\(fte.n))"))
         }
         blocks.append(.keyFigures(keyFigures))

@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 
 /// Readings that state the significance tests: whether a table's answers differ between groups,
 /// whether the two groups the text compares differ, and how the same trusts moved between waves.
@@ -105,7 +106,7 @@ extension Reading {
         var text = "Of the \(t.trusts.grouped) trusts that answered both \(t.fromWave) and \(t.toWave)"
         guard !t.hasWithheld, let stayed = t.stayed else {
             // "The most common move" would bound the withheld counts.
-            return text + ", some moves between models are withheld to protect the trusts that were not named; Table "
+            return text + ", some moves between models are \(Withheld.toProtect); Table "
                 + "ModelTransitions shows the others."
         }
         text += ", \(stayed.grouped) kept their model"

@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The sheets of a pack: each a title block, a named Table and, where a picture helps, a chart
@@ -9,7 +10,7 @@ extension PackWorkbookBuilder {
     func writeSummary() throws(XlsxError) {
         let (sheet, firstRow) = try beginSheet(Self.summary, title: "\(definition.title): benchmark pack", description: [
             "Prepared for \(trustName) only. Other trusts appear as peer codes (Peer 001, ...) unless they agreed to be named.",
-            "Survey wave \(benchmark.wave): \(benchmark.trustCount.grouped) trusts took part. " + Disclosure.markNote,
+            "Survey wave \(benchmark.wave): \(benchmark.trustCount.grouped) trusts took part. " + Withheld.markNote,
         ])
         try sheet.setWidth(44, columns: 0...0)
         try sheet.setWidth(70, columns: 1...1)
@@ -145,7 +146,7 @@ extension PackWorkbookBuilder {
                                                formats: [Styles.text, Styles.text, Styles.count, Styles.count, Styles.share,
                                                          Styles.count, Styles.count, Styles.share])
             var notes: [String] = []
-            if coverage.items.contains(where: { $0.sector == nil || $0.allTrusts == nil }) { notes.append(Disclosure.markNote) }
+            if coverage.items.contains(where: { $0.sector == nil || $0.allTrusts == nil }) { notes.append(Withheld.markNote) }
             if !coverage.answered { notes.append("You did not choose any item.") }
             for (i, note) in notes.enumerated() {
                 try sheet.write(note, row: table.lastRow + 1 + i, column: 0, format: Styles.note)
