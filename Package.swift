@@ -47,9 +47,12 @@ let package = Package(
         // The one palette, keyed by meaning, as plain RGB: every renderer converts, none chooses.
         .target(name: "ReportStyle", dependencies: ["PMOSurvey"]),
 
+        // Excel's A1 cell references (`AB12`), for writing workbooks and for naming a column of an export.
+        .target(name: "A1Notation"),
+
         // Swift layers over the C libraries: no C type leaves these modules (each imports its C module
         // with `internal import`, so the compiler refuses a public API that shows one).
-        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "A1Notation"]),
         .target(name: "QPDF", dependencies: ["CQPDF"]),
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
         .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF", "FileSafety"]),
@@ -65,7 +68,7 @@ let package = Package(
         // Survey-tool exports (Microsoft Forms, SurveyMonkey, Google Forms, Qualtrics) read through mappings.
         .target(
             name: "SurveyImport",
-            dependencies: ["PMOSurvey", "XlsxReader", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["PMOSurvey", "XlsxReader", "A1Notation", .product(name: "Yams", package: "Yams")]),
 
         // Made-up surveys: the shipped sample (`sample-data`), the same as each survey tool exports
         // it (`sample-data --format`), and surveys of extreme shape for tests and fuzzing.
@@ -73,7 +76,7 @@ let package = Package(
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey", "FileSafety"]),
-        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "ReportStyle", "XlsxWriter", "FileSafety"]),
+        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "ReportStyle", "XlsxWriter", "A1Notation", "FileSafety"]),
         .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "ReportStyle", "PDFCanvas"]),
 
         // The pipeline every command runs: inputs -> survey -> analysis -> outputs rendered into a

@@ -1,3 +1,4 @@
+import A1Notation
 import PMOSurvey
 import XlsxWriter
 

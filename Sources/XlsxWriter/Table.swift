@@ -1,3 +1,4 @@
+import A1Notation
 internal import CXlsxWriter
 
 /// An Excel Table (Insert > Table): a named, filterable range that Power Query, pandas and R can

@@ -1,3 +1,4 @@
+import A1Notation
 internal import CXlsxWriter
 import Foundation
 
@@ -140,23 +141,5 @@ public struct Worksheet {
 
     func place(_ row: Int, _ column: Int) -> String {
         "cell \(CellReference.a1(row: row, column: column)) of sheet \(name)"
-    }
-}
-
-/// Excel's A1 notation.
-public enum CellReference {
-    /// `A1` for (0, 0), `AB12` for (11, 27).
-    public static func a1(row: Int, column: Int) -> String {
-        columnLetters(column) + String(row + 1)
-    }
-
-    public static func columnLetters(_ column: Int) -> String {
-        var n = column + 1, letters = ""
-        while n > 0 {
-            let digit = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
     }
 }
