@@ -10,7 +10,7 @@ extension WorkbookBuilder {
     /// The most groups (waves) a stacked chart shows.
     static let chartedGroups = 24
 
-    func writeShareSheet(_ table: ShareTable, named name: String) throws(XlsxError) {
+    func writeShareSheet(_ table: ShareTable, named name: String) throws(XlsxWriteError) {
         var method = "Share = count / base, with its 95% Wilson score interval (ci_low to ci_high)."
         if table.multipleChoice { method += " Trusts could choose several items, so shares may sum past 100%." }
         let (sheet, headerRow) = try beginSheet(name, title: table.title, description: [
@@ -56,7 +56,7 @@ extension WorkbookBuilder {
         try finishSheet(sheet, headerRow: tableInfo.firstRow)
     }
 
-    func writeFTESheet(_ table: FTETable, named name: String) throws(XlsxError) {
+    func writeFTESheet(_ table: FTETable, named name: String) throws(XlsxWriteError) {
         let (sheet, headerRow) = try beginSheet(name, title: table.title, description: [
             "\(scope(of: table.name)) Central PMO full-time equivalents (FTE) of trusts with a central or hybrid model that gave a figure.",
             "Quartiles by inclusive interpolation (Excel QUARTILE.INC); median_per_1000_staff over trusts that also gave their headcount.",
@@ -90,7 +90,7 @@ extension WorkbookBuilder {
     }
 
     /// What `[c]` means, two rows under the Table.
-    private func noteWithheld(under table: Table, on sheet: Worksheet) throws(XlsxError) {
+    private func noteWithheld(under table: Table, on sheet: Worksheet) throws(XlsxWriteError) {
         try sheet.write(Withheld.markNote, row: table.lastRow + 2, column: 0, format: Styles.note)
     }
 
@@ -132,7 +132,7 @@ struct ChartBlock {
         func values(ofSeries s: Int) -> CellRange { CellRange(sheet: sheet, rows: firstRow...lastRow, column: firstColumn + 1 + s) }
     }
 
-    func write(on sheet: Worksheet, headerRow: Int, column: Int, format: CellFormat, caption: String) throws(XlsxError) -> Placed {
+    func write(on sheet: Worksheet, headerRow: Int, column: Int, format: CellFormat, caption: String) throws(XlsxWriteError) -> Placed {
         try sheet.write(caption, row: headerRow - 1, column: column, format: Styles.note)
         // Chart categories must be single-line, control-free text (they go into the chart XML).
         try sheet.write(corner.singleLine, row: headerRow, column: column, format: Styles.blockHeader)

@@ -12,7 +12,7 @@ extension WorkbookBuilder {
     func writeRecords(_ records: RecordTable, rows: Range<Int>, tableName: String, on sheet: Worksheet,
                       headerRow: Int, formats: [CellFormat],
                       noteText: (CellText, _ column: Int, _ record: [FieldValue], _ row: Int) -> Void = { _, _, _, _ in })
-        throws(XlsxError) -> Table {
+        throws(XlsxWriteError) -> Table {
         try sheet.writeRecords(records, rows: rows, tableName: tableName, headerRow: headerRow, formats: formats,
                                noteText: noteText)
     }
@@ -25,7 +25,7 @@ extension Worksheet {
     func writeRecords(_ records: RecordTable, rows: Range<Int>, tableName: String, headerRow: Int,
                       formats: [CellFormat],
                       noteText: (CellText, _ column: Int, _ record: [FieldValue], _ row: Int) -> Void = { _, _, _, _ in })
-        throws(XlsxError) -> Table {
+        throws(XlsxWriteError) -> Table {
         let sheet = self
         precondition(formats.count == records.columns.count, "one format per column")
         var row = headerRow + 1

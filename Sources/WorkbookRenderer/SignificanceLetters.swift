@@ -46,7 +46,7 @@ extension WorkbookBuilder {
 
     /// Writes the crosstab of shares with letter marks at `row`, `column`: a row per group
     /// (`Acute (A)`), and per category the share and, beside it, the letters.
-    func writeLetters(_ table: ShareTable, row top: Int, column: Int, on sheet: Worksheet) throws(XlsxError) {
+    func writeLetters(_ table: ShareTable, row top: Int, column: Int, on sheet: Worksheet) throws(XlsxWriteError) {
         let letters = SignificanceLetters(table, tests: analysis.significance)
         guard letters.groups.count >= 2 else { return }
         try sheet.write("Significant differences between \(table.groupKind.rawValue.lowercased())s (from Tables \(table.name) and PairwiseTests)",

@@ -19,7 +19,7 @@ public struct WorkbookReport {
     /// The file is built beside `path` under a temporary name and renamed into place only when
     /// complete, so a reader never sees half a workbook.
     public func write(to path: String) throws {
-        try writeAtomically(to: path) { (partial) throws(XlsxError) in
+        try writeAtomically(to: path) { (partial) throws(XlsxWriteError) in
             try WorkbookBuilder(analysis: analysis, run: run, path: partial).build()
         }
     }
@@ -38,7 +38,7 @@ final class WorkbookBuilder {
     lazy var linesByResponseID: [String: Int] = Dictionary(
         analysis.survey.responses.map { ($0.responseID, $0.line) }, uniquingKeysWith: { first, _ in first })
 
-    init(analysis: Analysis, run: RunInfo, path: String, responsesPerSheet: Int? = nil) throws(XlsxError) {
+    init(analysis: Analysis, run: RunInfo, path: String, responsesPerSheet: Int? = nil) throws(XlsxWriteError) {
         self.analysis = analysis
         self.run = run
         naming = analysis.sharedNaming
@@ -46,7 +46,7 @@ final class WorkbookBuilder {
         layout = SheetLayout(analysis: analysis, responsesPerSheet: responsesPerSheet)
     }
 
-    func build() throws(XlsxError) {
+    func build() throws(XlsxWriteError) {
         try workbook.setProperties(DocumentProperties(DocumentMetadata(analysis: analysis, run: run)))
         try writeSummary()
         for breakdown in layout.breakdowns {

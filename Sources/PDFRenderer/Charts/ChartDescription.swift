@@ -4,7 +4,7 @@ import ReportStyle
 /// Alternative text for charts, written from the chart's own figures: what kind of chart it is,
 /// what it shows, and its key numbers, in the order a reader would want them (the overall
 /// figure first). It stands in for the whole figure, title included, for readers who cannot see it.
-extension Chart {
+extension PDFChart {
     public var alternativeText: String {
         let summary: [String]
         switch kind {

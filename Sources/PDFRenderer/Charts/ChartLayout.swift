@@ -2,7 +2,7 @@ import PDFCanvas
 import PMOSurvey
 import ReportStyle
 
-extension Chart {
+extension PDFChart {
     /// Lays the chart out `width` points wide: title, subtitle, plot, note, top to bottom. Its
     /// height follows from the content (rows, wrapped labels).
     public func layout(width: Double, measure: any TextMeasuring) -> ChartLayout {

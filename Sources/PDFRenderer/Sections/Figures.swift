@@ -12,9 +12,9 @@ struct Figures {
         PMOModel(rawValue: category)?.label ?? category
     }
 
-    mutating func figure(_ title: String, subtitle: String?, _ kind: Chart.Kind, note: String?) -> Block {
+    mutating func figure(_ title: String, subtitle: String?, _ kind: PDFChart.Kind, note: String?) -> Block {
         figureCount += 1
-        return .figure(Chart(title: "Figure \(figureCount): \(title)", subtitle: subtitle, kind: kind, note: note))
+        return .figure(PDFChart(title: "Figure \(figureCount): \(title)", subtitle: subtitle, kind: kind, note: note))
     }
 
     /// 100% stacked bars, one per group (of `groups` when given), `All trusts` set apart.

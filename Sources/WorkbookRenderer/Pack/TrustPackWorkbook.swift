@@ -19,7 +19,7 @@ public struct TrustPackWorkbook {
     /// Writes the workbook to `path` through a temporary file renamed into place, so a failure
     /// leaves no file. Throws `WorkbookError`.
     public func write(to path: String) throws {
-        try writeAtomically(to: path) { (partial) throws(XlsxError) in
+        try writeAtomically(to: path) { (partial) throws(XlsxWriteError) in
             try PackWorkbookBuilder(pack: self, path: partial).build()
         }
     }
@@ -44,7 +44,7 @@ final class PackWorkbookBuilder {
     static let changes = "Changes"
     static let about = "About"
 
-    init(pack: TrustPackWorkbook, path: String) throws(XlsxError) {
+    init(pack: TrustPackWorkbook, path: String) throws(XlsxWriteError) {
         benchmark = pack.benchmark
         definition = pack.analysis.definition
         run = pack.run
@@ -56,7 +56,7 @@ final class PackWorkbookBuilder {
         workbook = try Workbook(path: path)
     }
 
-    func build() throws(XlsxError) {
+    func build() throws(XlsxWriteError) {
         try workbook.setProperties(DocumentProperties(metadata))
         try writeSummary()
         try writeAnswers()
@@ -81,13 +81,13 @@ final class PackWorkbookBuilder {
     }
 
     /// Adds a sheet with its title block; returns it and the first free row below the block.
-    func beginSheet(_ name: String, title: String, description: [String]) throws(XlsxError) -> (Worksheet, Int) {
+    func beginSheet(_ name: String, title: String, description: [String]) throws(XlsxWriteError) -> (Worksheet, Int) {
         try workbook.addTitledSheet(name, title: title, description: description, warning: nil)
     }
 
     /// The classification and the pack's owner at the top of every printed page; sheet and page
     /// numbers at the foot.
-    func finishSheet(_ sheet: Worksheet, headerRow: Int?) throws(XlsxError) {
+    func finishSheet(_ sheet: Worksheet, headerRow: Int?) throws(XlsxWriteError) {
         let header = PageText(left: [.boldText(definition.classification)],
                               right: [.text("Benchmark pack: " + String(benchmark.trust.trustName.prefix(60)))])
         let footer = PageText(left: [.sheetName], right: [.text("Page "), .pageNumber, .text(" of "), .pageCount])
