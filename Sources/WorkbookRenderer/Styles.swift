@@ -34,8 +34,7 @@ enum Styles {
     static let share = number(NumberStyle.share.excelFormat)
     static let fte = number(NumberStyle.amount.excelFormat)
     static let ratio = number(NumberStyle.ratio.excelFormat)
-    /// p-values: four decimals, and small ones in scientific notation rather than 0.0000.
-    static let pValue = number("[<0.0001]0.00E+00;0.0000")
+    static let pValue = number(PValueStyle.excelFormat)
     static let date = number("d mmm yyyy")
     static let dateTime = number("d mmm yyyy hh:mm:ss \"UTC\"")
 

@@ -21,7 +21,7 @@ import TestSupport
         #expect(!text.contains("intervals overlap, so") && !text.contains("do not overlap, so"))
         // The whole-table test of the model by sector, in the summary and its section.
         let test = try #require(analysis.significance.test("ModelBySector"))
-        let figures = "chi-square \(NumberText.decimal(test.statistic!, places: 1)), \(test.degreesOfFreedom!) df, \(Reading.pValue(test.pValue!))"
+        let figures = "chi-square \(NumberText.decimal(test.statistic!, places: 1)), \(test.degreesOfFreedom!) df, \(PValueStyle.text(test.pValue!))"
         #expect(text.components(separatedBy: figures).count - 1 >= 3, "headline, summary and section state \(figures)")
         // Pairwise statements, the moves between waves and Bowker's test, and the appendix.
         #expect(text.contains("more often than") && text.contains("after adjustment"))
@@ -32,15 +32,6 @@ import TestSupport
         #expect(text.contains("“Significant at 5%” means that this chance is below 5%"))
         #expect(text.contains("It does not mean that the difference is large or important"))
         #expect(text.contains("Tests of differences, latest wave"))
-    }
-
-    @Test func pValuesAreNeverRoundedAcrossFivePercent() {
-        #expect(Reading.pValue(0.4123) == "p = 0.41")
-        #expect(Reading.pValue(0.0234) == "p = 0.023")
-        #expect(Reading.pValue(0.0004) == "p < 0.001")
-        #expect(Reading.pValue(0.04996) == "p = 0.04996")
-        #expect(Reading.pValue(0.0500001) == "p = 0.050")
-        #expect(Reading.pValue(1) == "p = 1.00")
     }
 
     /// Acute 30 of 40 hybrid, Mental Health 5 of 40: significant; Community 6 of 12 against Acute: not.

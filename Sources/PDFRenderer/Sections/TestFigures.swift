@@ -42,7 +42,7 @@ extension Figures {
                 return Table.Row(cells: [RichText(t.category.map { "\(title): \($0)" } ?? title), RichText(Self.testName(t.test))]
                                     + Array(repeating: RichText(Withheld.mark), count: 5))
             }
-            let p = Reading.pFigure(pValue)
+            let p = PValueStyle.figure(pValue)
             return Table.Row(cells: [RichText(t.category.map { "\(title): \($0)" } ?? title), RichText(Self.testName(t.test)),
                                      RichText(NumberStyle.ratio.text(statistic)), RichText(String(df)),
                                      pValue < Significance.level ? .bold(p) : RichText(p),

@@ -4,31 +4,11 @@ import ReportStyle
 /// Readings that state the significance tests: whether a table's answers differ between groups,
 /// whether the two groups the text compares differ, and how the same trusts moved between waves.
 extension Reading {
-    /// `p = 0.42`, `p = 0.003`, `p < 0.001`.
-    static func pValue(_ p: Double) -> String {
-        let figure = pFigure(p)
-        return figure.hasPrefix("<") ? "p " + figure : "p = " + figure
-    }
-
-    /// `0.42`, `0.003`, `< 0.001`: two decimals, three below 0.1, never rounded across the 5% line.
-    static func pFigure(_ p: Double) -> String {
-        guard p >= 0.001 else { return "< 0.001" }
-        var places = p < 0.1 ? 3 : 2
-        while places < 6, (p < Significance.level) != (rounded(p, places) < Significance.level) { places += 1 }
-        return NumberText.decimal(p, places: places)
-    }
-
-    private static func rounded(_ value: Double, _ places: Int) -> Double {
-        var factor = 1.0
-        for _ in 0..<places { factor *= 10 }
-        return (value * factor).rounded(.toNearestOrAwayFromZero) / factor
-    }
-
     /// `chi-square 28.1, 15 df, p = 0.02`, with `by simulation` for a Monte Carlo p-value.
     /// nil for a withheld test.
     static func statistic(_ test: Significance.TableTest) -> String? {
         guard let statistic = test.statistic, let df = test.degreesOfFreedom, let p = test.pValue else { return nil }
-        return "chi-square \(NumberText.decimal(statistic, places: 1)), \(df) df, \(pValue(p))"
+        return "chi-square \(NumberText.decimal(statistic, places: 1)), \(df) df, \(PValueStyle.text(p))"
             + (test.test == "monte-carlo" ? " by simulation" : "")
             + (test.groupsLeftOut.isEmpty ? "" : "; \(list(test.groupsLeftOut)) left out, as some of their figures are withheld")
     }
@@ -89,8 +69,8 @@ extension Reading {
               let pAdjusted = pair.pAdjusted else { return nil }
         let adjusted = tests.pairs(table.name.rawValue, category: category).count > 1 ? " after adjustment" : ""
         let verdict = pAdjusted < Significance.level
-            ? "significant at 5%\(adjusted), \(pValue(pAdjusted))"
-            : "difference not significant\(adjusted), \(pValue(pAdjusted))"
+            ? "significant at 5%\(adjusted), \(PValueStyle.text(pAdjusted))"
+            : "difference not significant\(adjusted), \(PValueStyle.text(pAdjusted))"
         return "\(group(high.label, kind: table.groupKind).capitalisingFirst) \(practice(table, category: category)) more often than "
             + "\(group(low.label, kind: table.groupKind)) (\(NumberText.percent(a.value)), n=\(high.base), against "
             + "\(NumberText.percent(b.value)), n=\(low.base); \(verdict))."
@@ -123,7 +103,7 @@ extension Reading {
         if let bowker = tests.test(TableName.modelTransitions.rawValue), let statistic = bowker.statistic, let df = bowker.degreesOfFreedom,
            let p = bowker.pValue {
             let figures = "Bowker's test of symmetry, chi-square \(NumberText.decimal(statistic, places: 1)), "
-                + "\(df) df, \(pValue(p))"
+                + "\(df) df, \(PValueStyle.text(p))"
             text += p < Significance.level
                 ? " Taken together, moves in one direction significantly outnumber moves back (\(figures))."
                 : " Taken together, the moves are not significantly one-sided (\(figures))."
