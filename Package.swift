@@ -51,9 +51,12 @@ let package = Package(
         // The one palette, keyed by meaning, as plain RGB: every renderer converts, none chooses.
         .target(name: "ReportStyle", dependencies: ["PMOSurvey"]),
 
+        // Excel's A1 cell references (`AB12`), for writing workbooks and for naming a column of an export.
+        .target(name: "A1Notation"),
+
         // Swift layers over the C libraries: no C type leaves these modules (each imports its C module
         // with `internal import`, so the compiler refuses a public API that shows one).
-        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "A1Notation"]),
         .target(name: "QPDF", dependencies: ["CQPDF"]),
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
         .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF", "FileSafety"]),
@@ -69,7 +72,7 @@ let package = Package(
         // Survey-tool exports (Microsoft Forms, SurveyMonkey, Google Forms, Qualtrics) read through mappings.
         .target(
             name: "SurveyImport",
-            dependencies: ["PMOSurvey", "Hashing", "XlsxReader", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["PMOSurvey", "Hashing", "XlsxReader", "A1Notation", .product(name: "Yams", package: "Yams")]),
 
         // Made-up surveys: the shipped sample (`sample-data`), the same as each survey tool exports
         // it (`sample-data --format`), and surveys of extreme shape for tests and fuzzing.
@@ -77,7 +80,7 @@ let package = Package(
 
         // One renderer per output format.
         .target(name: "JSONRenderer", dependencies: ["PMOSurvey", "FileSafety"]),
-        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "ReportStyle", "XlsxWriter", "FileSafety"]),
+        .target(name: "WorkbookRenderer", dependencies: ["PMOSurvey", "ReportStyle", "XlsxWriter", "A1Notation", "FileSafety"]),
         .target(name: "PDFRenderer", dependencies: ["PMOSurvey", "ReportStyle", "PDFCanvas"]),
 
         // Publishing on top of FileSafety: a folder's files replaced all together (`generate`), or a
@@ -110,6 +113,7 @@ let package = Package(
         // run a program (pmo-report or an independent reader) and wait for what it does.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PMOSurveyTests", dependencies: ["PMOSurvey", "Hashing", "DemoSurvey", "TestSupport"]),
+        .testTarget(name: "ReportStyleTests", dependencies: ["PMOSurvey", "ReportStyle"]),
         .testTarget(name: "DemoSurveyTests", dependencies: ["PMOSurvey", "DemoSurvey"]),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety", "TestSupport"]),
         .testTarget(name: "JSONRendererTests", dependencies: ["PMOSurvey", "DemoSurvey", "JSONRenderer", "TestSupport"]),

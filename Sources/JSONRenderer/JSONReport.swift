@@ -105,13 +105,14 @@ public struct JSONReport: Renderer {
             try out.raw(i == 0 ? "" : ", ")
             try out.string(wave.displayLabel)
         }
+        let metadata = DocumentMetadata(analysis: analysis, run: run)
         try out.raw("],\n  \"generated\": {\"at\": ")
-        try out.string(SurveyDate(unixTime: run.generatedAt).description + "Z")
+        try out.string(metadata.generatedTime)
         try out.raw(", \"tool_version\": ")
-        try out.string(run.toolVersion)
-        if analysis.definition.internalUse {
+        try out.string(metadata.toolVersion)
+        if let warning = metadata.warning {
             try out.raw(", \"warning\": ")
-            try out.string(ReportDefinition.internalUseWarning)
+            try out.string(warning)
         }
         try out.raw(", \"disclosure_control\": ")
         if let disclosure = analysis.disclosure {

@@ -20,11 +20,7 @@ public struct PDFReport: Renderer {
     /// Writes the report to `path`, replacing any file there. On failure throws `PDFError` and
     /// leaves no file at `path`.
     public func write(to path: String) throws {
-        let definition = analysis.definition
-        let document = try Document(path: path, metadata: Metadata(
-            title: definition.title, author: definition.author, subject: definition.subtitle,
-            keywords: definition.keywords, creator: "pmo-report \(run.toolVersion)",
-            date: run.generatedDate.description + "Z"))
+        let document = try Document(path: path, metadata: Metadata(DocumentMetadata(analysis: analysis, run: run)))
         let pages = self.pages(typesetter: document.typesetter)
         try pages.draw(on: document) { canvas in cover.draw(on: canvas, frame: pages.frame) }
     }

@@ -38,9 +38,8 @@ struct AnswerProposal: Equatable {
             if has("central") && (has("devolved") || has("divisions") || has("plus") || has("and")) { return AnswerProposal(value: "hybrid", unsure: false) }
             return guess([("central", ["central", "corporate"]), ("hybrid", ["hybrid", "mixed"]), ("devolved", ["devolved", "divisions", "divisional"])])
         case .foundationTrust, .shareConsent:
-            if text.hasPrefix("yes") { return AnswerProposal(value: "yes", unsure: false) }
-            if text.hasPrefix("no") { return AnswerProposal(value: "no", unsure: false) }
-            return nil
+            // "Yes, you may name us", "No, keep us anonymous".
+            return YesNo.allCases.first { text.hasPrefix($0.rawValue) }.map { AnswerProposal(value: $0.rawValue, unsure: false) }
         case .reportsTo:
             // A deputy or assistant is not the post itself: no guess is better than a wrong one.
             if has("deputy") || has("assistant") || has("associate") || has("vice") { return nil }
@@ -112,7 +111,7 @@ struct AnswerProposal: Equatable {
         case .pmoServices: PMOService(item: answer)?.rawValue
         case .methodology: Methodology(item: answer)?.rawValue
         case .foundationTrust, .shareConsent:
-            ["yes", "y", "true", "1"].contains(answer.lowercased()) ? "yes" : ["no", "n", "false", "0"].contains(answer.lowercased()) ? "no" : nil
+            YesNo(answer: answer)?.rawValue
         default: answer
         }
     }

@@ -12,7 +12,7 @@ enum CodedColumn {
         case .projectTypes: ProjectType.allCases.map(\.rawValue)
         case .pmoServices: PMOService.allCases.map(\.rawValue)
         case .methodology: Methodology.allCases.map(\.rawValue)
-        case .foundationTrust, .shareConsent: ["yes", "no"]
+        case .foundationTrust, .shareConsent: YesNo.allCases.map(\.rawValue)
         default: nil
         }
     }
@@ -26,8 +26,7 @@ enum CodedColumn {
         case .projectTypes: ProjectType(item: text) != nil
         case .pmoServices: PMOService(item: text) != nil
         case .methodology: Methodology(item: text) != nil
-        case .foundationTrust, .shareConsent:
-            ["yes", "no", "y", "n", "true", "false", "1", "0"].contains(text.lowercased())
+        case .foundationTrust, .shareConsent: YesNo(answer: text) != nil
         default: true
         }
     }

@@ -1,3 +1,4 @@
+import A1Notation
 import Foundation
 import PMOSurvey
 
@@ -185,7 +186,7 @@ struct ExportHeader {
     /// Column `index` as a person finds it in the export.
     func describe(_ index: Int) -> String {
         let names = rows.indices.prefix(tool == .qualtrics ? 2 : 1).map { text($0, index) }.filter { !$0.isEmpty }
-        let letter = Self.columnLetter(index)
+        let letter = CellReference.columnLetters(index)
         return names.isEmpty ? "column \(letter)" : "\(names.joined(separator: " / ")) (column \(letter))"
     }
 
@@ -202,16 +203,5 @@ struct ExportHeader {
         }
         var seen = Set<Int>()
         return scored.sorted { $0.1 > $1.1 }.filter { seen.insert($0.0).inserted }.prefix(3).map { describe($0.0) }
-    }
-
-    /// Spreadsheet column letters: 0 is A, 26 is AA.
-    static func columnLetter(_ index: Int) -> String {
-        var n = index + 1, letters = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
     }
 }

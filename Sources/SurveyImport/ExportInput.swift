@@ -15,7 +15,7 @@ extension SurveyInput {
             do {
                 let workbook = try XlsxWorkbook(path: path)
                 try workbook.rows(sheet: sheet, emit)
-            } catch let error as XlsxError {
+            } catch let error as XlsxReadError {
                 throw SurveyFileError.unreadableWorkbook(file: fileName, reason: error.description)
             }
         }

@@ -4,7 +4,7 @@ import XlsxWriter
 /// Where the figures came from and what the words mean: the source file and its fingerprint,
 /// how its records were used, when and by what the workbook was made, and the definitions.
 extension WorkbookBuilder {
-    func writeAbout() throws(XlsxError) {
+    func writeAbout() throws(XlsxWriteError) {
         let survey = analysis.survey
         let definition = analysis.definition
         let (sheet, start) = try beginSheet(SheetLayout.about, title: "About this workbook",
@@ -105,7 +105,7 @@ extension WorkbookBuilder {
 struct KeyValueWriter {
     let sheet: Worksheet
 
-    func heading(_ text: String, row: Int) throws(XlsxError) -> Int {
+    func heading(_ text: String, row: Int) throws(XlsxWriteError) -> Int {
         try sheet.write(text, row: row, column: 0, format: Styles.heading)
         try sheet.writeBlank(row: row, column: 1, format: Styles.heading)
         return row + 1
@@ -114,7 +114,7 @@ struct KeyValueWriter {
     /// Characters of the value column's text per line, for row heights.
     static let valueLineLength = 110
 
-    func text(_ label: String, _ value: String, row: Int) throws(XlsxError) -> Int {
+    func text(_ label: String, _ value: String, row: Int) throws(XlsxWriteError) -> Int {
         try sheet.write(label, row: row, column: 0, format: Styles.label)
         try sheet.write(value, row: row, column: 1, format: Styles.wrappedText)
         // libxlsxwriter does not size rows to wrapped text, so give long values their lines.
@@ -123,7 +123,7 @@ struct KeyValueWriter {
         return row + 1
     }
 
-    func number(_ label: String, _ value: Double, format: CellFormat, row: Int) throws(XlsxError) -> Int {
+    func number(_ label: String, _ value: Double, format: CellFormat, row: Int) throws(XlsxWriteError) -> Int {
         try sheet.write(label, row: row, column: 0, format: Styles.label)
         var leftAligned = format
         leftAligned.alignment = .left

@@ -6,7 +6,7 @@ import XlsxWriter
 /// `path`, which is flushed and renamed into place only when complete, so a reader never sees half
 /// a workbook and a failure leaves `path` as it was. `build` receives the temporary path. Throws
 /// `WorkbookError`.
-func writeAtomically(to path: String, build: (String) throws(XlsxError) -> Void) throws(WorkbookError) {
+func writeAtomically(to path: String, build: (String) throws(XlsxWriteError) -> Void) throws(WorkbookError) {
     // libxlsxwriter's own message for a missing folder is only "error creating output xlsx file".
     let folder = (path as NSString).deletingLastPathComponent
     var isFolder: ObjCBool = false

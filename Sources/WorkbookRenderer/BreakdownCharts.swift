@@ -20,12 +20,12 @@ enum BreakdownCharts {
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
                 fill: Color(fill), border: Palette.border(for: fill),
-                dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
+                dataLabels: Chart.DataLabels(numberFormat: NumberStyle.roundShare.excelLabelFormat, position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
             kind: .percentStackedBar, title: title ?? table.title,
-            categoryAxis: categoryAxis(table.groupKind),
-            valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", majorUnit: 0.25,
+            categoryAxis: categoryAxis(table.groupKind.rawValue),
+            valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: NumberStyle.roundShare.excelFormat, majorUnit: 0.25,
                                   gridlines: gridlines),
             series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: Color(Palette.sheetText),
             heightPixels: max(300, 130 + 42 * block.rowCount),
@@ -43,7 +43,7 @@ enum BreakdownCharts {
         return Chart(
             kind: .bar, title: table.title,
             categoryAxis: categoryAxis(table.categoryKind),
-            valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: "0%", minimum: 0,
+            valueAxis: Chart.Axis(title: "Share of \(table.baseDescription)", numberFormat: NumberStyle.roundShare.excelFormat, minimum: 0,
                                   maximum: 1, majorUnit: 0.25, gridlines: gridlines),
             series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: Color(Palette.sheetText),
             heightPixels: max(360, 150 + 11 * bars), description: ChartDescriptions.clustered(table, block: block.block))
@@ -63,9 +63,9 @@ enum BreakdownCharts {
         ]
         return Chart(
             kind: .stackedBar, title: table.title + ": median and interquartile range",
-            categoryAxis: categoryAxis(table.groupKind),
+            categoryAxis: categoryAxis(table.groupKind.rawValue),
             valueAxis: Chart.Axis(title: "Central PMO FTE: bar from lower to upper quartile, shade changes at the median",
-                                  numberFormat: "0", minimum: 0, gridlines: gridlines),
+                                  numberFormat: NumberStyle.wholeAmount.excelFormat, minimum: 0, gridlines: gridlines),
             series: series, legend: .none, gap: 60, fontName: Styles.font, textColor: Color(Palette.sheetText),
             heightPixels: max(300, 110 + 42 * table.groups.count), description: ChartDescriptions.quartileRange(table))
     }

@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// A breakdown sheet: the contract's long-form Table on the left (what scripts read), a small
@@ -9,14 +10,14 @@ extension WorkbookBuilder {
     /// The most groups (waves) a stacked chart shows.
     static let chartedGroups = 24
 
-    func writeShareSheet(_ table: ShareTable, named name: String) throws(XlsxError) {
+    func writeShareSheet(_ table: ShareTable, named name: String) throws(XlsxWriteError) {
         var method = "Share = count / base, with its 95% Wilson score interval (ci_low to ci_high)."
         if table.multipleChoice { method += " Trusts could choose several items, so shares may sum past 100%." }
         let (sheet, headerRow) = try beginSheet(name, title: table.title, description: [
             "\(scope(of: table.name)) Base: \(table.baseDescription).", method,
         ])
         let records = table.records
-        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name, on: sheet,
+        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name.rawValue, on: sheet,
                                          headerRow: headerRow,
                                          formats: [Styles.text, Styles.text, Styles.count, Styles.count,
                                                    Styles.share, Styles.share, Styles.share])
@@ -34,7 +35,7 @@ extension WorkbookBuilder {
                        columnLabels: table.groups.map(\.labelWithBase),
                        values: table.categories.indices.map { c in table.groups.map { $0.share(c)?.value } })
         } else {
-            ChartBlock(corner: table.groupKind, rowLabels: charted.map(\.labelWithBase),
+            ChartBlock(corner: table.groupKind.rawValue, rowLabels: charted.map(\.labelWithBase),
                        columnLabels: table.categories.map(categoryLabel),
                        values: charted.map { g in g.hasWithheld ? g.figures.map { _ in nil } : g.figures.map { $0?.value } })
         }
@@ -49,19 +50,19 @@ extension WorkbookBuilder {
                                           title: windowed ? "\(table.title): the latest \(charted.count) of \(table.groups.count.grouped)" : nil)
             try sheet.insert(chart, row: placed.lastRow + 2, column: Self.chartColumn)
         }
-        if table.name != "ModelByWave" {
+        if table.name != .modelByWave {
             try writeLetters(table, row: placed.lastRow + 3 + Self.chartRows, column: Self.chartColumn, on: sheet)
         }
         try finishSheet(sheet, headerRow: tableInfo.firstRow)
     }
 
-    func writeFTESheet(_ table: FTETable, named name: String) throws(XlsxError) {
+    func writeFTESheet(_ table: FTETable, named name: String) throws(XlsxWriteError) {
         let (sheet, headerRow) = try beginSheet(name, title: table.title, description: [
             "\(scope(of: table.name)) Central PMO full-time equivalents (FTE) of trusts with a central or hybrid model that gave a figure.",
             "Quartiles by inclusive interpolation (Excel QUARTILE.INC); median_per_1000_staff over trusts that also gave their headcount.",
         ])
         let records = table.records
-        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name, on: sheet,
+        let tableInfo = try writeRecords(records, rows: 0..<records.count, tableName: table.name.rawValue, on: sheet,
                                          headerRow: headerRow,
                                          formats: [Styles.text, Styles.count, Styles.fte, Styles.fte, Styles.fte,
                                                    Styles.fte, Styles.fte, Styles.fte, Styles.ratio])
@@ -73,8 +74,8 @@ extension WorkbookBuilder {
         // A range bar: an invisible segment up to the lower quartile, then two visible halves
         // that meet at the median.
         let block = ChartBlock(
-            corner: table.groupKind,
-            rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.median.map { NumberText.decimal($0, places: 1) } ?? Disclosure.mark)" },
+            corner: table.groupKind.rawValue,
+            rowLabels: table.groups.map { "\($0.labelWithBase), median \($0.median.map { NumberText.decimal($0, places: 1) } ?? Withheld.mark)" },
             columnLabels: ["Up to lower quartile", "Lower quartile to median", "Median to upper quartile"],
             values: table.groups.map { g in
                 guard let q1 = g.q1, let median = g.median, let q3 = g.q3 else { return [nil, nil, nil] }
@@ -89,15 +90,14 @@ extension WorkbookBuilder {
     }
 
     /// What `[c]` means, two rows under the Table.
-    private func noteWithheld(under table: Table, on sheet: Worksheet) throws(XlsxError) {
-        try sheet.write(Disclosure.markNote, row: table.lastRow + 2, column: 0, format: Styles.note)
+    private func noteWithheld(under table: Table, on sheet: Worksheet) throws(XlsxWriteError) {
+        try sheet.write(Withheld.markNote, row: table.lastRow + 2, column: 0, format: Styles.note)
     }
 
     /// Which responses a breakdown describes, as a sentence.
-    private func scope(of tableName: String) -> String {
-        let waves = analysis.survey.waves
-        if tableName == "ModelByWave" { return "Every survey wave, oldest first." }
-        guard waves.count > 1 else { return "All valid responses." }
+    private func scope(of table: TableName) -> String {
+        if table == .modelByWave { return "Every survey wave, oldest first." }
+        guard analysis.survey.waves.count > 1 else { return "All valid responses." }
         return "Latest survey wave, \(analysis.survey.latestWave.displayLabel.singleLine)."
     }
 
@@ -132,7 +132,7 @@ struct ChartBlock {
         func values(ofSeries s: Int) -> CellRange { CellRange(sheet: sheet, rows: firstRow...lastRow, column: firstColumn + 1 + s) }
     }
 
-    func write(on sheet: Worksheet, headerRow: Int, column: Int, format: CellFormat, caption: String) throws(XlsxError) -> Placed {
+    func write(on sheet: Worksheet, headerRow: Int, column: Int, format: CellFormat, caption: String) throws(XlsxWriteError) -> Placed {
         try sheet.write(caption, row: headerRow - 1, column: column, format: Styles.note)
         // Chart categories must be single-line, control-free text (they go into the chart XML).
         try sheet.write(corner.singleLine, row: headerRow, column: column, format: Styles.blockHeader)
@@ -145,7 +145,7 @@ struct ChartBlock {
                 if let value {
                     try sheet.write(number: value, row: headerRow + 1 + r, column: column + 1 + c, format: format)
                 } else {
-                    try sheet.write(Disclosure.mark, row: headerRow + 1 + r, column: column + 1 + c, format: Styles.withheld)
+                    try sheet.write(Withheld.mark, row: headerRow + 1 + r, column: column + 1 + c, format: Styles.withheld)
                 }
             }
         }

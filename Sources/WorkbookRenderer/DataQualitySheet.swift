@@ -4,7 +4,7 @@ import XlsxWriter
 /// Everything reading and validation noticed, plus what the workbook itself had to change
 /// (values cut to Excel's cell limit), so an analyst can fix the source file.
 extension WorkbookBuilder {
-    func writeDataQuality() throws(XlsxError) {
+    func writeDataQuality() throws(XlsxWriteError) {
         let added = adjustments.allFindings
         let records = analysis.dataQualityTable(adding: added)
         var bySeverity: [Finding.Severity: Int] = [:]

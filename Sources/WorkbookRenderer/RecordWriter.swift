@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// Writes rows of a contract table (`RecordTable`) under a header row and declares them an Excel
@@ -11,7 +12,7 @@ extension WorkbookBuilder {
     func writeRecords(_ records: RecordTable, rows: Range<Int>, tableName: String, on sheet: Worksheet,
                       headerRow: Int, formats: [CellFormat],
                       noteText: (CellText, _ column: Int, _ record: [FieldValue], _ row: Int) -> Void = { _, _, _, _ in })
-        throws(XlsxError) -> Table {
+        throws(XlsxWriteError) -> Table {
         try sheet.writeRecords(records, rows: rows, tableName: tableName, headerRow: headerRow, formats: formats,
                                noteText: noteText)
     }
@@ -24,7 +25,7 @@ extension Worksheet {
     func writeRecords(_ records: RecordTable, rows: Range<Int>, tableName: String, headerRow: Int,
                       formats: [CellFormat],
                       noteText: (CellText, _ column: Int, _ record: [FieldValue], _ row: Int) -> Void = { _, _, _, _ in })
-        throws(XlsxError) -> Table {
+        throws(XlsxWriteError) -> Table {
         let sheet = self
         precondition(formats.count == records.columns.count, "one format per column")
         var row = headerRow + 1
@@ -48,7 +49,7 @@ extension Worksheet {
                 case .empty:
                     break
                 case .withheld:
-                    try sheet.write(Disclosure.mark, row: row, column: column, format: Styles.withheld)
+                    try sheet.write(Withheld.mark, row: row, column: column, format: Styles.withheld)
                 }
             }
             row += 1

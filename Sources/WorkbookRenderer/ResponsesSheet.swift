@@ -1,10 +1,11 @@
+import A1Notation
 import PMOSurvey
 import XlsxWriter
 
 /// The validated responses of every wave of the trusts that may be named (disclosure control R1),
 /// on as many sheets as Excel's row limit needs.
 extension WorkbookBuilder {
-    func writeResponses() throws(XlsxError) {
+    func writeResponses() throws(XlsxWriteError) {
         let records = analysis.sharedResponses
         let formats = records.columns.map(Self.responseFormat)
         let perSheet = layout.responsesPerSheet

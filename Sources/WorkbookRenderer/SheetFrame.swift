@@ -5,14 +5,14 @@ import XlsxWriter
 /// workbook names every trust, and the same print setup.
 extension WorkbookBuilder {
     /// Adds a sheet with its title block; returns it and the first free row below the block.
-    func beginSheet(_ name: String, title: String, description: [String]) throws(XlsxError) -> (Worksheet, Int) {
+    func beginSheet(_ name: String, title: String, description: [String]) throws(XlsxWriteError) -> (Worksheet, Int) {
         try workbook.addTitledSheet(name, title: title, description: description,
                                     warning: analysis.definition.internalUse ? ReportDefinition.internalUseWarning : nil)
     }
 
     /// Landscape, one page wide, the header row repeated, the classification (and any
     /// internal-use warning) at the top of each page, the sheet name and page numbers at the foot.
-    func finishSheet(_ sheet: Worksheet, headerRow: Int?) throws(XlsxError) {
+    func finishSheet(_ sheet: Worksheet, headerRow: Int?) throws(XlsxWriteError) {
         let definition = analysis.definition
         var header = PageText(left: [.boldText(definition.classification)], right: [.text(definition.title)])
         if definition.internalUse { header.centre = [.boldText(ReportDefinition.internalUseWarning)] }
@@ -51,7 +51,7 @@ extension Workbook {
     /// Adds a sheet headed by a title, description lines and an optional warning, the way every
     /// sheet of the report and of the packs begins; returns it and the first free row below.
     func addTitledSheet(_ name: String, title: String, description: [String], warning: String?)
-        throws(XlsxError) -> (Worksheet, Int) {
+        throws(XlsxWriteError) -> (Worksheet, Int) {
         let sheet = try addWorksheet(named: name)
         try sheet.write(title, row: 0, column: 0, format: Styles.title)
         try sheet.setHeight(24, row: 0)

@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The letter marks of a breakdown's crosstab, as SPSS Custom Tables print them: each group has a
@@ -15,7 +16,7 @@ struct SignificanceLetters {
         self.groups = groups.enumerated().map { ($1, Self.letter($0)) }
         marks = groups.map { group in
             table.categories.map { category in
-                tests.pairs(table.name, category: category).compactMap { pair -> String? in
+                tests.pairs(table.name.rawValue, category: category).compactMap { pair -> String? in
                     guard let adjusted = pair.pAdjusted, adjusted < Significance.level, let difference = pair.difference else { return nil }
                     let other: String, higher: Bool
                     if pair.groupA == group.label {
@@ -45,13 +46,13 @@ extension WorkbookBuilder {
 
     /// Writes the crosstab of shares with letter marks at `row`, `column`: a row per group
     /// (`Acute (A)`), and per category the share and, beside it, the letters.
-    func writeLetters(_ table: ShareTable, row top: Int, column: Int, on sheet: Worksheet) throws(XlsxError) {
+    func writeLetters(_ table: ShareTable, row top: Int, column: Int, on sheet: Worksheet) throws(XlsxWriteError) {
         let letters = SignificanceLetters(table, tests: analysis.significance)
         guard letters.groups.count >= 2 else { return }
-        try sheet.write("Significant differences between \(table.groupKind.lowercased())s (from Tables \(table.name) and PairwiseTests)",
+        try sheet.write("Significant differences between \(table.groupKind.rawValue.lowercased())s (from Tables \(table.name) and PairwiseTests)",
                         row: top, column: column, format: Styles.note)
         let header = top + 1
-        try sheet.write(table.groupKind.singleLine, row: header, column: column, format: Styles.blockHeader)
+        try sheet.write(table.groupKind.rawValue.singleLine, row: header, column: column, format: Styles.blockHeader)
         for (c, category) in table.categories.enumerated() {
             try sheet.write((PMOModel(rawValue: category)?.label ?? category).singleLine, row: header,
                             column: column + 1 + 2 * c, format: Styles.blockNumberHeader)
@@ -66,7 +67,7 @@ extension WorkbookBuilder {
                 if let share {
                     try sheet.write(number: share.value, row: row, column: column + 1 + 2 * c, format: Styles.share)
                 } else {
-                    try sheet.write(Disclosure.mark, row: row, column: column + 1 + 2 * c, format: Styles.withheld)
+                    try sheet.write(Withheld.mark, row: row, column: column + 1 + 2 * c, format: Styles.withheld)
                 }
                 try sheet.write(letters.marks[r][c], row: row, column: column + 2 + 2 * c, format: Styles.label)
             }

@@ -4,7 +4,7 @@ import XlsxWriter
 /// The sheets of the significance tests: the test of each table, every pair of groups, and the
 /// same trusts' moves between the two latest waves.
 extension WorkbookBuilder {
-    func writeSignificanceSheets() throws(XlsxError) {
+    func writeSignificanceSheets() throws(XlsxWriteError) {
         let tests = analysis.significance
         try writeTestSheet(SheetLayout.significanceTests, title: "Significance tests", records: tests.testRecords, description: [
             "One test per breakdown of the latest wave (per item where trusts could choose several), groups other than All trusts, categories with no answer left out.",
@@ -26,7 +26,7 @@ extension WorkbookBuilder {
     }
 
     private func writeTestSheet(_ name: String, title: String, records: RecordTable, description: [String],
-                                formats: [CellFormat], widths: [Double]) throws(XlsxError) {
+                                formats: [CellFormat], widths: [Double]) throws(XlsxWriteError) {
         let (sheet, headerRow) = try beginSheet(name, title: title, description: description)
         try writeRecords(records, rows: 0..<records.count, tableName: records.name, on: sheet, headerRow: headerRow,
                          formats: formats)

@@ -28,13 +28,13 @@ enum Styles {
     /// `[c]`, a withheld figure: right-aligned like the numbers it stands for.
     static let withheld = CellFormat(fontName: font, fontSize: 10, fontColor: secondary, alignment: .right, verticalAlignment: .top)
 
-    static let count = number("#,##0")
+    static let count = number(NumberStyle.count.excelFormat)
+    /// Whole numbers read as they are: years, line numbers, degrees of freedom.
     static let integer = number("0")
-    static let share = number("0.0%")
-    static let fte = number("0.0")
-    static let ratio = number("0.00")
-    /// p-values: four decimals, and small ones in scientific notation rather than 0.0000.
-    static let pValue = number("[<0.0001]0.00E+00;0.0000")
+    static let share = number(NumberStyle.share.excelFormat)
+    static let fte = number(NumberStyle.amount.excelFormat)
+    static let ratio = number(NumberStyle.ratio.excelFormat)
+    static let pValue = number(PValueStyle.excelFormat)
     static let date = number("d mmm yyyy")
     static let dateTime = number("d mmm yyyy hh:mm:ss \"UTC\"")
 
@@ -43,9 +43,14 @@ enum Styles {
     }
 
     /// Headline figures on the Summary sheet.
-    static let headlineCount = CellFormat(numberFormat: "#,##0", fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true, alignment: .right)
-    static let headlineShare = CellFormat(numberFormat: "0.0%", fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true, alignment: .right)
-    static let headlineFTE = CellFormat(numberFormat: "0.0", fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true, alignment: .right)
+    static let headlineCount = headline(.count)
+    static let headlineShare = headline(.share)
+    static let headlineFTE = headline(.amount)
+
+    private static func headline(_ style: NumberStyle) -> CellFormat {
+        CellFormat(numberFormat: style.excelFormat, fontName: font, fontSize: 12, fontColor: Color(Palette.darkBlue), bold: true,
+                   alignment: .right)
+    }
 }
 
 extension Styles {

@@ -1,10 +1,11 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The first sheet: what the survey is, the headline figures of the latest wave, how the file's
 /// records were used, and a contents list linking to every other sheet.
 extension WorkbookBuilder {
-    func writeSummary() throws(XlsxError) {
+    func writeSummary() throws(XlsxWriteError) {
         let survey = analysis.survey
         let definition = analysis.definition
         var waves = "Source file\(survey.sources.count > 1 ? "s" : ""): \(survey.sourceNames). "
@@ -73,22 +74,22 @@ extension WorkbookBuilder {
 private struct SummaryRows {
     let sheet: Worksheet
 
-    func heading(_ text: String, row: Int) throws(XlsxError) -> Int {
+    func heading(_ text: String, row: Int) throws(XlsxWriteError) -> Int {
         for column in 0...2 {
             try sheet.write(column == 0 ? text : "", row: row, column: column, format: Styles.heading)
         }
         return row + 1
     }
 
-    func figure(_ label: String, count: Int, note: String, row: Int) throws(XlsxError) -> Int {
+    func figure(_ label: String, count: Int, note: String, row: Int) throws(XlsxWriteError) -> Int {
         try sheet.write(number: Double(count), row: row, column: 1, format: Styles.headlineCount)
         return try finish(label, note: note, row: row, indent: 0)
     }
 
-    func figure(_ label: String, share: Share?, row: Int, indent: Int = 0) throws(XlsxError) -> Int {
+    func figure(_ label: String, share: Share?, row: Int, indent: Int = 0) throws(XlsxWriteError) -> Int {
         guard let share else {
-            try sheet.write(Disclosure.mark, row: row, column: 1, format: Styles.withheld)
-            return try finish(label, note: Disclosure.markNote, row: row, indent: indent)
+            try sheet.write(Withheld.mark, row: row, column: 1, format: Styles.withheld)
+            return try finish(label, note: Withheld.markNote, row: row, indent: indent)
         }
         let ci = share.interval
         try sheet.write(number: share.value, row: row, column: 1, format: Styles.headlineShare)
@@ -96,12 +97,12 @@ private struct SummaryRows {
                           row: row, indent: indent)
     }
 
-    func figure(_ label: String, fte: Double, note: String, row: Int) throws(XlsxError) -> Int {
+    func figure(_ label: String, fte: Double, note: String, row: Int) throws(XlsxWriteError) -> Int {
         try sheet.write(number: fte, row: row, column: 1, format: Styles.headlineFTE)
         return try finish(label, note: note, row: row, indent: 0)
     }
 
-    private func finish(_ label: String, note: String, row: Int, indent: Int) throws(XlsxError) -> Int {
+    private func finish(_ label: String, note: String, row: Int, indent: Int) throws(XlsxWriteError) -> Int {
         var format = Styles.label
         format.indent = indent
         format.bold = indent == 0

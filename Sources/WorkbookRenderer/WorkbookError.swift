@@ -6,7 +6,7 @@ public enum WorkbookError: OutputError, CustomStringConvertible {
     /// The destination's folder does not exist or is not a folder.
     case folderMissing(path: String)
     /// Building or writing the file failed; the cause comes from the XLSX layer.
-    case writing(path: String, cause: XlsxError)
+    case writing(path: String, cause: XlsxWriteError)
     /// The finished file could not be moved into place.
     case publishing(path: String, reason: String)
 

@@ -8,7 +8,7 @@ final class SheetPart: PartHandler {
     private let emit: (Int, [String]) throws -> Void
     private let part: String
     /// Set at a cell beyond the last column Excel has: the sheet is refused, not padded.
-    private(set) var failure: XlsxError?
+    private(set) var failure: XlsxReadError?
     /// An error the row callback threw, passed on as it is once the part has been read.
     private(set) var rowError: (any Error)?
 
@@ -37,7 +37,7 @@ final class SheetPart: PartHandler {
                 column = reference.flatMap(Self.column) ?? cells.count
                 guard column < workbook.limits.columns else {
                     let text = reference.map { String(decoding: $0, as: UTF8.self) } ?? "(column \(column + 1))"
-                    failure = XlsxError("its sheet \(part) has a cell \(text.cut(24)) in row \(rowNumber), beyond column XFD, the last of Excel's \(Self.grouped(workbook.limits.columns)) columns")
+                    failure = XlsxReadError("its sheet \(part) has a cell \(text.cut(24)) in row \(rowNumber), beyond column XFD, the last of Excel's \(Self.grouped(workbook.limits.columns)) columns")
                     stopped = true
                     return
                 }

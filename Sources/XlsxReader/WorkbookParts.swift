@@ -10,7 +10,7 @@ struct WorkbookPart {
     var sheets: [Sheet] = []
     var uses1904Dates = false
 
-    init(_ data: Data) throws(XlsxError) {
+    init(_ data: Data) throws(XlsxReadError) {
         let xml = XMLStream()
         var sheets: [Sheet] = [], uses1904 = false
         xml.onStart = { tag in
@@ -32,7 +32,7 @@ struct Relationships {
 
     init() {}
 
-    init(_ data: Data) throws(XlsxError) {
+    init(_ data: Data) throws(XlsxReadError) {
         let xml = XMLStream()
         var targets: [String: String] = [:]
         xml.onStart = { tag in
@@ -47,7 +47,7 @@ struct Relationships {
 struct StylesPart {
     var dateStyles: [Bool] = []
 
-    init(_ data: Data) throws(XlsxError) {
+    init(_ data: Data) throws(XlsxReadError) {
         let xml = XMLStream()
         var custom: [Int: String] = [:], formats: [Int] = [], inCellXfs = false
         xml.onStart = { tag in
@@ -90,7 +90,7 @@ struct StylesPart {
 /// `xl/sharedStrings.xml`: every shared string in order, rich-text runs joined, phonetic runs left out.
 final class SharedStringsPart: PartHandler {
     private(set) var strings: [String] = []
-    var failure: XlsxError? { nil }
+    var failure: XlsxReadError? { nil }
     var isStopped: Bool { false }
     /// Each string is cut here, as a cell's text is.
     private let cellBytes: Int
@@ -115,10 +115,10 @@ final class SharedStringsPart: PartHandler {
     }
 }
 
-private func parseWhole(_ data: Data, with xml: XMLStream, part: String) throws(XlsxError) {
+private func parseWhole(_ data: Data, with xml: XMLStream, part: String) throws(XlsxReadError) {
     do {
         try data.withUnsafeBytes { try xml.parse($0, isFinal: true) }
     } catch {
-        throw XlsxError("its part \(part) is damaged: \(error)")
+        throw XlsxReadError("its part \(part) is damaged: \(error)")
     }
 }

@@ -32,24 +32,24 @@ public struct XlsxWorkbook {
     let uses1904Dates: Bool
 
     /// Opens `path`; the error says what the file is when it is no workbook.
-    public init(path: String) throws(XlsxError) {
+    public init(path: String) throws(XlsxReadError) {
         try self.init(path: path, limits: .standard)
     }
 
-    init(path: String, limits: XlsxLimits) throws(XlsxError) {
+    init(path: String, limits: XlsxLimits) throws(XlsxReadError) {
         self.limits = limits
         let head = Self.head(path)
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw XlsxError("it is an OLE compound file, which is either a password-protected (encrypted) workbook or an old .xls workbook; open it in Excel, remove the password if it has one (File > Info > Protect Workbook), and save it as .xlsx")
+            throw XlsxReadError("it is an OLE compound file, which is either a password-protected (encrypted) workbook or an old .xls workbook; open it in Excel, remove the password if it has one (File > Info > Protect Workbook), and save it as .xlsx")
         }
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             let kind = Self.kind(head)
             let advice = kind.contains("text") ? "if it is a CSV export, give it a .csv name" : "download the survey's responses again, as .xlsx or CSV"
-            throw XlsxError("it is not an .xlsx workbook (\(kind)); \(advice)")
+            throw XlsxReadError("it is not an .xlsx workbook (\(kind)); \(advice)")
         }
         archive = try ZipArchive(path: path)
         guard let workbookXML = try Self.part("xl/workbook.xml", in: archive, limits: limits) else {
-            throw XlsxError("it is a ZIP archive, but not an Excel workbook: it has no xl/workbook.xml")
+            throw XlsxReadError("it is a ZIP archive, but not an Excel workbook: it has no xl/workbook.xml")
         }
         let book = try WorkbookPart(workbookXML)
         var relations = Relationships()
@@ -76,28 +76,28 @@ public struct XlsxWorkbook {
         if let name {
             guard let found = sheetNames.firstIndex(where: { $0.compare(name, options: .caseInsensitive) == .orderedSame }) else {
                 let names = sheetNames.prefix(20).map { "\"\($0.cut(80))\"" }.joined(separator: ", ")
-            throw XlsxError("the workbook has no sheet \"\(name.cut(80))\"; its sheets are \(names)\(sheetNames.count > 20 ? ", ..." : "")")
+            throw XlsxReadError("the workbook has no sheet \"\(name.cut(80))\"; its sheets are \(names)\(sheetNames.count > 20 ? ", ..." : "")")
             }
             index = found
         } else {
-            guard !sheetNames.isEmpty else { throw XlsxError("the workbook has no sheet") }
+            guard !sheetNames.isEmpty else { throw XlsxReadError("the workbook has no sheet") }
             index = 0
         }
         let reader = SheetPart(workbook: self, part: sheetParts[index], emit: row)
         guard try Self.stream(sheetParts[index], in: archive, limit: limits.sheetBytes, into: reader) != nil else {
-            throw XlsxError("the workbook names sheet \"\(sheetNames[index].cut(80))\" but holds no \(sheetParts[index].cut(80))")
+            throw XlsxReadError("the workbook names sheet \"\(sheetNames[index].cut(80))\" but holds no \(sheetParts[index].cut(80))")
         }
         if let failure = reader.rowError { throw failure }
     }
 
     /// A small part read whole (workbook, relationships, styles), at most `limits.partBytes`.
-    private static func part(_ path: String, in archive: ZipArchive, limits: XlsxLimits) throws(XlsxError) -> Data? {
+    private static func part(_ path: String, in archive: ZipArchive, limits: XlsxLimits) throws(XlsxReadError) -> Data? {
         guard let entry = archive[path] else { return nil }
         var data = Data()
         do {
             try archive.inflate(entry, part: path, limit: limits.partBytes) { data.append(contentsOf: $0) }
         } catch {
-            throw error as? XlsxError ?? XlsxError("its part \(path) cannot be read (damaged?): \(error)")
+            throw error as? XlsxReadError ?? XlsxReadError("its part \(path) cannot be read (damaged?): \(error)")
         }
         return data
     }
@@ -105,7 +105,7 @@ public struct XlsxWorkbook {
     /// A part streamed through `handler` as it inflates, at most `limit` bytes; nil when the
     /// part is missing. Stops at the first chunk after the XML is malformed or the handler stops
     /// (it failed, or its row callback threw): a sheet is not inflated on to its end for nothing.
-    static func stream<Handler: PartHandler>(_ path: String, in archive: ZipArchive, limit: Int, into handler: Handler) throws(XlsxError) -> Handler? {
+    static func stream<Handler: PartHandler>(_ path: String, in archive: ZipArchive, limit: Int, into handler: Handler) throws(XlsxReadError) -> Handler? {
         guard let entry = archive[path] else { return nil }
         let xml = XMLStream()
         handler.attach(to: xml)
@@ -117,12 +117,12 @@ public struct XlsxWorkbook {
             try xml.parse(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true)
         } catch is HandlerStopped {
             // The handler holds why.
-        } catch let error as XlsxError {
+        } catch let error as XlsxReadError {
             throw error
         } catch let error as XMLStream.Failure {
-            throw XlsxError("its part \(path) is damaged: \(error)")
+            throw XlsxReadError("its part \(path) is damaged: \(error)")
         } catch {
-            throw XlsxError("its part \(path) cannot be read (damaged?): \(error)")
+            throw XlsxReadError("its part \(path) cannot be read (damaged?): \(error)")
         }
         if let stop = handler.failure { throw stop }
         return handler
@@ -150,7 +150,7 @@ public struct XlsxWorkbook {
 protocol PartHandler: AnyObject {
     func attach(to xml: XMLStream)
     /// Why the part cannot be read, found by the handler (e.g. a cell beyond column XFD).
-    var failure: XlsxError? { get }
+    var failure: XlsxReadError? { get }
     /// Whether the handler wants nothing more: it failed, or its row callback threw.
     var isStopped: Bool { get }
 }

@@ -40,13 +40,13 @@ final class ZipArchive {
     /// entries, far more than any workbook.
     static let maxDirectoryBytes: UInt64 = 64 << 20
 
-    init(path: String) throws(XlsxError) {
+    init(path: String) throws(XlsxReadError) {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw XlsxError("it cannot be opened: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw XlsxReadError("it cannot be opened: \(String(cString: strerror(errno)))") }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             close(descriptor)
-            throw XlsxError("it cannot be read: \(String(cString: strerror(errno)))")
+            throw XlsxReadError("it cannot be read: \(String(cString: strerror(errno)))")
         }
         size = UInt64(info.st_size)
         do {
@@ -64,7 +64,7 @@ final class ZipArchive {
     subscript(name: String) -> Entry? { entries[name] }
 
     /// Reads exactly `count` bytes at `offset`, which the caller has checked lie inside the file.
-    func read(_ count: Int, at offset: UInt64) throws(XlsxError) -> [UInt8] {
+    func read(_ count: Int, at offset: UInt64) throws(XlsxReadError) -> [UInt8] {
         try Self.read(descriptor, count, at: offset)
     }
 
@@ -76,13 +76,13 @@ final class ZipArchive {
         var entryCount: UInt64
     }
 
-    private static func cutShort(_ detail: String) -> XlsxError {
-        XlsxError("it is a ZIP archive that cannot be read (damaged or cut short?): \(detail)")
+    private static func cutShort(_ detail: String) -> XlsxReadError {
+        XlsxReadError("it is a ZIP archive that cannot be read (damaged or cut short?): \(detail)")
     }
 
     /// The end-of-central-directory record (and its ZIP64 form), searched for in the last 64 KiB,
     /// where a ZIP comment may push it.
-    private static func findDirectory(descriptor: Int32, size: UInt64) throws(XlsxError) -> Directory {
+    private static func findDirectory(descriptor: Int32, size: UInt64) throws(XlsxReadError) -> Directory {
         let tailCount = Int(min(size, 22 + 0xFFFF))
         let tailStart = size - UInt64(tailCount)
         let tail = try read(descriptor, tailCount, at: tailStart)
@@ -98,7 +98,7 @@ final class ZipArchive {
         guard let end = found else { throw cutShort("it has no end-of-central-directory record") }
         let endOffset = tailStart + UInt64(end)
         guard tail.uint16(at: end + 4) == 0, tail.uint16(at: end + 6) == 0 else {
-            throw XlsxError("it is one part of a ZIP archive split across several files; a workbook is one file")
+            throw XlsxReadError("it is one part of a ZIP archive split across several files; a workbook is one file")
         }
         var directory = Directory(offset: UInt64(tail.uint32(at: end + 16)), size: UInt64(tail.uint32(at: end + 12)),
                                   entryCount: UInt64(tail.uint16(at: end + 10)))
@@ -123,7 +123,7 @@ final class ZipArchive {
             throw cutShort("its central directory claims \(directory.size) bytes at offset \(directory.offset), but the file holds \(size) bytes")
         }
         guard directory.size <= maxDirectoryBytes else {
-            throw XlsxError("its ZIP central directory is \(directory.size) bytes, more than the limit of \(maxDirectoryBytes >> 20) MiB; no workbook has one so large")
+            throw XlsxReadError("its ZIP central directory is \(directory.size) bytes, more than the limit of \(maxDirectoryBytes >> 20) MiB; no workbook has one so large")
         }
         // Each entry takes at least 46 bytes: a count beyond that is a lie, not a reason to allocate.
         guard directory.entryCount <= directory.size / 46 else {
@@ -132,7 +132,7 @@ final class ZipArchive {
         return directory
     }
 
-    private static func readEntries(descriptor: Int32, directory: Directory) throws(XlsxError) -> [String: Entry] {
+    private static func readEntries(descriptor: Int32, directory: Directory) throws(XlsxReadError) -> [String: Entry] {
         let bytes = try read(descriptor, Int(directory.size), at: directory.offset)
         var entries: [String: Entry] = [:]
         var p = 0, number: UInt64 = 0
@@ -163,7 +163,7 @@ final class ZipArchive {
     /// Sizes and offset too large for 32 bits are 0xFFFFFFFF in the directory and given in the
     /// ZIP64 extra field, in this order, only for those fields. An offset of 0 there is the first
     /// entry's, not "absent".
-    private static func readZIP64(_ extra: [UInt8], into entry: inout Entry) throws(XlsxError) {
+    private static func readZIP64(_ extra: [UInt8], into entry: inout Entry) throws(XlsxReadError) {
         let wanted = [entry.uncompressedSize, entry.compressedSize, entry.localHeaderOffset].map { $0 == 0xFFFF_FFFF }
         guard wanted.contains(true) else { return }
         var p = 0
@@ -191,7 +191,7 @@ final class ZipArchive {
         throw cutShort("its entry \(entry.name) needs ZIP64 sizes, which are missing")
     }
 
-    private static func read(_ descriptor: Int32, _ count: Int, at offset: UInt64) throws(XlsxError) -> [UInt8] {
+    private static func read(_ descriptor: Int32, _ count: Int, at offset: UInt64) throws(XlsxReadError) -> [UInt8] {
         guard count > 0 else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
@@ -199,7 +199,7 @@ final class ZipArchive {
             let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done)) }
             if got < 0, errno == EINTR { continue }
             guard got > 0 else {
-                throw got == 0 ? cutShort("it ends before byte \(offset + UInt64(count))") : XlsxError("it cannot be read: \(String(cString: strerror(errno)))")
+                throw got == 0 ? cutShort("it ends before byte \(offset + UInt64(count))") : XlsxReadError("it cannot be read: \(String(cString: strerror(errno)))")
             }
             done += got
         }

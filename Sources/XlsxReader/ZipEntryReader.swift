@@ -8,15 +8,15 @@ extension ZipArchive {
     /// that lies about the size changes nothing.
     func inflate(_ entry: Entry, part: String, limit: Int, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws {
         if entry.isEncrypted {
-            throw XlsxError("its part \(part) is encrypted; open the workbook in Excel, remove its password (File > Info > Protect Workbook) and save it again")
+            throw XlsxReadError("its part \(part) is encrypted; open the workbook in Excel, remove its password (File > Info > Protect Workbook) and save it again")
         }
-        if entry.isSymlink { throw XlsxError("its part \(part) is a symbolic link, which no workbook holds") }
+        if entry.isSymlink { throw XlsxReadError("its part \(part) is a symbolic link, which no workbook holds") }
         guard entry.method == 0 || entry.method == 8 else {
-            throw XlsxError("its part \(part) is compressed with ZIP method \(entry.method); Excel writes only deflate (8) or stored (0) parts: save the workbook again from Excel")
+            throw XlsxReadError("its part \(part) is compressed with ZIP method \(entry.method); Excel writes only deflate (8) or stored (0) parts: save the workbook again from Excel")
         }
         let start = try dataStart(of: entry, part: part)
         guard start <= directoryOffset, entry.compressedSize <= directoryOffset - start else {
-            throw XlsxError("its part \(part) claims \(entry.compressedSize) compressed bytes, more than the file holds (damaged or cut short?)")
+            throw XlsxReadError("its part \(part) claims \(entry.compressedSize) compressed bytes, more than the file holds (damaged or cut short?)")
         }
         guard entry.uncompressedSize <= UInt64(limit) else { throw Self.tooLarge(part, limit: limit) }
         // Never more than the header says: the header is what the limit was checked against.
@@ -25,7 +25,7 @@ extension ZipArchive {
         var total = 0
         func take(_ bytes: UnsafeRawBufferPointer) throws {
             guard bytes.count <= expected - total else {
-                throw XlsxError("its part \(part) is damaged: it inflates to more than the \(expected) bytes its ZIP header gives")
+                throw XlsxReadError("its part \(part) is damaged: it inflates to more than the \(expected) bytes its ZIP header gives")
             }
             total += bytes.count
             checksum = UInt32(crc32(uLong(checksum), bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count)))
@@ -33,30 +33,30 @@ extension ZipArchive {
         }
         if entry.method == 0 {
             guard entry.compressedSize == entry.uncompressedSize else {
-                throw XlsxError("its part \(part) is damaged: stored with \(entry.compressedSize) bytes but said to hold \(entry.uncompressedSize)")
+                throw XlsxReadError("its part \(part) is damaged: stored with \(entry.compressedSize) bytes but said to hold \(entry.uncompressedSize)")
             }
             try chunks(from: start, count: entry.compressedSize) { chunk in try chunk.withUnsafeBytes(take) }
         } else {
             try inflateDeflate(from: start, count: entry.compressedSize, part: part, take)
         }
         guard total == expected else {
-            throw XlsxError("its part \(part) is cut short: it inflates to \(total) of the \(expected) bytes its ZIP header gives")
+            throw XlsxReadError("its part \(part) is cut short: it inflates to \(total) of the \(expected) bytes its ZIP header gives")
         }
-        guard checksum == entry.crc32 else { throw XlsxError("its part \(part) is damaged: its CRC-32 does not match") }
+        guard checksum == entry.crc32 else { throw XlsxReadError("its part \(part) is damaged: its CRC-32 does not match") }
     }
 
-    static func tooLarge(_ part: String, limit: Int) -> XlsxError {
-        XlsxError("its part \(part) inflates to more than \(limit.formattedBytes), the most this reader takes from one part of a workbook")
+    static func tooLarge(_ part: String, limit: Int) -> XlsxReadError {
+        XlsxReadError("its part \(part) inflates to more than \(limit.formattedBytes), the most this reader takes from one part of a workbook")
     }
 
     /// Where the entry's data starts: after its local header, whose own name and extra field
     /// lengths may differ from the central directory's.
-    private func dataStart(of entry: Entry, part: String) throws(XlsxError) -> UInt64 {
+    private func dataStart(of entry: Entry, part: String) throws(XlsxReadError) -> UInt64 {
         guard entry.localHeaderOffset <= directoryOffset, directoryOffset - entry.localHeaderOffset >= 30 else {
-            throw XlsxError("its part \(part) is said to start outside the file (damaged or cut short?)")
+            throw XlsxReadError("its part \(part) is said to start outside the file (damaged or cut short?)")
         }
         let header = try read(30, at: entry.localHeaderOffset)
-        guard header.uint32(at: 0) == 0x0403_4B50 else { throw XlsxError("its part \(part) is damaged: no local header where the directory says") }
+        guard header.uint32(at: 0) == 0x0403_4B50 else { throw XlsxReadError("its part \(part) is damaged: no local header where the directory says") }
         return entry.localHeaderOffset + 30 + UInt64(header.uint16(at: 26)) + UInt64(header.uint16(at: 28))
     }
 
@@ -75,7 +75,7 @@ extension ZipArchive {
     private func inflateDeflate(from start: UInt64, count: UInt64, part: String, _ take: (UnsafeRawBufferPointer) throws -> Void) throws {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw XlsxError("its part \(part) cannot be inflated: zlib could not start")
+            throw XlsxReadError("its part \(part) cannot be inflated: zlib could not start")
         }
         defer { inflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: 1 << 16)
@@ -100,12 +100,12 @@ extension ZipArchive {
                     if status == Z_BUF_ERROR { return }
                     guard status == Z_OK else {
                         let reason = stream.msg.map { String(cString: $0) } ?? "error \(status)"
-                        throw XlsxError("its part \(part) is damaged: \(reason)")
+                        throw XlsxReadError("its part \(part) is damaged: \(reason)")
                     }
                 } while stream.avail_in > 0 || stream.avail_out == 0
             }
         }
-        guard ended else { throw XlsxError("its part \(part) is cut short: its compressed data ends before the end of its deflate stream") }
+        guard ended else { throw XlsxReadError("its part \(part) is cut short: its compressed data ends before the end of its deflate stream") }
     }
 }
 

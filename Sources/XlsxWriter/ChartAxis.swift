@@ -1,7 +1,7 @@
 internal import CXlsxWriter
 
 extension Chart {
-    func setAxes(of built: UnsafeMutablePointer<lxw_chart>, fonts: ChartFonts) throws(XlsxError) {
+    func setAxes(of built: UnsafeMutablePointer<lxw_chart>, fonts: ChartFonts) throws(XlsxWriteError) {
         // libxlsxwriter names axes by direction: in a horizontal bar chart the categories run
         // along y and the values along x.
         let (categoryDirection, valueDirection) = kind.isHorizontal

@@ -2,11 +2,11 @@ internal import CXlsxWriter
 
 extension Chart {
     /// Leaves out the series not in the legend, then places the legend.
-    func setLegend(of built: UnsafeMutablePointer<lxw_chart>, fonts: ChartFonts) throws(XlsxError) {
+    func setLegend(of built: UnsafeMutablePointer<lxw_chart>, fonts: ChartFonts) throws(XlsxWriteError) {
         var hidden = series.indices.filter { !series[$0].inLegend }.map { Int16($0) }
         if !hidden.isEmpty {
             hidden.append(-1)
-            try XlsxError.check(chart_legend_delete_series(built, &hidden), "hide legend entries of chart \(title)")
+            try XlsxWriteError.check(chart_legend_delete_series(built, &hidden), "hide legend entries of chart \(title)")
         }
         chart_legend_set_position(built, UInt8(legend.libraryPosition.rawValue))
         var legendFont = fonts.font(size: 9)

@@ -3,7 +3,7 @@ internal import CXlsxWriter
 extension Chart.Series {
     /// Adds the series to the chart: the cells of its name, categories and values, its fill,
     /// border and data labels.
-    func add(to built: UnsafeMutablePointer<lxw_chart>, chartTitle: String, fonts: ChartFonts) throws(XlsxError) {
+    func add(to built: UnsafeMutablePointer<lxw_chart>, chartTitle: String, fonts: ChartFonts) throws(XlsxWriteError) {
         guard let series = chart_add_series(built, nil, nil) else {
             throw .invalidChart(title: chartTitle, reason: "libxlsxwriter could not add a series")
         }

@@ -68,12 +68,12 @@ extension String {
 }
 
 extension Worksheet {
-    public func setPageSetup(_ setup: PageSetup) throws(XlsxError) {
+    public func setPageSetup(_ setup: PageSetup) throws(XlsxWriteError) {
         if setup.landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_set_paper(handle, 9)  // A4
         worksheet_fit_to_pages(handle, UInt16(clamping: setup.pagesWide), 0)
         if let rows = setup.repeatedRows {
-            try XlsxError.check(worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+            try XlsxWriteError.check(worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
                                 "repeat rows on sheet \(name)")
         }
         for (text, isHeader) in [(setup.header.code, true), (setup.footer.code, false)] where !text.isEmpty {
@@ -81,7 +81,7 @@ extension Worksheet {
                 throw .headerFooterTooLong(sheet: name, length: text.count)
             }
             let status = isHeader ? worksheet_set_header(handle, text) : worksheet_set_footer(handle, text)
-            try XlsxError.check(status, "set the page \(isHeader ? "header" : "footer") of sheet \(name)")
+            try XlsxWriteError.check(status, "set the page \(isHeader ? "header" : "footer") of sheet \(name)")
         }
     }
 }

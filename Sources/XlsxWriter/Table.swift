@@ -1,3 +1,4 @@
+import A1Notation
 internal import CXlsxWriter
 
 /// An Excel Table (Insert > Table): a named, filterable range that Power Query, pandas and R can
@@ -38,7 +39,7 @@ public struct Table: Sendable {
 
     /// Excel's rules for defined names, which Tables share: a letter, `_` or `\` first, then
     /// letters, digits, `_` or `.`; at most 255 characters; not a cell reference such as `A1` or `R1C1`.
-    public static func validate(name: String) throws(XlsxError) {
+    public static func validate(name: String) throws(XlsxWriteError) {
         guard let first = name.unicodeScalars.first else { throw .invalidTableName(name, reason: "it is empty") }
         guard name.count <= 255 else { throw .invalidTableName(name, reason: "it is longer than 255 characters") }
         guard first.properties.isAlphabetic || first == "_" || first == "\\" else {
@@ -67,7 +68,7 @@ public struct Table: Sendable {
 extension Worksheet {
     /// Declares a Table over cells written (or to be written) on this sheet. libxlsxwriter writes
     /// the header row itself.
-    public func addTable(_ table: Table) throws(XlsxError) {
+    public func addTable(_ table: Table) throws(XlsxWriteError) {
         try Table.validate(name: table.name)
         guard !table.headers.isEmpty else { throw .invalidTableName(table.name, reason: "it has no columns") }
         let headers = table.headers.map { $0.singleLine }
@@ -105,6 +106,6 @@ extension Worksheet {
                                            lxw_row_t(table.lastRow), lxw_col_t(table.lastColumn), &options)
             }
         }
-        try XlsxError.check(status, "add Table \(table.name) at \(name)!\(table.range)")
+        try XlsxWriteError.check(status, "add Table \(table.name) at \(name)!\(table.range)")
     }
 }

@@ -22,7 +22,7 @@ public final class Workbook {
     /// fails only at `close()` (error 3) after writing a 22-byte file. The folder that will hold
     /// the workbook is writable by construction (callers write into a staging folder there) and
     /// is on the destination's file system, so its temporary files go there instead.
-    public init(path: String) throws(XlsxError) {
+    public init(path: String) throws(XlsxWriteError) {
         self.path = path
         var options = lxw_workbook_options()
         options.constant_memory = 0
@@ -48,7 +48,7 @@ public final class Workbook {
     }
 
     /// Adds a sheet, after checking the name as Excel would.
-    public func addWorksheet(named name: String) throws(XlsxError) -> Worksheet {
+    public func addWorksheet(named name: String) throws(XlsxWriteError) -> Worksheet {
         let handle = try open()
         try Worksheet.validate(name: name)
         guard sheetNames.insert(name.lowercased()).inserted else {
@@ -61,7 +61,7 @@ public final class Workbook {
     }
 
     /// Title, author and the other fields of File > Properties.
-    public func setProperties(_ properties: DocumentProperties) throws(XlsxError) {
+    public func setProperties(_ properties: DocumentProperties) throws(XlsxWriteError) {
         let handle = try open()
         let strings = CStrings()
         var c = lxw_doc_properties()
@@ -74,9 +74,9 @@ public final class Workbook {
         c.category = strings.copy(properties.category)
         c.status = strings.copy(properties.status)
         c.created = time_t(properties.created)
-        try XlsxError.check(workbook_set_properties(handle, &c), "set the document properties")
+        try XlsxWriteError.check(workbook_set_properties(handle, &c), "set the document properties")
         if let language = properties.language {
-            try XlsxError.check(workbook_set_custom_property_string(handle, "Language", language), "set the document language")
+            try XlsxWriteError.check(workbook_set_custom_property_string(handle, "Language", language), "set the document language")
         }
     }
 
@@ -84,7 +84,7 @@ public final class Workbook {
     ///
     /// Numbers are turned into text here with `sprintf`, so the thread's numeric locale is
     /// pinned to C for the call: a comma-decimal locale would write `0,5` and corrupt the file.
-    public func close() throws(XlsxError) {
+    public func close() throws(XlsxWriteError) {
         let handle = try open()
         self.handle = nil
         formats = [:]
@@ -97,26 +97,26 @@ public final class Workbook {
         }
         // libxlsxwriter's own message for a failed write is only "zip error"; the system's reason
         // ("No space left on device", "File too large") is what the user can act on.
-        guard status != LXW_NO_ERROR, code != 0 else { return try XlsxError.check(status, "write \(path)") }
+        guard status != LXW_NO_ERROR, code != 0 else { return try XlsxWriteError.check(status, "write \(path)") }
         throw .library(operation: "write \(path)", code: Int(status.rawValue),
                        message: String(cString: lxw_strerror(status)) + " (\(String(cString: strerror(code))))")
     }
 
     private static let closing = NSLock()
 
-    func open() throws(XlsxError) -> UnsafeMutablePointer<lxw_workbook> {
+    func open() throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_workbook> {
         guard let handle else { throw .workbookClosed }
         return handle
     }
 
     /// The libxlsxwriter format for a description, made once per distinct description.
-    func format(_ description: CellFormat?) throws(XlsxError) -> UnsafeMutablePointer<lxw_format>? {
+    func format(_ description: CellFormat?) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format>? {
         guard let description else { return nil }
         guard let made = formats[description] else { return try addFormat(description) }
         return made
     }
 
-    private func addFormat(_ description: CellFormat) throws(XlsxError) -> UnsafeMutablePointer<lxw_format> {
+    private func addFormat(_ description: CellFormat) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
         guard let made = workbook_add_format(try open()) else {
             throw .library(operation: "add a cell format", code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
                            message: "out of memory")
@@ -127,13 +127,13 @@ public final class Workbook {
     }
 
     /// Reserves a Table name for the whole workbook.
-    func reserveTableName(_ name: String) throws(XlsxError) {
+    func reserveTableName(_ name: String) throws(XlsxWriteError) {
         guard tableNames.insert(name.lowercased()).inserted else {
             throw .invalidTableName(name, reason: "another Table already has this name (Excel ignores case)")
         }
     }
 
-    func addChart(type: lxw_chart_type) throws(XlsxError) -> UnsafeMutablePointer<lxw_chart> {
+    func addChart(type: lxw_chart_type) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_chart> {
         guard let chart = workbook_add_chart(try open(), UInt8(type.rawValue)) else {
             throw .library(operation: "add a chart", code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
                            message: "out of memory")

@@ -2,7 +2,7 @@ internal import CXlsxWriter
 
 extension Worksheet {
     /// Builds the chart and places its top-left corner at the cell.
-    public func insert(_ chart: Chart, row: Int, column: Int) throws(XlsxError) {
+    public func insert(_ chart: Chart, row: Int, column: Int) throws(XlsxWriteError) {
         guard !chart.series.isEmpty else { throw .invalidChart(title: chart.title, reason: "it has no series") }
         try checkCell(row, column)
         let built = try workbook.addChart(type: chart.kind.libraryType)
@@ -24,7 +24,7 @@ extension Worksheet {
         options.y_scale = Double(chart.heightPixels) / 288
         options.object_position = UInt8(LXW_OBJECT_MOVE_DONT_SIZE.rawValue)
         options.description = strings.copy((chart.description ?? chart.title).singleLine)
-        try XlsxError.check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), built, &options),
+        try XlsxWriteError.check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), built, &options),
                             "insert chart \"\(chart.title)\" on sheet \(name)")
     }
 }

@@ -20,8 +20,8 @@ import Testing
         }
     }
 
-    func stacked(_ rows: [StackedShares.Row]) -> Chart {
-        Chart(title: "PMO model by sector", kind: .stackedShares(StackedShares(
+    func stacked(_ rows: [StackedShares.Row]) -> PDFChart {
+        PDFChart(title: "PMO model by sector", kind: .stackedShares(StackedShares(
             categories: [.init(label: "Central", colour: darkBlue), .init(label: "Devolved", colour: yellow)],
             rows: rows)))
     }
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func emptyAndSingleValueGroupsStillLayOut() {
-        let chart = Chart(title: "Central PMO staffing", kind: .distribution(Distribution(rows: [
+        let chart = PDFChart(title: "Central PMO staffing", kind: .distribution(Distribution(rows: [
             .init(label: "Ambulance (n=0)", n: 0, values: [], min: nil, q1: nil, median: nil, q3: nil, max: nil),
             .init(label: "Specialist (n=1)", n: 1, values: [4], min: 4, q1: 4, median: 4, q3: 4, max: 4),
             .init(label: "Acute (n=12)", n: 12, values: (1...12).map(Double.init), min: 1, q1: 3.75, median: 6.5, q3: 9.25, max: 12),
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func intervalsPlaceWhiskersAtTheirBounds() {
-        let chart = Chart(title: "Project types", kind: .intervals(Intervals(rows: [
+        let chart = PDFChart(title: "Project types", kind: .intervals(Intervals(rows: [
             .init(label: "Transformation", value: 0.85, low: 0.78, high: 0.9),
             .init(label: "Estates", value: 0, low: 0, high: 0.12),
         ], colour: darkBlue)))
@@ -110,7 +110,7 @@ import Testing
         let panels = ["Acute (n=40)", "Mental Health (n=12)", "Ambulance (n=1)"].map {
             SmallMultiples.Panel(title: $0, shares: [1, 0.5, 0.004, 0])
         }
-        let layout = Chart(title: "Types of project", kind: .smallMultiples(
+        let layout = PDFChart(title: "Types of project", kind: .smallMultiples(
             SmallMultiples(categories: categories, panels: panels, columns: 2, colour: darkBlue)))
             .layout(width: 480, measure: measure)
         expectLegible(layout)

@@ -135,7 +135,7 @@ import ZIPFoundation
         try PDFReport(analysis: Self.analysis, run: Fixtures.run).write(to: path)
         let pdf = try PDFTools.text(path)
         let fte = try #require(Self.analysis.fteBySector.groups.first { $0.label == Groups.allTrusts })
-        let (median, q1, q3) = (NumberText.amount(fte.median!), NumberText.amount(fte.q1!), NumberText.amount(fte.q3!))
+        let (median, q1, q3) = (NumberStyle.amount.text(fte.median!), NumberStyle.amount.text(fte.q1!), NumberStyle.amount.text(fte.q3!))
         let sheets = workbook.text
         // The key figures print side by side, their captions under them.
         let keyFigure = pdf.contains("\(median) FTE trusts took part") || pdf.contains("\(median) FTE median size")

@@ -2,6 +2,7 @@ import DemoSurvey
 import Foundation
 @testable import PDFRenderer
 import PMOSurvey
+import ReportStyle
 import Testing
 import TestSupport
 import WorkbookRenderer
@@ -44,7 +45,7 @@ import WorkbookRenderer
             #expect(text.range(of: bad, options: .regularExpression) == nil, "\(bad) in \(shape)")
         }
         if analysis.disclosure!.withheld > 0 {
-            #expect(text.contains(Disclosure.mark) && text.contains("withheld to protect"))
+            #expect(text.contains(Withheld.mark) && text.contains("withheld to protect"))
         }
         let xlsx = folder.appendingPathComponent("report.xlsx").path
         try WorkbookReport(analysis: analysis, run: Fixtures.run).write(to: xlsx)

@@ -21,8 +21,8 @@ import Testing
                      rows: rows.map { Table.Row(cells: $0.map { RichText($0) }) }, note: nil))
     }
 
-    func ranked(_ count: Int) -> Chart {
-        Chart(title: "Ranking", kind: .rankedBars(RankedBars(
+    func ranked(_ count: Int) -> PDFChart {
+        PDFChart(title: "Ranking", kind: .rankedBars(RankedBars(
             bars: (0..<count).map { .init(label: "Peer \($0)", value: Double(count - $0), colour: Colour(Palette.nhsBlue),
                                           isHighlighted: $0 == count / 2) },
             key: [], axisTitle: "FTE")))
@@ -65,7 +65,7 @@ import Testing
 
     @Test func marksOutsideTheContentAreaAreReported() {
         // Panels too many for the width: the plot shrinks to nothing and labels run off the side.
-        let chart = Chart(title: "Crowded", kind: .smallMultiples(SmallMultiples(
+        let chart = PDFChart(title: "Crowded", kind: .smallMultiples(SmallMultiples(
             categories: ["Transformation", "Estates"],
             panels: (0..<40).map { .init(title: "Group \($0)", shares: [0.5, 0.25]) }, columns: 40,
             colour: Colour(Palette.nhsBlue))))
@@ -84,7 +84,7 @@ import Testing
 
     @Test func linesLayOutAtAnyCount() {
         for count in [0, 1, 2, 5_000] {
-            let chart = Chart(title: "Trend", kind: .lines(Lines(
+            let chart = PDFChart(title: "Trend", kind: .lines(Lines(
                 series: [.init(category: .init(label: "Hybrid", colour: Colour(Palette.nhsBlue)),
                                values: (0..<count).map { Double($0 % 7) / 6 })],
                 pointLabels: (0..<count).map { "W\($0)" })))

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PMOSurvey
+import ReportStyle
 import Testing
 @testable import PDFRenderer
 import TestSupport
@@ -20,7 +21,7 @@ import TestSupport
         #expect(!text.contains("intervals overlap, so") && !text.contains("do not overlap, so"))
         // The whole-table test of the model by sector, in the summary and its section.
         let test = try #require(analysis.significance.test("ModelBySector"))
-        let figures = "chi-square \(NumberText.decimal(test.statistic!, places: 1)), \(test.degreesOfFreedom!) df, \(Reading.pValue(test.pValue!))"
+        let figures = "chi-square \(NumberText.decimal(test.statistic!, places: 1)), \(test.degreesOfFreedom!) df, \(PValueStyle.text(test.pValue!))"
         #expect(text.components(separatedBy: figures).count - 1 >= 3, "headline, summary and section state \(figures)")
         // Pairwise statements, the moves between waves and Bowker's test, and the appendix.
         #expect(text.contains("more often than") && text.contains("after adjustment"))
@@ -33,18 +34,9 @@ import TestSupport
         #expect(text.contains("Tests of differences, latest wave"))
     }
 
-    @Test func pValuesAreNeverRoundedAcrossFivePercent() {
-        #expect(Reading.pValue(0.4123) == "p = 0.41")
-        #expect(Reading.pValue(0.0234) == "p = 0.023")
-        #expect(Reading.pValue(0.0004) == "p < 0.001")
-        #expect(Reading.pValue(0.04996) == "p = 0.04996")
-        #expect(Reading.pValue(0.0500001) == "p = 0.050")
-        #expect(Reading.pValue(1) == "p = 1.00")
-    }
-
     /// Acute 30 of 40 hybrid, Mental Health 5 of 40: significant; Community 6 of 12 against Acute: not.
     static let table = ShareTable(
-        name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector", categoryKind: "PMO model",
+        name: .modelBySector, title: "PMO model by sector", groupKind: .sector, categoryKind: "PMO model",
         baseDescription: "trusts that answered", multipleChoice: false, categories: ["central", "hybrid"],
         groups: [
             .init(label: "Acute", base: 40, shares: [Share(count: 10, base: 40), Share(count: 30, base: 40)]),

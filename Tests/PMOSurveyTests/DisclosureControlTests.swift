@@ -279,6 +279,5 @@ import Testing
         let sector = try #require(pack.fte.first { $0.group == PeerGroup(.sector(.ambulance)) })
         #expect(sector.peerCount == 3)
         #expect(sector.isWithheld && sector.distribution == nil && sector.band == nil && sector.percentileRank == nil)
-        #expect(!pack.sentence(for: sector).contains("18.3"))
     }
 }

@@ -34,7 +34,7 @@ import Testing
         let tests = Self.sample.significance.tests.filter { $0.breakdown != "ModelTransitions" && $0.pValue != nil }
         // One test per single-choice table, one per item of the two multi-choice tables.
         #expect(Self.sample.significance.tests.count { $0.breakdown != "ModelTransitions" } == 4 + ProjectType.ordered.count + PMOService.ordered.count)
-        let tables = Dictionary(uniqueKeysWithValues: Self.shareTables.map { ($0.name, $0) })
+        let tables = Dictionary(uniqueKeysWithValues: Self.shareTables.map { ($0.name.rawValue, $0) })
         let crosstabs = tests.map { Self.crosstab(tables[$0.breakdown]!, item: $0.category, leftOut: $0.groupsLeftOut) }
         let reference = try ScipyReference.evaluate(["contingency": crosstabs])["contingency"] as! [[Double]]
         for (test, want) in zip(tests, reference) {
@@ -58,7 +58,7 @@ import Testing
         for table in Self.shareTables {
             let comparable = table.groups.filter { $0.label != Groups.allTrusts && $0.base >= 10 }
             for category in table.categories {
-                let pairs = significance.pairs(table.name, category: category)
+                let pairs = significance.pairs(table.name.rawValue, category: category)
                 #expect(pairs.count == comparable.count * (comparable.count - 1) / 2, "\(table.name) \(category)")
                 guard !pairs.isEmpty else { continue }
                 families.append(pairs.map { [$0.shareA!.count, $0.shareA!.base, $0.shareB!.count, $0.shareB!.base] })

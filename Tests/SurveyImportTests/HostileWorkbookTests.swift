@@ -24,7 +24,7 @@ import Testing
             var rows: [[String]] = []
             try XlsxWorkbook(path: path, limits: limits).rows(sheet: nil) { rows.append($1) }
             return "read \(rows)"
-        } catch let error as XlsxError {
+        } catch let error as XlsxReadError {
             return error.description
         } catch {
             return "unexpected \(error)"
@@ -129,7 +129,7 @@ import Testing
         bytes[headers[1] + 2] = 0
         let path = folder + "/damaged-directory.xlsx"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        #expect(throws: XlsxError("it is a ZIP archive that cannot be read (damaged or cut short?): its central directory is damaged at entry 2 of 2")) {
+        #expect(throws: XlsxReadError("it is a ZIP archive that cannot be read (damaged or cut short?): its central directory is damaged at entry 2 of 2")) {
             try XlsxWorkbook(path: path)
         }
     }

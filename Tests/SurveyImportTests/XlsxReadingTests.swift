@@ -54,7 +54,7 @@ import XlsxReader
         #expect(read[2].1 == ["2", "1999-12-31 23:59:59", "0.1", "12", "FALSE", "", "1904-01-02"])
         #expect(read[3].1 == ["", "after a blank row"])
         #expect(try rows(path).map(\.1) == [["Exported from Microsoft Forms"]], "the first sheet by default")
-        #expect(throws: XlsxError.self) { try rows(path, sheet: "Sheet9") }
+        #expect(throws: XlsxReadError.self) { try rows(path, sheet: "Sheet9") }
     }
 
     /// Inline strings, formula strings and booleans, no shared strings part, cells without `r`.

@@ -1,5 +1,6 @@
 import Foundation
 import PMOSurvey
+import ReportStyle
 import Testing
 @testable import WorkbookRenderer
 
@@ -25,13 +26,13 @@ import Testing
         #expect(Set(book.tables.map(\.name)) == Set(names))
         #expect(book.tables.count == names.count)
         for share in analysis.shareTables {
-            let table = try #require(book.table(share.name))
+            let table = try #require(book.table(share.name.rawValue))
             #expect(table.headers == ShareTable.recordColumns)
             let (first, last) = ReadWorkbook.bounds(table.ref)
             #expect(last.row - first.row == share.groups.count * share.categories.count, "\(share.name) rows")
         }
         for fte in analysis.fteTables {
-            let table = try #require(book.table(fte.name))
+            let table = try #require(book.table(fte.name.rawValue))
             #expect(table.headers == FTETable.recordColumns)
             let (first, last) = ReadWorkbook.bounds(table.ref)
             #expect(last.row - first.row == fte.groups.count)
@@ -50,7 +51,7 @@ import Testing
 
     @Test func shareFiguresMatchTheAnalysisAndAreNumbers() throws {
         for share in analysis.shareTables {
-            let rows = book.rows(of: share.name)
+            let rows = book.rows(of: share.name.rawValue)
             #expect(rows.count == share.groups.count * share.categories.count)
             for (i, row) in rows.enumerated() {
                 let group = share.groups[i / share.categories.count]

@@ -42,7 +42,7 @@ import XlsxWriter
 
     @Test(arguments: ["A1", "xfd1048576", "R1C1", "R", "c", "1abc", "has space", "dash-name", ""])
     func invalidTableNamesAreRefused(name: String) {
-        #expect(throws: XlsxError.self) { try Table.validate(name: name) }
+        #expect(throws: XlsxWriteError.self) { try Table.validate(name: name) }
     }
 
     @Test func validTableNamesPass() throws {
@@ -55,17 +55,17 @@ import XlsxWriter
         let folder = ScratchFolder.make("workbook")
         let workbook = try Workbook(path: folder + "/dup.xlsx")
         let sheet = try workbook.addWorksheet(named: "Data")
-        #expect(throws: XlsxError.invalidSheetName("data", reason: "another sheet already has this name (Excel ignores case)")) {
+        #expect(throws: XlsxWriteError.invalidSheetName("data", reason: "another sheet already has this name (Excel ignores case)")) {
             try workbook.addWorksheet(named: "data")
         }
         try sheet.addTable(Table(name: "First", headers: ["a", "b"], firstRow: 0, rowCount: 1))
-        #expect(throws: XlsxError.self) {
+        #expect(throws: XlsxWriteError.self) {
             try sheet.addTable(Table(name: "FIRST", headers: ["a"], firstRow: 5, rowCount: 1))
         }
-        #expect(throws: XlsxError.duplicateColumnHeader(table: "Second", header: "Count")) {
+        #expect(throws: XlsxWriteError.duplicateColumnHeader(table: "Second", header: "Count")) {
             try sheet.addTable(Table(name: "Second", headers: ["count", "Count"], firstRow: 10, rowCount: 1))
         }
-        #expect(throws: XlsxError.cellOutOfRange(sheet: "Data", row: Limits.rows, column: 0)) {
+        #expect(throws: XlsxWriteError.cellOutOfRange(sheet: "Data", row: Limits.rows, column: 0)) {
             try sheet.write("x", row: Limits.rows, column: 0)
         }
     }
@@ -93,17 +93,17 @@ import XlsxWriter
         #expect {
             try workbook.close()
         } throws: { error in
-            guard case .library(_, let code, let message) = error as? XlsxError else { return false }
+            guard case .library(_, let code, let message) = error as? XlsxWriteError else { return false }
             return code == 2 && message.contains("creating output xlsx file") && "\(error)".contains("/nonexistent-folder/book.xlsx")
         }
-        #expect(throws: XlsxError.workbookClosed) { try workbook.addWorksheet(named: "Late") }
+        #expect(throws: XlsxWriteError.workbookClosed) { try workbook.addWorksheet(named: "Late") }
     }
 
     @Test func headersAndFootersOverExcelsLimitAreRefused() throws {
         let folder = ScratchFolder.make("workbook")
         let workbook = try Workbook(path: folder + "/header.xlsx")
         let sheet = try workbook.addWorksheet(named: "Sheet")
-        #expect(throws: XlsxError.self) {
+        #expect(throws: XlsxWriteError.self) {
             try sheet.setPageSetup(PageSetup(header: PageText(left: [.text(String(repeating: "&", count: 200))])))
         }
     }

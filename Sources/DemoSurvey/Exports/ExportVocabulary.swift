@@ -70,8 +70,7 @@ enum ExportVocabulary {
         case .sector: Sector(answer: text)?.rawValue
         case .pmoModel: PMOModel(answer: text)?.rawValue
         case .reportsTo: ReportingLine(item: text)?.rawValue
-        case .foundationTrust, .shareConsent:
-            ["yes", "y", "true", "1"].contains(text.lowercased()) ? "yes" : ["no", "n", "false", "0"].contains(text.lowercased()) ? "no" : nil
+        case .foundationTrust, .shareConsent: YesNo(answer: text)?.rawValue
         default: nil
         }
         return value.flatMap { table[$0] } ?? text

@@ -1,9 +1,10 @@
 import PMOSurvey
+import ReportStyle
 
 /// Alternative text for charts, written from the chart's own figures: what kind of chart it is,
 /// what it shows, and its key numbers, in the order a reader would want them (the overall
 /// figure first). It stands in for the whole figure, title included, for readers who cannot see it.
-extension Chart {
+extension PDFChart {
     public var alternativeText: String {
         let summary: [String]
         switch kind {
@@ -91,11 +92,11 @@ extension Distribution {
         ["Box plot of \(Reading.sentenceCase(axisTitle)) by group"] + rows.map { row in
             guard row.n > 0 else { return "\(row.label): no values" }
             guard let median = row.median, let q1 = row.q1, let q3 = row.q3 else {
-                return "\(row.label): withheld to protect the trusts that were not named"
+                return "\(row.label): \(Withheld.toProtect)"
             }
-            return "\(row.label): median \(NumberText.amount(median)), middle half \(NumberText.amount(q1)) to "
-                + "\(NumberText.amount(q3)), "
-                + (row.min.flatMap { lo in row.max.map { "range \(NumberText.amount(lo)) to \(NumberText.amount($0))" } }
+            return "\(row.label): median \(NumberStyle.amount.text(median)), middle half \(NumberStyle.amount.text(q1)) to "
+                + "\(NumberStyle.amount.text(q3)), "
+                + (row.min.flatMap { lo in row.max.map { "range \(NumberStyle.amount.text(lo)) to \(NumberStyle.amount.text($0))" } }
                     ?? "lowest and highest withheld")
         }
     }
@@ -105,10 +106,10 @@ extension RankedBars {
     var description: [String] {
         guard let first = bars.first, let last = bars.last else { return ["Bar chart with no bars"] }
         var out = ["Bar chart of \(Reading.sentenceCase(axisTitle)), one bar per trust, largest first",
-                   "\(bars.count.grouped) trusts, from \(NumberText.amount(first.value)) (\(first.label)) to "
-                    + "\(NumberText.amount(last.value)) (\(last.label))"]
+                   "\(bars.count.grouped) trusts, from \(NumberStyle.amount.text(first.value)) (\(first.label)) to "
+                    + "\(NumberStyle.amount.text(last.value)) (\(last.label))"]
         if let own = bars.firstIndex(where: \.isHighlighted) {
-            out.append("\(bars[own].label) is number \(own + 1) of \(bars.count.grouped), at \(NumberText.amount(bars[own].value))")
+            out.append("\(bars[own].label) is number \(own + 1) of \(bars.count.grouped), at \(NumberStyle.amount.text(bars[own].value))")
         }
         return out
     }

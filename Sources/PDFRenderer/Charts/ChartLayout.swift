@@ -2,7 +2,7 @@ import PDFCanvas
 import PMOSurvey
 import ReportStyle
 
-extension Chart {
+extension PDFChart {
     /// Lays the chart out `width` points wide: title, subtitle, plot, note, top to bottom. Its
     /// height follows from the content (rows, wrapped labels).
     public func layout(width: Double, measure: any TextMeasuring) -> ChartLayout {
@@ -27,7 +27,7 @@ extension Chart {
 
 /// A share as a bar label: whole percentages, `<1%` for a sliver that would otherwise read `0%`.
 func barLabel(_ share: Double) -> String {
-    share > 0 && share < 0.005 ? "<1%" : NumberText.percent(share, places: 0)
+    share > 0 && share < 0.005 ? "<1%" : NumberStyle.roundShare.text(share)
 }
 
 extension StackedShares {
@@ -67,7 +67,7 @@ extension StackedShares {
             }
             b.y += height + 2
         }
-        b.axis(scale, top: top - 2, bottom: b.y, gridIndex: gridIndex) { NumberText.percent($0, places: 0) }
+        b.axis(scale, top: top - 2, bottom: b.y, gridIndex: gridIndex) { NumberStyle.roundShare.text($0) }
     }
 }
 
@@ -96,7 +96,7 @@ extension Intervals {
                    at: Point(x: b.width - size.width, y: mid - size.height / 2))
             b.y += height
         }
-        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) { NumberText.percent($0, places: 0) }
+        b.axis(scale, top: top, bottom: b.y + 2, gridIndex: gridIndex) { NumberStyle.roundShare.text($0) }
         b.y += 3
         b.text(RichText("Dot: share. Line: 95% confidence interval."), ChartStyle.axis,
                at: Point(x: scale.range.lowerBound, y: b.y))
@@ -167,7 +167,7 @@ extension Distribution {
                 summary = "no values"
             } else if let median = row.median {
                 box(row, scale: scale, mid: mid, into: &b)
-                summary = "median " + NumberText.amount(median)
+                summary = "median " + NumberStyle.amount.text(median)
             } else {
                 summary = "withheld"
             }

@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// Shares over a long run of points (survey waves), a line per category: the whole history of
 /// a daily survey in one readable figure, where bars would need a row per wave.
@@ -35,7 +36,7 @@ public struct Lines: Sendable {
             let level = bottom + top - y.position(tick)
             b.marks.append(.line(from: Point(x: left, y: level), to: Point(x: right, y: level),
                                  colour: tick == 0 ? ChartStyle.axisLine : ChartStyle.gridline, width: 0.5))
-            let label = NumberText.percent(tick, places: 0)
+            let label = NumberStyle.roundShare.text(tick)
             let size = b.size(label, ChartStyle.axis)
             b.text(RichText(label), ChartStyle.axis, at: Point(x: left - 4 - size.width, y: level - size.height / 2))
         }

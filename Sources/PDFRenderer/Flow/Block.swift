@@ -6,7 +6,7 @@ enum Block {
     case subheading(String)
     case paragraph(RichText, TextStyle = Typography.body)
     case bullets([RichText])
-    case figure(Chart)
+    case figure(PDFChart)
     case table(Table)
     /// Large numbers with a line of explanation, side by side, for the executive summary.
     case keyFigures([KeyFigure])

@@ -24,7 +24,7 @@ struct PackContent {
     private mutating func glance() -> ReportSection {
         let all = benchmark.fte[0], sector = benchmark.fte[1]
         let keyFigures = [
-            KeyFigure(value: all.value.map { NumberText.amount($0) + " FTE" } ?? NumberText.missing,
+            KeyFigure(value: all.value.map { NumberStyle.amount.text($0) + " FTE" } ?? NumberText.missing,
                       caption: "your central PMO (\(trust.model.label.lowercased()) model)"),
             KeyFigure(value: sector.band?.name ?? (sector.isWithheld ? "Withheld" : NumberText.missing),
                       caption: "your band among \(sector.group.peersDescription) (n=\(sector.peerCount))"),
@@ -40,7 +40,7 @@ struct PackContent {
                     "yours is \(trust.model.label.lowercased()); \(NumberText.percent($0.value)) of \(mix.group.peersDescription) "
                         + "(\($0.count) of \(mix.base)) have the same model."
                 } ?? "yours is \(trust.model.label.lowercased()); how many of \(mix.group.peersDescription) share it is withheld, "
-                    + "to protect the trusts that were not named."))
+                    + "\(Withheld.reason)."))
         }
         return ReportSection(title: "At a glance", destination: "glance", blocks: [
             .prose("Where \(trust.trustName) stands among the \(benchmark.trustCount.grouped) trusts of the "
@@ -58,20 +58,20 @@ struct PackContent {
         let columns = [Table.Column(title: "Measure and peer group", weight: 2.2, alignment: .left)]
             + titles.map { Table.Column(title: $0, weight: $0 == "Band" ? 1.5 : 0.9, alignment: $0 == "Band" ? .left : .right) }
         let rows = benchmark.comparisons.map { c in
-            let places = c.measure.places
-            func n(_ x: Double?) -> String { x.map { NumberText.decimal($0, places: places) } ?? NumberText.missing }
+            let style = c.measure.style
+            func n(_ x: Double?) -> String { x.map(style.text) ?? NumberText.missing }
             let s = c.distribution
             // Withheld where the peers are too few, the extremes wherever a peer was not named.
-            func statistic(_ x: Double?) -> String { x.map { NumberText.decimal($0, places: places) } ?? (c.isWithheld || s != nil ? Disclosure.mark : NumberText.missing) }
-            let band = c.band?.name ?? (c.isWithheld ? Disclosure.mark : NumberText.missing)
+            func statistic(_ x: Double?) -> String { x.map(style.text) ?? (c.isWithheld || s != nil ? Withheld.mark : NumberText.missing) }
+            let band = c.band?.name ?? (c.isWithheld ? Withheld.mark : NumberText.missing)
             return Table.Row(cells: ["\(c.measure.rawValue): \(c.group.label)", c.peerCount.grouped, n(c.value),
                                      statistic(s?.lowest), statistic(s?.q1), statistic(s?.median), statistic(s?.q3),
                                      statistic(s?.highest), band,
-                                     c.percentileRank.map { NumberText.decimal($0, places: 1) } ?? (c.isWithheld ? Disclosure.mark : NumberText.missing)]
+                                     c.percentileRank.map { NumberText.decimal($0, places: 1) } ?? (c.isWithheld ? Withheld.mark : NumberText.missing)]
                 .map { RichText($0) })
         }
         return figures.table("Your central PMO staffing against your peers", columns: columns, rows: rows,
-                             note: "Peers: other trusts with a central or hybrid PMO that gave the figure. " + Disclosure.markNote
+                             note: "Peers: other trusts with a central or hybrid PMO that gave the figure. " + Withheld.markNote
                                 + " Quartiles by inclusive interpolation (Excel QUARTILE.INC). "
                                 + "Percentile rank: per cent of peers with a lower value plus half of those with the same value.")
     }
@@ -152,7 +152,7 @@ struct PackContent {
                                   counts: mix.shares.map { $0!.count }, base: mix.base)
             }
         let withheld = benchmark.modelMix.filter { $0.shares.contains { $0 == nil } }.map {
-            "\($0.group.label): withheld to protect the trusts that were not named (\($0.base) other trusts)."
+            "\($0.group.label): \(Withheld.toProtect) (\($0.base) other trusts)."
         }
         var blocks: [Block] = [
             figures.figure("Your PMO model against your peers' mix", subtitle: "Share of the other trusts with each model",
@@ -165,7 +165,7 @@ struct PackContent {
 
     private mutating func coverageTable(_ coverage: PeerCoverage) -> Block {
         func cell(_ share: Share?) -> RichText {
-            share.map { RichText("\(NumberText.percent($0.value)) (\($0.count) of \($0.base))") } ?? RichText(Disclosure.mark)
+            share.map { RichText("\(NumberText.percent($0.value)) (\($0.count) of \($0.base))") } ?? RichText(Withheld.mark)
         }
         let columns = [Table.Column(title: coverage.question, weight: 1.6, alignment: .left),
                        Table.Column(title: "Your trust", weight: 0.8, alignment: .left),
@@ -177,7 +177,7 @@ struct PackContent {
         let plural = coverage.question == "Service" ? "Services" : "Project types"
         return figures.table("\(plural): yours and the share of your peers covering each", columns: columns, rows: rows,
                              note: "Share of the other trusts with a project function that answered the question; trusts could "
-                                + "choose several. " + Disclosure.markNote
+                                + "choose several. " + Withheld.markNote
                                 + (coverage.answered ? "" : " You did not choose any item."))
     }
 
@@ -236,7 +236,7 @@ extension FieldValue {
         case .date(let d): d.longText
         case .boolean(let b): b ? "Yes" : "No"
         case .empty: NumberText.missing
-        case .withheld: Disclosure.mark
+        case .withheld: Withheld.mark
         }
     }
 }

@@ -92,14 +92,14 @@ public struct RankedBars: Sendable {
                                          fill: Colour(Palette.text)))
                 }
                 b.marks.append(.rect(rect, fill: bar.colour, hatch: bar.hatch))
-                let text = NumberText.amount(bar.value)
+                let text = NumberStyle.amount.text(bar.value)
                 let valueStyle = bar.isHighlighted ? ChartStyle.value.with(weight: .bold) : ChartStyle.value
                 let size = b.size(text, valueStyle)
                 b.text(RichText(text), valueStyle, at: Point(x: end + 2.5, y: mid - size.height / 2))
                 y += Self.rowHeight
             }
             b.y = y
-            b.axis(scale, top: top, bottom: y + 2, gridIndex: gridIndex) { NumberText.decimal($0, places: 0) }
+            b.axis(scale, top: top, bottom: y + 2, gridIndex: gridIndex) { NumberStyle.wholeAmount.text($0) }
             bottom = max(bottom, b.y)
         }
         b.y = bottom + 2
@@ -142,7 +142,7 @@ public struct RankedBars: Sendable {
             b.marks.append(.dot(centre: Point(x: x, y: top + height), radius: 3.5, fill: Colour(Palette.ownTrust),
                                 stroke: Colour(Palette.text)))
         }
-        b.axis(scale, top: top, bottom: top + height + 4, gridIndex: gridIndex) { NumberText.decimal($0, places: 0) }
+        b.axis(scale, top: top, bottom: top + height + 4, gridIndex: gridIndex) { NumberStyle.wholeAmount.text($0) }
         b.y += 3
         let legend = "Each column counts the \(strip.noun) in one step of \(NumberText.decimal(domain / Double(bins), places: 2)); "
             + "blue: the \(bars.count.grouped) charted below" + (strip.highlighted == nil ? "." : "; the line and dot: yours.")

@@ -22,10 +22,8 @@ public struct TrustPackPDF: Renderer {
     public func write(to path: String) throws {
         let definition = analysis.definition
         let trust = benchmark.trust
-        let document = try Document(path: path, metadata: Metadata(
-            title: "Benchmark pack: \(trust.trustName)", author: definition.author,
-            subject: "\(definition.title), \(benchmark.wave)", keywords: definition.keywords + ["benchmark pack"],
-            creator: "pmo-report \(run.toolVersion)", date: run.generatedDate.description + "Z"))
+        let document = try Document(path: path, metadata: Metadata(DocumentMetadata(
+            pack: analysis, run: run, title: "Benchmark pack: \(trust.trustName)", subject: "\(definition.title), \(benchmark.wave)")))
         let pages = self.pages(typesetter: document.typesetter)
         try pages.draw(on: document) { canvas in
             PackCover(benchmark: benchmark, definition: definition, published: run.generatedDate)

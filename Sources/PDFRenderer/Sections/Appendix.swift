@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 extension ReportContent {
     mutating func method() -> ReportSection {

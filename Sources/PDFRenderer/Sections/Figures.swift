@@ -12,9 +12,9 @@ struct Figures {
         PMOModel(rawValue: category)?.label ?? category
     }
 
-    mutating func figure(_ title: String, subtitle: String?, _ kind: Chart.Kind, note: String?) -> Block {
+    mutating func figure(_ title: String, subtitle: String?, _ kind: PDFChart.Kind, note: String?) -> Block {
         figureCount += 1
-        return .figure(Chart(title: "Figure \(figureCount): \(title)", subtitle: subtitle, kind: kind, note: note))
+        return .figure(PDFChart(title: "Figure \(figureCount): \(title)", subtitle: subtitle, kind: kind, note: note))
     }
 
     /// 100% stacked bars, one per group (of `groups` when given), `All trusts` set apart.
@@ -35,8 +35,7 @@ struct Figures {
         return figure(title ?? table.title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)",
                       .stackedShares(StackedShares(categories: categories, rows: rows)),
                       note: scope + "Percentages too small to label are left out of the bars; Table \(tableCount + 1) has every figure."
-                        + (left.isEmpty ? "" : " No bar for \(Reading.list(left)): some of its figures are withheld to protect "
-                            + "the trusts that were not named."))
+                        + (left.isEmpty ? "" : " No bar for \(Reading.list(left)): some of its figures are \(Withheld.toProtect)."))
     }
 
     /// A line per category across every group (wave). Past `mostPoints` groups, consecutive
@@ -57,7 +56,7 @@ struct Figures {
         let pooled = size > 1 ? "; each point pools \(size) consecutive waves" : ""
         return figure(title, subtitle: "\(table.categoryKind) as a share of \(table.baseDescription)\(pooled)",
                       .lines(Lines(series: series, pointLabels: buckets.map { Survey.shortened($0.first!.label) })),
-                      note: note + (table.hasWithheld ? " A gap in a line: the figure is withheld to protect the trusts that were not named." : ""))
+                      note: note + (table.hasWithheld ? " A gap in a line: the figure is \(Withheld.toProtect)." : ""))
     }
 
     /// One group's shares of every category, largest first, with their 95% intervals.
@@ -75,7 +74,7 @@ struct Figures {
                       subtitle: "Share of \(table.baseDescription), with 95% confidence interval",
                       .intervals(Intervals(rows: rows, colour: colour)),
                       note: "Base: \(group.base) \(table.baseDescription).\(choice)"
-                        + (group.hasWithheld ? " Some shares are withheld to protect the trusts that were not named." : ""))
+                        + (group.hasWithheld ? " Some shares are \(Withheld.toProtect)." : ""))
     }
 
     /// A panel per group, categories in the order of the `All trusts` shares.
@@ -90,11 +89,11 @@ struct Figures {
             SmallMultiples.Panel(title: group.labelWithBase, shares: order.map { group.share($0)?.value ?? .nan })
         }
         return figure(table.title,
-                      subtitle: "Share of \(table.baseDescription) in each \(table.groupKind.lowercased())",
+                      subtitle: "Share of \(table.baseDescription) in each \(table.groupKind.rawValue.lowercased())",
                       .smallMultiples(SmallMultiples(categories: order.map { Self.label(table.categories[$0]) },
                                                      panels: panels, columns: 2, colour: Colour(Palette.nhsBlue))),
                       note: "Trusts could choose several, so a group's shares add to more than 100%."
-                        + (table.hasWithheld ? " A missing bar: the share is withheld to protect the trusts that were not named." : ""))
+                        + (table.hasWithheld ? " A missing bar: the share is \(Withheld.toProtect)." : ""))
     }
 
     mutating func distribution(_ table: FTETable) -> Block {
@@ -116,40 +115,40 @@ struct Figures {
     /// category, every figure.
     mutating func table(_ table: ShareTable, groups: [ShareTable.Group]? = nil, title: String? = nil,
                         scope: String = "") -> Block {
-        let columns = [Table.Column(title: table.groupKind, weight: 1.5, alignment: .left),
+        let columns = [Table.Column(title: table.groupKind.rawValue, weight: 1.5, alignment: .left),
                        Table.Column(title: "Base (n)", weight: 0.6, alignment: .right)]
             + table.categories.map { Table.Column(title: Self.label($0), weight: 1.15, alignment: .right) }
         let rows = (groups ?? table.groups).map { group in
             Table.Row(cells: [RichText(group.label), RichText(group.base.grouped)] + group.figures.map { share in
-                guard let share else { return RichText(Disclosure.mark) }
+                guard let share else { return RichText(Withheld.mark) }
                 return RichText("\(NumberText.percent(share.value)) (\(share.count.grouped))")
-                    + RichText([.init("\n" + NumberText.decimal(share.interval.low * 100, places: 1) + "–"
-                                      + NumberText.decimal(share.interval.high * 100, places: 1), colour: Colour(Palette.secondaryText))])
+                    + RichText([.init("\n" + NumberText.intervalInPercent(share.interval.low, share.interval.high),
+                                      colour: Colour(Palette.secondaryText))])
             }, isTotal: group.label == Groups.allTrusts)
         }
         return self.table(title ?? table.title, columns: columns, rows: rows,
                           note: scope + "Each cell: share of the base (count), and under it the 95% confidence interval in per cent. "
                             + "Base: \(table.baseDescription)."
                             + (table.multipleChoice ? " Trusts could choose several, so shares add to more than 100%." : "")
-                            + (table.hasWithheld ? " " + Disclosure.markNote : ""))
+                            + (table.hasWithheld ? " " + Withheld.markNote : ""))
     }
 
     mutating func table(_ table: FTETable) -> Block {
         let titles = ["n", "Median", "Lower quartile", "Upper quartile", "Mean", "Lowest", "Highest", "Median per 1,000 staff"]
-        let columns = [Table.Column(title: table.groupKind, weight: 1.6, alignment: .left)]
+        let columns = [Table.Column(title: table.groupKind.rawValue, weight: 1.6, alignment: .left)]
             + titles.map { Table.Column(title: $0, weight: 1, alignment: .right) }
         let rows = table.groups.map { group in
             let figures = [FTEStatistic.median, .q1, .q3, .mean, .min, .max].map { s in
-                group.statistic(s).map(NumberText.amount) ?? Disclosure.mark
+                group.statistic(s).map(NumberStyle.amount.text) ?? Withheld.mark
             }
-            let perThousand = group.medianPer1000Staff.map { NumberText.decimal($0, places: 2) }
-                ?? (group.withheld.contains(.medianPer1000Staff) ? Disclosure.mark : NumberText.missing)
+            let perThousand = group.medianPer1000Staff.map(NumberStyle.ratio.text)
+                ?? (group.withheld.contains(.medianPer1000Staff) ? Withheld.mark : NumberText.missing)
             return Table.Row(cells: ([group.label, group.n.grouped] + figures + [perThousand]).map { RichText($0) },
                              isTotal: group.label == Groups.allTrusts)
         }
         return self.table(table.title, columns: columns, rows: rows,
                           note: "Central PMO full-time equivalents (FTE) of trusts with a central or hybrid model that gave it. "
                             + "Quartiles by inclusive interpolation (Excel QUARTILE.INC). Per 1,000 staff: trusts that also gave their headcount."
-                            + (table.hasWithheld ? " " + Disclosure.markNote : ""))
+                            + (table.hasWithheld ? " " + Withheld.markNote : ""))
     }
 }

@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// Plain-English readings of the figures, written from the data: the largest category, whether
 /// the groups differ (by the significance tests), the biggest difference between groups and its
@@ -9,12 +10,11 @@ enum Reading {
     static let smallBase = 10
 
     /// `Acute trusts`, `small trusts`, `the 2015-12 wave`.
-    static func group(_ label: String, kind: String) -> String {
+    static func group(_ label: String, kind: GroupKind) -> String {
         switch kind {
-        case "Sector": label + " trusts"
-        case "Trust size": label == TrustSize.unknown.rawValue ? "trusts of unknown size" : label.lowercased() + " trusts"
-        case "Wave": "the " + label + " wave"
-        default: label
+        case .sector: label + " trusts"
+        case .trustSize: label == TrustSize.unknown.rawValue ? "trusts of unknown size" : label.lowercased() + " trusts"
+        case .wave: "the " + label + " wave"
         }
     }
 
@@ -57,7 +57,7 @@ enum Reading {
     static func withheldNote(_ table: ShareTable) -> String? {
         let groups = table.groups.filter(\.hasWithheld).map { group($0.label, kind: table.groupKind) }
         guard !groups.isEmpty else { return nil }
-        return "Some figures for \(list(groups)) are withheld to protect the trusts that were not named."
+        return "Some figures for \(list(groups)) are \(Withheld.toProtect)."
     }
 
     /// How one category's share varies across groups: the highest and lowest comparable group,
@@ -71,7 +71,7 @@ enum Reading {
         return pairTest(table, category: index, high: high, low: low, tests: tests)
     }
 
-    static func smallBaseCaveat(_ groups: [(label: String, base: Int)], kind: String) -> String? {
+    static func smallBaseCaveat(_ groups: [(label: String, base: Int)], kind: GroupKind) -> String? {
         let small = groups.filter { $0.label != Groups.allTrusts && $0.base < smallBase }
         guard !small.isEmpty else { return nil }
         let names = small.map { "\(group($0.label, kind: kind)) (n=\($0.base))" }
@@ -142,18 +142,18 @@ enum Reading {
         var out: [String] = []
         if let median = all.median, let q1 = all.q1, let q3 = all.q3 {
             out.append("Across the \(all.n.grouped) trusts with a central PMO that gave its size, the median central PMO has "
-                + "\(NumberText.amount(median)) FTE; the middle half have between \(NumberText.amount(q1)) and "
-                + "\(NumberText.amount(q3)) FTE.")
+                + "\(NumberStyle.amount.text(median)) FTE; the middle half have between \(NumberStyle.amount.text(q1)) and "
+                + "\(NumberStyle.amount.text(q3)) FTE.")
         }
         let groups = table.groups.filter { $0.label != Groups.allTrusts && $0.n >= smallBase && $0.median != nil }
         if let high = groups.max(by: { $0.median! < $1.median! }),
            let low = groups.min(by: { $0.median! < $1.median! }), high.label != low.label {
-            out.append("Medians range from \(NumberText.amount(low.median!)) FTE among "
-                + "\(group(low.label, kind: table.groupKind)) (n=\(low.n)) to \(NumberText.amount(high.median!)) FTE among "
+            out.append("Medians range from \(NumberStyle.amount.text(low.median!)) FTE among "
+                + "\(group(low.label, kind: table.groupKind)) (n=\(low.n)) to \(NumberStyle.amount.text(high.median!)) FTE among "
                 + "\(group(high.label, kind: table.groupKind)) (n=\(high.n)).")
         }
         if let perThousand = all.medianPer1000Staff {
-            out.append("Relative to the size of the trust, the median is \(NumberText.decimal(perThousand, places: 2)) central PMO FTE per 1,000 staff.")
+            out.append("Relative to the size of the trust, the median is \(NumberStyle.ratio.text(perThousand)) central PMO FTE per 1,000 staff.")
         }
         if let caveat = smallBaseCaveat(table.groups.map { ($0.label, $0.n) }, kind: table.groupKind) {
             out.append(caveat)

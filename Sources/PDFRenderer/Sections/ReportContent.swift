@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 /// The body of the board report, section by section, built from the analysis alone: the figures
 /// come from the breakdown tables, never from listing responses, so a survey of a million rows
@@ -43,7 +44,7 @@ struct ReportContent {
                                         caption: "\(Reading.verbPhrase(pmoModel)), the most common arrangement"))
         }
         if let fte = analysis.fteBySector.groups.first(where: { $0.label == Groups.allTrusts }), let median = fte.median {
-            keyFigures.append(KeyFigure(value: NumberText.amount(median) + " FTE",
+            keyFigures.append(KeyFigure(value: NumberStyle.amount.text(median) + " FTE",
                                         caption: "median size of a central PMO (n=\(fte.n))"))
         }
         blocks.append(.keyFigures(keyFigures))
@@ -101,11 +102,11 @@ struct ReportContent {
 
     /// A breakdown no trust of the latest wave could be counted in: said in words, not as an
     /// empty chart and table.
-    private func unanswered(_ title: String, _ destination: String) -> ReportSection {
+    private func unanswered(_ title: String, _ table: TableName) -> ReportSection {
         let scope = analysis.survey.waves.count > 1 ? " of the \(latestWave) wave" : ""
-        return ReportSection(title: title, destination: destination, blocks: [
+        return ReportSection(title: title, destination: table.rawValue, blocks: [
             .prose("No trust\(scope) gave the answers this breakdown counts, so it has no figures. "
-                   + "The \(destination) table of the workbook and JSON export is empty for the same reason.", Typography.lead),
+                   + "The \(table) table of the workbook and JSON export is empty for the same reason.", Typography.lead),
         ])
     }
 
@@ -135,12 +136,12 @@ struct ReportContent {
 
     /// A breakdown section: its first reading as a lead paragraph, the chart and table, then the
     /// rest of the reading.
-    private func breakdown(_ title: String, _ destination: String, reading: [RichText], exhibits: [Block]) -> ReportSection {
+    private func breakdown(_ title: String, _ table: TableName, reading: [RichText], exhibits: [Block]) -> ReportSection {
         var blocks: [Block] = [.paragraph(reading.first ?? "", Typography.lead)] + exhibits
         if reading.count > 1 {
             blocks.append(.subheading("Reading the figures"))
             blocks += reading.dropFirst().map { .paragraph($0, Typography.body) }
         }
-        return ReportSection(title: title, destination: destination, blocks: blocks)
+        return ReportSection(title: title, destination: table.rawValue, blocks: blocks)
     }
 }

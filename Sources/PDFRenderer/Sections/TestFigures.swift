@@ -1,5 +1,6 @@
 import PDFCanvas
 import PMOSurvey
+import ReportStyle
 
 extension Figures {
     /// The same trusts' models in the two latest waves: a row per earlier model, a column per later one.
@@ -10,11 +11,11 @@ extension Figures {
             + [Table.Column(title: "Trusts", weight: 0.8, alignment: .right)]
         // A total over a withheld count would give it back: such totals are withheld too.
         func total(_ counts: [Int?]) -> RichText {
-            RichText(counts.contains { $0 == nil } ? Disclosure.mark : counts.reduce(0) { $0 + $1! }.grouped)
+            RichText(counts.contains { $0 == nil } ? Withheld.mark : counts.reduce(0) { $0 + $1! }.grouped)
         }
         var rows = models.indices.map { from in
             Table.Row(cells: [RichText(models[from].label)] + models.indices.map { to in
-                guard let count = t.count(from: from, to: to) else { return RichText(Disclosure.mark) }
+                guard let count = t.count(from: from, to: to) else { return RichText(Withheld.mark) }
                 return from == to || count == 0 ? RichText(count.grouped) : .bold(count.grouped)
             } + [total(models.indices.map { t.count(from: from, to: $0) })])
         }
@@ -23,7 +24,7 @@ extension Figures {
                                 + [RichText(t.trusts.grouped)], isTotal: true))
         return table("How the same trusts' models changed from \(t.fromWave) to \(t.toWave)", columns: columns, rows: rows,
                      note: "Trusts with a valid answer in both waves. In bold: trusts that changed model."
-                        + (t.hasWithheld ? " " + Disclosure.markNote : ""))
+                        + (t.hasWithheld ? " " + Withheld.markNote : ""))
     }
 
     /// Every test of the latest wave, as in the SignificanceTests table.
@@ -39,11 +40,11 @@ extension Figures {
             let title = titles[t.breakdown] ?? t.breakdown
             guard let statistic = t.statistic, let df = t.degreesOfFreedom, let pValue = t.pValue else {
                 return Table.Row(cells: [RichText(t.category.map { "\(title): \($0)" } ?? title), RichText(Self.testName(t.test))]
-                                    + Array(repeating: RichText(Disclosure.mark), count: 5))
+                                    + Array(repeating: RichText(Withheld.mark), count: 5))
             }
-            let p = Reading.pFigure(pValue)
+            let p = PValueStyle.figure(pValue)
             return Table.Row(cells: [RichText(t.category.map { "\(title): \($0)" } ?? title), RichText(Self.testName(t.test)),
-                                     RichText(NumberText.decimal(statistic, places: 2)), RichText(String(df)),
+                                     RichText(NumberStyle.ratio.text(statistic)), RichText(String(df)),
                                      pValue < Significance.level ? .bold(p) : RichText(p),
                                      RichText(String(t.groups)), RichText(t.n.grouped)])
         }

@@ -1,33 +1,14 @@
 import PMOSurvey
+import ReportStyle
 
 /// Readings that state the significance tests: whether a table's answers differ between groups,
 /// whether the two groups the text compares differ, and how the same trusts moved between waves.
 extension Reading {
-    /// `p = 0.42`, `p = 0.003`, `p < 0.001`.
-    static func pValue(_ p: Double) -> String {
-        let figure = pFigure(p)
-        return figure.hasPrefix("<") ? "p " + figure : "p = " + figure
-    }
-
-    /// `0.42`, `0.003`, `< 0.001`: two decimals, three below 0.1, never rounded across the 5% line.
-    static func pFigure(_ p: Double) -> String {
-        guard p >= 0.001 else { return "< 0.001" }
-        var places = p < 0.1 ? 3 : 2
-        while places < 6, (p < Significance.level) != (rounded(p, places) < Significance.level) { places += 1 }
-        return NumberText.decimal(p, places: places)
-    }
-
-    private static func rounded(_ value: Double, _ places: Int) -> Double {
-        var factor = 1.0
-        for _ in 0..<places { factor *= 10 }
-        return (value * factor).rounded(.toNearestOrAwayFromZero) / factor
-    }
-
     /// `chi-square 28.1, 15 df, p = 0.02`, with `by simulation` for a Monte Carlo p-value.
     /// nil for a withheld test.
     static func statistic(_ test: Significance.TableTest) -> String? {
         guard let statistic = test.statistic, let df = test.degreesOfFreedom, let p = test.pValue else { return nil }
-        return "chi-square \(NumberText.decimal(statistic, places: 1)), \(df) df, \(pValue(p))"
+        return "chi-square \(NumberText.decimal(statistic, places: 1)), \(df) df, \(PValueStyle.text(p))"
             + (test.test == "monte-carlo" ? " by simulation" : "")
             + (test.groupsLeftOut.isEmpty ? "" : "; \(list(test.groupsLeftOut)) left out, as some of their figures are withheld")
     }
@@ -35,9 +16,9 @@ extension Reading {
     /// What the answers of a table are, as the subject of "differs by sector".
     private static func mix(_ table: ShareTable) -> String {
         switch table.name {
-        case "ModelBySector", "ModelBySize": "The mix of PMO models"
-        case "PmoSizeBySector": "The mix of central PMO sizes"
-        case "ReportingLine": "Whom the project function reports to"
+        case .modelBySector, .modelBySize: "The mix of PMO models"
+        case .pmoSizeBySector: "The mix of central PMO sizes"
+        case .reportingLine: "Whom the project function reports to"
         default: "The answers"
         }
     }
@@ -46,20 +27,20 @@ extension Reading {
     static func practice(_ table: ShareTable, category raw: String) -> String {
         if let model = PMOModel(rawValue: raw) { return verbPhrase(model) }
         switch table.name {
-        case "PmoSizeBySector":
+        case .pmoSizeBySector:
             switch PMOSize(rawValue: raw) {
             case .noCentralPMO?: return "have no central PMO"
             case .unknown?: return "have a central PMO of unknown size"
             default: return "have a \(raw.lowercased()) central PMO"
             }
-        case "ProjectTypesBySector":
-            return raw == "Other" ? "run other kinds of project" : "run \(raw == raw.uppercased() ? raw : raw.lowercased()) projects"
-        case "ServicesBySector": return "offer " + raw.lowercased()
-        case "ReportingLine":
-            switch raw {
-            case "Chief Executive": return "report to the Chief Executive"
-            case "Clinical": return "report to a clinical director"
-            case "Other": return "report elsewhere"
+        case .projectTypesBySector:
+            return ProjectType(rawValue: raw) == .other ? "run other kinds of project" : "run \(raw == raw.uppercased() ? raw : raw.lowercased()) projects"
+        case .servicesBySector: return "offer " + raw.lowercased()
+        case .reportingLine:
+            switch ReportingLine(rawValue: raw) {
+            case .chiefExecutive?: return "report to the Chief Executive"
+            case .clinical?: return "report to a clinical director"
+            case .other?: return "report elsewhere"
             default: return "report to the \(raw.lowercased()) director"
             }
         default: return "answer “\(raw)”"
@@ -69,10 +50,10 @@ extension Reading {
     /// "The mix of PMO models differs by sector (chi-square 28.1, 15 df, p = 0.02)." For an item of
     /// a multi-choice table: "Whether trusts offer training differs by sector (…)".
     static func tableTest(_ table: ShareTable, category: String? = nil, tests: Significance) -> String? {
-        guard let test = tests.test(table.name, category: category), let p = test.pValue,
+        guard let test = tests.test(table.name.rawValue, category: category), let p = test.pValue,
               let figures = statistic(test) else { return nil }
         let subject = category.map { "Whether trusts \(practice(table, category: $0))" } ?? mix(table)
-        let by = "by " + table.groupKind.lowercased()
+        let by = "by " + table.groupKind.rawValue.lowercased()
         return p < Significance.level
             ? "\(subject) differs \(by) (\(figures))."
             : "\(subject) does not differ significantly \(by) (\(figures))."
@@ -84,12 +65,12 @@ extension Reading {
                          tests: Significance) -> String? {
         let category = table.categories[index]
         guard let a = high.share(index), let b = low.share(index), a.value > b.value,
-              let pair = tests.pair(table.name, category: category, high.label, low.label),
+              let pair = tests.pair(table.name.rawValue, category: category, high.label, low.label),
               let pAdjusted = pair.pAdjusted else { return nil }
-        let adjusted = tests.pairs(table.name, category: category).count > 1 ? " after adjustment" : ""
+        let adjusted = tests.pairs(table.name.rawValue, category: category).count > 1 ? " after adjustment" : ""
         let verdict = pAdjusted < Significance.level
-            ? "significant at 5%\(adjusted), \(pValue(pAdjusted))"
-            : "difference not significant\(adjusted), \(pValue(pAdjusted))"
+            ? "significant at 5%\(adjusted), \(PValueStyle.text(pAdjusted))"
+            : "difference not significant\(adjusted), \(PValueStyle.text(pAdjusted))"
         return "\(group(high.label, kind: table.groupKind).capitalisingFirst) \(practice(table, category: category)) more often than "
             + "\(group(low.label, kind: table.groupKind)) (\(NumberText.percent(a.value)), n=\(high.base), against "
             + "\(NumberText.percent(b.value)), n=\(low.base); \(verdict))."
@@ -105,7 +86,7 @@ extension Reading {
         var text = "Of the \(t.trusts.grouped) trusts that answered both \(t.fromWave) and \(t.toWave)"
         guard !t.hasWithheld, let stayed = t.stayed else {
             // "The most common move" would bound the withheld counts.
-            return text + ", some moves between models are withheld to protect the trusts that were not named; Table "
+            return text + ", some moves between models are \(Withheld.toProtect); Table "
                 + "ModelTransitions shows the others."
         }
         text += ", \(stayed.grouped) kept their model"
@@ -119,10 +100,10 @@ extension Reading {
         } else {
             text += "; none changed."
         }
-        if let bowker = tests.test("ModelTransitions"), let statistic = bowker.statistic, let df = bowker.degreesOfFreedom,
+        if let bowker = tests.test(TableName.modelTransitions.rawValue), let statistic = bowker.statistic, let df = bowker.degreesOfFreedom,
            let p = bowker.pValue {
             let figures = "Bowker's test of symmetry, chi-square \(NumberText.decimal(statistic, places: 1)), "
-                + "\(df) df, \(pValue(p))"
+                + "\(df) df, \(PValueStyle.text(p))"
             text += p < Significance.level
                 ? " Taken together, moves in one direction significantly outnumber moves back (\(figures))."
                 : " Taken together, the moves are not significantly one-sided (\(figures))."

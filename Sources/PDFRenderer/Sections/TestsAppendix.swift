@@ -38,8 +38,8 @@ extension ReportContent {
             + "important, that it is 95% certain to be real, or that one thing causes another; and where there is no real "
             + "difference, about one test in twenty still comes out “significant”. “Not significant” does not show that the groups are the same: "
             + "with small groups, real differences often go undetected."))
-        let titles = Dictionary(uniqueKeysWithValues: analysis.shareTables.map { ($0.name, $0.title) })
-            .merging(["ModelTransitions": tests.transitions.map { "PMO model, same trusts, \($0.fromWave) to \($0.toWave)" } ?? ""]) { $1 }
+        let titles = Dictionary(uniqueKeysWithValues: analysis.shareTables.map { ($0.name.rawValue, $0.title) })
+            .merging([TableName.modelTransitions.rawValue: tests.transitions.map { "PMO model, same trusts, \($0.fromWave) to \($0.toWave)" } ?? ""]) { $1 }
         if !tests.tests.isEmpty {
             blocks.append(figures.table(tests, titles: titles, wave: "latest wave (\(latestWave))"))
         }

@@ -58,37 +58,37 @@ public struct Analysis: Sendable {
         let withProjects = everyone.filter { responses[$0].model != .none }
 
         let modelBySector = ShareTable.single(
-            name: "ModelBySector", title: "PMO model by sector", groupKind: "Sector",
+            name: .modelBySector, title: "PMO model by sector", groupKind: .sector,
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
             in: responses, named: named, answer: { $0.model })
         let modelBySize = ShareTable.single(
-            name: "ModelBySize", title: "PMO model by trust size", groupKind: "Trust size",
+            name: .modelBySize, title: "PMO model by trust size", groupKind: .trustSize,
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
             in: responses, named: named, answer: { $0.model })
         let pmoSizeBySector = ShareTable.single(
-            name: "PmoSizeBySector", title: "Central PMO size by sector", groupKind: "Sector",
+            name: .pmoSizeBySector, title: "Central PMO size by sector", groupKind: .sector,
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
             in: responses, named: named, answer: { $0.pmoSize })
         // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
         let fte = BackgroundWork {
-            (FTETable(name: "FteBySector", title: "Central PMO staffing (FTE) by sector", groupKind: "Sector",
+            (FTETable(name: .fteBySector, title: "Central PMO staffing (FTE) by sector", groupKind: .sector,
                       groups: bySector, in: responses, named: named),
-             FTETable(name: "FteBySize", title: "Central PMO staffing (FTE) by trust size", groupKind: "Trust size",
+             FTETable(name: .fteBySize, title: "Central PMO staffing (FTE) by trust size", groupKind: .trustSize,
                       groups: bySize, in: responses, named: named))
         }
         let projectGroups = Grouping.sectors(responses, withProjects)
         let projectTypesBySector = ShareTable.multiple(
-            name: "ProjectTypesBySector", title: "Types of project run by sector", groupKind: "Sector",
+            name: .projectTypesBySector, title: "Types of project run by sector", groupKind: .sector,
             categoryKind: "Project type",
             baseDescription: "trusts with a project function that answered the question",
             groups: projectGroups, in: responses, named: named, answer: { $0.projectTypes })
         let servicesBySector = ShareTable.multiple(
-            name: "ServicesBySector", title: "Services offered by sector", groupKind: "Sector",
+            name: .servicesBySector, title: "Services offered by sector", groupKind: .sector,
             categoryKind: "Service",
             baseDescription: "trusts with a project function that answered the question",
             groups: projectGroups, in: responses, named: named, answer: { $0.services })
         let reportingLine = ShareTable.single(
-            name: "ReportingLine", title: "Who the project function reports to", groupKind: "Sector",
+            name: .reportingLine, title: "Who the project function reports to", groupKind: .sector,
             categoryKind: "Reports to",
             baseDescription: "trusts with a project function that answered the question",
             groups: projectGroups, in: responses, named: named, answer: { $0.reportsTo })
@@ -98,7 +98,7 @@ public struct Analysis: Sendable {
             let all = survey.responses
             let byWave = Array(zip(survey.waves.map(\.displayLabel), survey.responsesByWave))
             modelByWave = ShareTable.single(
-                name: "ModelByWave", title: "PMO model by survey wave", groupKind: "Wave",
+                name: .modelByWave, title: "PMO model by survey wave", groupKind: .wave,
                 categoryKind: "PMO model", baseDescription: "trusts that answered in each wave",
                 groups: byWave, in: all, named: named, answer: { $0.model })
         } else {
@@ -150,7 +150,7 @@ enum Grouping {
 extension ShareTable {
     /// A single-answer question: each response in the base counts in exactly one category.
     static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
-        name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
+        name: TableName, title: String, groupKind: GroupKind, categoryKind: String, baseDescription: String,
         groups: [(String, [Int])], in responses: [Response], named: [Bool], answer: (Response) -> Answer?
     ) -> ShareTable where Answer.RawValue == String {
         let categories = Array(Answer.allCases)
@@ -178,7 +178,7 @@ extension ShareTable {
 
     /// A multi-choice question: the base is those who chose at least one item.
     static func multiple<Item: ListAnswer>(
-        name: String, title: String, groupKind: String, categoryKind: String, baseDescription: String,
+        name: TableName, title: String, groupKind: GroupKind, categoryKind: String, baseDescription: String,
         groups: [(String, [Int])], in responses: [Response], named: [Bool], answer: (Response) -> Selection<Item>
     ) -> ShareTable {
         let items = Item.ordered
@@ -208,7 +208,7 @@ extension ShareTable {
 
 extension FTETable {
     /// FTE of central and hybrid models with a known FTE; groups with none are left out.
-    init(name: String, title: String, groupKind: String, groups: [(String, [Int])], in responses: [Response],
+    init(name: TableName, title: String, groupKind: GroupKind, groups: [(String, [Int])], in responses: [Response],
          named: [Bool]) {
         let built: [Group] = groups.compactMap { label, members in
             let staffed = members.filter { responses[$0].model.hasCentralPMO && responses[$0].centralFTE != nil }

@@ -50,12 +50,10 @@ public struct ShareTable: Sendable {
         public var labelWithBase: String { "\(label) (n=\(base))" }
     }
 
-    /// The contract's table name, also the Excel Table name and JSON key.
-    public let name: String
+    public let name: TableName
     /// A sentence-case title for charts and headings.
     public let title: String
-    /// What the groups are: `Sector`, `Trust size`, `Wave`.
-    public let groupKind: String
+    public let groupKind: GroupKind
     /// The question behind the categories, for axis titles: `PMO model`.
     public let categoryKind: String
     /// Who the base counts, for footnotes.
@@ -140,9 +138,9 @@ public struct FTETable: Sendable {
         private func value(_ s: FTEStatistic, _ x: Double) -> Double? { withheld.contains(s) ? nil : x }
     }
 
-    public let name: String
+    public let name: TableName
     public let title: String
-    public let groupKind: String
+    public let groupKind: GroupKind
     public internal(set) var groups: [Group]
 
     /// Whether any figure of the table is withheld.

@@ -99,9 +99,6 @@ public struct PeerComparison: Sendable {
     public enum Measure: String, Sendable, Hashable, CaseIterable {
         case centralFTE = "Central PMO FTE"
         case ftePer1000Staff = "Central PMO FTE per 1,000 staff"
-
-        /// Decimal places every output prints: FTE to one, per 1,000 staff to two.
-        public var places: Int { self == .centralFTE ? 1 : 2 }
     }
 
     public let measure: Measure

@@ -15,24 +15,6 @@ public struct Disclosure: Sendable {
 
     /// Every figure withheld.
     public var withheld: Int { primary + secondary + statistics }
-
-    /// The rules in plain English, for the method appendix and the About sheet.
-    public var method: String {
-        "Trusts that did not agree to be named are protected as the Government Statistical Service and NHS Digital "
-            + "protect published statistics. A count, share or interval is withheld where fewer than \(rules.smallestCount) "
-            + "such trusts are in its base, or where all or all but one of them gave the same answer (for a yes/no item, "
-            + "also where one or none of them chose it). The lowest and highest FTE are never shown where such a trust gave "
-            + "one, as each is one trust's answer; other FTE statistics are withheld where fewer than \(rules.smallestStatistics) "
-            + "such trusts gave a figure, and a mean also where one trust's figure dominates it. Further figures are withheld "
-            + "so that none of these can be worked out from the others (rows add up to their base, groups to all trusts), "
-            + "and this is checked exactly. Tests compare only the groups with no withheld figure. Published figures are "
-            + "not rounded or altered. In this edition \(withheld.grouped) figures are withheld, marked [c]."
-    }
-
-    /// The shorthand of the Government Statistical Service for a figure withheld as confidential.
-    public static let mark = "[c]"
-    /// What `[c]` means, under every table that has one.
-    public static let markNote = "[c]: withheld to protect trusts that were not named (too few trusts, or a figure that would single one out)."
 }
 
 extension Analysis {

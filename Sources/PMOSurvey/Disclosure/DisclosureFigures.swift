@@ -9,9 +9,9 @@ struct DisclosureFigures {
     private(set) var relations: [FigureRelation] = []
     private(set) var primary: Set<Int> = []
     /// By table name, group and category: the figure of each count.
-    private(set) var counts: [String: [[Int]]] = [:]
+    private(set) var counts: [TableName: [[Int]]] = [:]
     /// By FTE table name and group: the figure of each total (its mean).
-    private(set) var totals: [String: [Int]] = [:]
+    private(set) var totals: [TableName: [Int]] = [:]
     /// By from and to model: the figure of each transition count.
     private(set) var transitions: [[Int]] = []
     private var populations = 0

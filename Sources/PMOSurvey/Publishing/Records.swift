@@ -50,7 +50,7 @@ extension ShareTable {
                         .number(share.value), .number(ci.low), .number(ci.high)]
             }
         }
-        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count, listsWithheld: true) { cells[$0] }
+        return RecordTable(name: name.rawValue, columns: Self.recordColumns, count: cells.count, listsWithheld: true) { cells[$0] }
     }
 }
 
@@ -65,7 +65,7 @@ extension FTETable {
             return [.text(g.label), .integer(g.n), value(.mean), value(.median), value(.q1), value(.q3), value(.min),
                     value(.max), value(.medianPer1000Staff)]
         }
-        return RecordTable(name: name, columns: Self.recordColumns, count: cells.count, listsWithheld: true) { cells[$0] }
+        return RecordTable(name: name.rawValue, columns: Self.recordColumns, count: cells.count, listsWithheld: true) { cells[$0] }
     }
 }
 

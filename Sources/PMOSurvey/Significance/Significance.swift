@@ -145,7 +145,7 @@ public struct Significance: Sendable {
             guard let whole = IndependenceTest.prepare(Crosstab(groups.map(counts))) else { return nil }
             let keep = groups.filter(kept)
             let plan = keep.count >= 2 ? IndependenceTest.prepare(Crosstab(keep.map(counts))) : nil
-            return PlannedTest(breakdown: table.name, category: category, plan: plan, method: whole.method.rawValue,
+            return PlannedTest(breakdown: table.name.rawValue, category: category, plan: plan, method: whole.method.rawValue,
                                groupsLeftOut: groups.filter { !kept($0) }.map(\.label))
         }
         if table.multipleChoice {
@@ -183,7 +183,7 @@ public struct Significance: Sendable {
             }
             let adjusted = Holm.adjusted(raw.map(\.3))
             return zip(raw, adjusted).map { r, adjusted in
-                let pair = PairTest(breakdown: table.name, category: table.categories[c], groupA: r.0.label, groupB: r.1.label,
+                let pair = PairTest(breakdown: table.name.rawValue, category: table.categories[c], groupA: r.0.label, groupB: r.1.label,
                                     shareA: r.0.shares[c], shareB: r.1.shares[c], method: r.2, pValue: r.3, pAdjusted: adjusted)
                 return r.0.withheld[c] || r.1.withheld[c] ? pair.withheld : pair
             }

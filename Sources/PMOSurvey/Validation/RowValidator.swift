@@ -141,7 +141,7 @@ struct RowValidator {
 
     private func yesNo(_ cells: RowCells, _ column: SurveyColumn, _ reject: (SurveyColumn, String) -> Void) -> Bool? {
         cells[column].flatMap { text in
-            ValueParsing.yesNo(text) ?? { reject(column, "\(quoted(text)) is not yes or no"); return nil }()
+            YesNo(answer: text)?.isYes ?? { reject(column, "\(quoted(text)) is not yes or no"); return nil }()
         }
     }
 

@@ -53,14 +53,6 @@ enum ValueParsing {
     /// Byte tests rather than `Character` properties: these run for every cell of a million rows.
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
-    static func yesNo(_ text: String) -> Bool? {
-        switch text.foldedCase {
-        case "yes", "y", "true", "1": true
-        case "no", "n", "false", "0": false
-        default: nil
-        }
-    }
-
     /// Bounds no trust comes near (the largest NHS trusts employ about 20,000 staff), so that a
     /// typing slip or a hostile value is rejected with its line rather than overflowing a mean.
     static let maxFTE = 10_000.0

@@ -21,7 +21,7 @@ enum PackCharts {
         ChartBlock(
             corner: "Peer group",
             rowLabels: comparisons.map { c in
-                "\(c.group.label) (n=\(c.peerCount))" + (c.value.map { ": yours \(NumberText.decimal($0, places: c.measure.places))" } ?? "")
+                "\(c.group.label) (n=\(c.peerCount))" + (c.value.map { ": yours \(c.measure.style.text($0))" } ?? "")
                     + (c.band.map { ", \($0.name.lowercased())" } ?? "")
             },
             columnLabels: ["Up to minimum"] + QuartileBand.allCases.map(\.range),
@@ -49,7 +49,7 @@ enum PackCharts {
                 "Bar chart: for each peer group, the other trusts' values from lowest to highest, shaded by quarter",
                 zip(block.block.rowLabels, block.block.values).map { label, v in
                     // The block holds the minimum (or, withheld, the lower quartile), then the width of each quarter.
-                    let ends = v.indices.map { v[...$0].reduce(0) { $0 + ($1 ?? 0) } }.map { NumberText.decimal($0, places: measure.places) }
+                    let ends = v.indices.map { v[...$0].reduce(0) { $0 + ($1 ?? 0) } }.map(measure.style.text)
                     guard v[1] != nil, v[4] != nil else {
                         return "\(label): lower quartile \(ends[0]), median \(ends[2]), upper quartile \(ends[3]); lowest and highest withheld"
                     }
@@ -86,7 +86,7 @@ enum PackCharts {
         let series = fills.indices.map { s in
             Chart.Series(name: block.name(ofSeries: s), categories: block.categories, values: block.values(ofSeries: s),
                          fill: Color(fills[s]), border: s == 0 ? textColor : Palette.border(for: fills[s]),
-                         dataLabels: s == 0 ? Chart.DataLabels(numberFormat: "0.0;;;", position: .insideBase,
+                         dataLabels: s == 0 ? Chart.DataLabels(numberFormat: NumberStyle.amount.excelLabelFormat, position: .insideBase,
                                                                fontColor: textColor, bold: true) : nil)
         }
         let window = rankingWindow(benchmark), count = benchmark.ranking.count
@@ -121,11 +121,11 @@ enum PackCharts {
             return Chart.Series(
                 name: block.name(ofSeries: c), categories: block.categories, values: block.values(ofSeries: c),
                 fill: Color(fill), border: Palette.border(for: fill),
-                dataLabels: Chart.DataLabels(numberFormat: "0%;;;", position: .centre, fontColor: Palette.labelColor(on: fill)))
+                dataLabels: Chart.DataLabels(numberFormat: NumberStyle.roundShare.excelLabelFormat, position: .centre, fontColor: Palette.labelColor(on: fill)))
         }
         return Chart(
             kind: .percentStackedBar, title: "PMO model: yours and your peers'", categoryAxis: categoryAxis(nil),
-            valueAxis: Chart.Axis(title: "Share of trusts", numberFormat: "0%", majorUnit: 0.25, gridlines: gridlines),
+            valueAxis: Chart.Axis(title: "Share of trusts", numberFormat: NumberStyle.roundShare.excelFormat, majorUnit: 0.25, gridlines: gridlines),
             series: series, legend: .top, gap: 50, fontName: Styles.font, textColor: textColor, heightPixels: 280,
             description: ChartDescriptions.compose("PMO model: yours and your peers'",
                                                    "Percent-stacked bar chart of PMO model, your trust and the other trusts",
@@ -161,7 +161,7 @@ enum PackCharts {
         return Chart(
             kind: .bar, title: "\(coverage.question == "Service" ? "Services" : "Project types"): share of peers covering each ((yours) = you do)",
             categoryAxis: categoryAxis(nil),
-            valueAxis: Chart.Axis(title: "Share of trusts that answered", numberFormat: "0%", minimum: 0, maximum: 1,
+            valueAxis: Chart.Axis(title: "Share of trusts that answered", numberFormat: NumberStyle.roundShare.excelFormat, minimum: 0, maximum: 1,
                                   majorUnit: 0.25, gridlines: gridlines),
             series: series, legend: .bottom, gap: 60, fontName: Styles.font, textColor: textColor,
             widthPixels: 560, heightPixels: 120 + 20 * coverage.items.count * series.count,

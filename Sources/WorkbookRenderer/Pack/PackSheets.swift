@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import XlsxWriter
 
 /// The sheets of a pack: each a title block, a named Table and, where a picture helps, a chart
@@ -6,10 +7,10 @@ import XlsxWriter
 extension PackWorkbookBuilder {
     private var trustName: String { benchmark.trust.trustName }
 
-    func writeSummary() throws(XlsxError) {
+    func writeSummary() throws(XlsxWriteError) {
         let (sheet, firstRow) = try beginSheet(Self.summary, title: "\(definition.title): benchmark pack", description: [
             "Prepared for \(trustName) only. Other trusts appear as peer codes (Peer 001, ...) unless they agreed to be named.",
-            "Survey wave \(benchmark.wave): \(benchmark.trustCount.grouped) trusts took part. " + Disclosure.markNote,
+            "Survey wave \(benchmark.wave): \(benchmark.trustCount.grouped) trusts took part. " + Withheld.markNote,
         ])
         try sheet.setWidth(44, columns: 0...0)
         try sheet.setWidth(70, columns: 1...1)
@@ -52,7 +53,7 @@ extension PackWorkbookBuilder {
         return lines
     }
 
-    func writeAnswers() throws(XlsxError) {
+    func writeAnswers() throws(XlsxWriteError) {
         let (sheet, headerRow) = try beginSheet(Self.answers, title: "Your answers", description: [
             "What \(trustName) told the \(benchmark.wave) survey, with the fields derived from it. Personal details of the respondent are never kept.",
         ])
@@ -64,7 +65,7 @@ extension PackWorkbookBuilder {
         try finishSheet(sheet, headerRow: table.firstRow)
     }
 
-    func writePosition() throws(XlsxError) {
+    func writePosition() throws(XlsxWriteError) {
         let (sheet, headerRow) = try beginSheet(Self.position, title: "Where you stand: central PMO staffing", description: [
             "Your value against the other trusts with a central or hybrid PMO that gave the figure: all trusts, your sector, your size band.",
             "Quartiles by inclusive interpolation (Excel QUARTILE.INC). Quartile band as in the Model Health System. Percentile rank: "
@@ -89,7 +90,7 @@ extension PackWorkbookBuilder {
         try finishSheet(sheet, headerRow: table.firstRow)
     }
 
-    func writeRanking() throws(XlsxError) {
+    func writeRanking() throws(XlsxWriteError) {
         let (sheet, headerRow) = try beginSheet(Self.ranking, title: "Central PMO FTE of every trust, largest first", description: [
             "Trusts with a central or hybrid PMO that gave their FTE in the \(benchmark.wave) wave. Yours is highlighted; "
                 + "others are peer codes unless they agreed to be named.",
@@ -109,7 +110,7 @@ extension PackWorkbookBuilder {
         try finishSheet(sheet, headerRow: table.firstRow)
     }
 
-    func writeModel() throws(XlsxError) {
+    func writeModel() throws(XlsxWriteError) {
         let t = benchmark.trust
         let (sheet, headerRow) = try beginSheet(Self.model, title: "Your PMO model against your peers", description: [
             "Yours: \(t.model.label) (\(t.model.phrase)). Shares are of the other trusts of the \(benchmark.wave) wave, "
@@ -128,7 +129,7 @@ extension PackWorkbookBuilder {
         try finishSheet(sheet, headerRow: table.firstRow)
     }
 
-    func writeCoverage() throws(XlsxError) {
+    func writeCoverage() throws(XlsxWriteError) {
         let sector = benchmark.sectorGroup
         let (sheet, headerRow) = try beginSheet(Self.coverage, title: "Your project types and services against your sector", description: [
             "your_trust: whether you chose the item. Shares: of the \(sector.peersDescription) and of all other trusts with a "
@@ -145,7 +146,7 @@ extension PackWorkbookBuilder {
                                                formats: [Styles.text, Styles.text, Styles.count, Styles.count, Styles.share,
                                                          Styles.count, Styles.count, Styles.share])
             var notes: [String] = []
-            if coverage.items.contains(where: { $0.sector == nil || $0.allTrusts == nil }) { notes.append(Disclosure.markNote) }
+            if coverage.items.contains(where: { $0.sector == nil || $0.allTrusts == nil }) { notes.append(Withheld.markNote) }
             if !coverage.answered { notes.append("You did not choose any item.") }
             for (i, note) in notes.enumerated() {
                 try sheet.write(note, row: table.lastRow + 1 + i, column: 0, format: Styles.note)
@@ -160,7 +161,7 @@ extension PackWorkbookBuilder {
         try finishSheet(sheet, headerRow: nil)
     }
 
-    func writeChanges() throws(XlsxError) {
+    func writeChanges() throws(XlsxWriteError) {
         let description: String = switch (benchmark.previousWave, benchmark.changes) {
         case (nil, _): "The survey has one wave only: there is nothing to compare with."
         case (let wave?, nil): "\(trustName) did not answer the previous wave (\(wave))."
@@ -177,7 +178,7 @@ extension PackWorkbookBuilder {
         try finishSheet(sheet, headerRow: table.firstRow)
     }
 
-    func writeAbout() throws(XlsxError) {
+    func writeAbout() throws(XlsxWriteError) {
         let (sheet, firstRow) = try beginSheet(Self.about, title: "About this pack", description: [])
         try sheet.setWidth(120, columns: 0...0)
         var row = firstRow - 1

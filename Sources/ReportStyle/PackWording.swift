@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// The sentences a pack says in both its workbook and its PDF, written once so that the two
 /// always agree.
 extension TrustBenchmark {
@@ -21,9 +23,9 @@ extension TrustBenchmark {
         guard let value = c.value, let band = c.band, let summary = c.distribution, let rank = c.percentileRank else {
             return "No peers with a figure"
         }
-        let places = c.measure.places
-        return "\(NumberText.decimal(value, places: places)): \(band.name.lowercased()) (\(band.range.lowercased())) among "
-            + "\(c.peerCount) \(c.group.peersDescription); their median \(NumberText.decimal(summary.median, places: places)); "
+        let style = c.measure.style
+        return "\(style.text(value)): \(band.name.lowercased()) (\(band.range.lowercased())) among "
+            + "\(c.peerCount) \(c.group.peersDescription); their median \(style.text(summary.median)); "
             + "percentile rank \(NumberText.decimal(rank, places: 1))"
     }
 
@@ -63,4 +65,9 @@ extension TrustBenchmark {
             ]),
         ]
     }
+}
+
+extension PeerComparison.Measure {
+    /// How every output writes the measure: FTE to one place, per 1,000 staff to two.
+    public var style: NumberStyle { self == .centralFTE ? .amount : .ratio }
 }

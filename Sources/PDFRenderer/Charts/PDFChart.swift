@@ -1,12 +1,13 @@
 import PDFCanvas
 
-/// A chart as a value: what it shows, not how it is drawn. `layout(width:measure:)` turns it into
+/// A chart of the PDF report or a pack as a value (the workbook's are native Excel charts,
+/// XlsxWriter's `Chart`): what it shows, not how it is drawn. `layout(width:measure:)` turns it into
 /// marks at positions (pure Swift, testable without a PDF), and `ChartDrawing` draws those marks.
 ///
 /// Charts follow the UK Government Analysis Function guidance: horizontal text, categories in a
 /// meaningful order, each value labelled directly (so nothing is shown by colour alone), and the
 /// base of every group in its label.
-public struct Chart: Sendable {
+public struct PDFChart: Sendable {
     public enum Kind: Sendable {
         /// Horizontal 100% stacked bars: the mix of a single-answer question within each group.
         case stackedShares(StackedShares)

@@ -1,7 +1,7 @@
 internal import CXlsxWriter
 
 /// Why a workbook could not be written. Each case names the cause in words a user can act on.
-public enum XlsxError: Error, Equatable, CustomStringConvertible {
+public enum XlsxWriteError: Error, Equatable, CustomStringConvertible {
     /// libxlsxwriter refused an operation; `message` is its own explanation (`lxw_strerror`).
     case library(operation: String, code: Int, message: String)
     /// A sheet name Excel would reject, or that libxlsxwriter would turn into a NULL sheet.
@@ -42,7 +42,7 @@ public enum XlsxError: Error, Equatable, CustomStringConvertible {
     }
 
     /// Turns a libxlsxwriter status into a thrown error; `LXW_NO_ERROR` passes.
-    static func check(_ status: lxw_error, _ operation: @autoclosure () -> String) throws(XlsxError) {
+    static func check(_ status: lxw_error, _ operation: @autoclosure () -> String) throws(XlsxWriteError) {
         guard status != LXW_NO_ERROR else { return }
         throw .library(operation: operation(), code: Int(status.rawValue),
                        message: String(cString: lxw_strerror(status)))

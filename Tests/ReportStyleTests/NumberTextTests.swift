@@ -1,4 +1,5 @@
 import PMOSurvey
+import ReportStyle
 import Testing
 
 /// The one rule every output prints numbers by.
@@ -11,7 +12,7 @@ import Testing
         #expect(NumberText.decimal(1_234_567, places: 0) == "1,234,567")
         #expect(NumberText.decimal(-0.04, places: 1) == "0.0")
         #expect(NumberText.decimal(0, places: 2) == "0.00")
-        #expect(NumberText.amount(.infinity) == "–")
+        #expect(NumberStyle.amount.text(.infinity) == "–")
         #expect(NumberText.interval(0.278913, 0.649251) == "27.9% to 64.9%")
         #expect(12_345.grouped == "12,345" && (-1_000).grouped == "-1,000" && 999.grouped == "999")
     }

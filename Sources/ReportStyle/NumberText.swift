@@ -1,3 +1,5 @@
+import PMOSurvey
+
 /// Numbers as every output prints them — the PDF, the workbook's sentences and chart texts, the
 /// packs and the headline sentences — so that a figure reads the same wherever it appears:
 /// a fixed `.` decimal point and `,` thousands separator whatever the locale, and a dash for a
@@ -21,7 +23,7 @@ public enum NumberText {
     /// digits, so 0.0125 is `1.3%` as its digits say.
     public static func percent(_ share: Double, places: Int = 1) -> String {
         guard share.isFinite else { return missing }
-        return rounded(share, shift: 2, places: places) + "%"
+        return perCent(share, places: places) + "%"
     }
 
     /// A 95% interval as `38.6% to 53.7%`.
@@ -29,8 +31,17 @@ public enum NumberText {
         percent(low) + " to " + percent(high)
     }
 
-    /// FTE and other measured amounts: one decimal place.
-    public static func amount(_ value: Double) -> String { decimal(value, places: 1) }
+    /// The same interval in a table cell under its share, where the table's note says it is in
+    /// per cent: `38.6–53.7`.
+    public static func intervalInPercent(_ low: Double, _ high: Double) -> String {
+        guard low.isFinite, high.isFinite else { return missing }
+        return perCent(low, places: 1) + "–" + perCent(high, places: 1)
+    }
+
+    /// A share's digits in per cent, without the sign.
+    private static func perCent(_ share: Double, places: Int) -> String {
+        rounded(share, shift: 2, places: places)
+    }
 
     /// `value` × 10^`shift` to `places` decimals, worked on its decimal digits.
     private static func rounded(_ value: Double, shift: Int, places: Int) -> String {
@@ -52,7 +63,7 @@ public enum NumberText {
         }
         if digits.count <= places { digits = Array(repeating: 0, count: places + 1 - digits.count) + digits }
         let whole = digits.dropLast(places).drop { $0 == 0 }
-        let text = grouping(whole.isEmpty ? "0" : whole.map(String.init).joined())
+        let text = (whole.isEmpty ? "0" : whole.map(String.init).joined()).groupedInThousands
             + (places > 0 ? "." + digits.suffix(places).map(String.init).joined() : "")
         return value < 0 && digits.contains { $0 != 0 } ? "-" + text : text
     }
@@ -64,30 +75,5 @@ public enum NumberText {
             digits[i] = 0
         }
         digits.insert(1, at: 0)
-    }
-
-    /// `1234567` as `1,234,567`.
-    fileprivate static func grouping(_ digits: String) -> String {
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return out
-    }
-}
-
-extension Int {
-    /// `3000` as `3,000`, independent of locale.
-    public var grouped: String {
-        let digits = NumberText.grouping(String(magnitude))
-        return self < 0 ? "-" + digits : digits
-    }
-}
-
-extension Double {
-    /// `5.0` as `5`, `2.5` as `2.5`: for bounds and definitions, as written in the report definition.
-    public var plain: String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }
