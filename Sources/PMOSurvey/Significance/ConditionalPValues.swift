@@ -8,21 +8,24 @@ import Foundation
 enum ConditionalPValues {
     /// The tests of `plans`, each with its random stream.
     static func run(_ plans: [(IndependenceTest.Plan, UInt64)]) -> [IndependenceTest] {
-        let conditional = plans.indices.filter { plans[$0].0.isConditional }
+        // Those to be simulated first, so that the quick exact ones fill the cores' gaps at the end.
+        let simulatedFirst = plans.indices.filter { plans[$0].0.isConditional }.sorted {
+            (plans[$0].0.expectedMethod == .monteCarlo ? 0 : 1, $0) < (plans[$1].0.expectedMethod == .monteCarlo ? 0 : 1, $1)
+        }
         var found = [IndependenceTest.Conditional?](repeating: nil, count: plans.count)
-        if !conditional.isEmpty {
+        if !simulatedFirst.isEmpty {
             // One log-factorial table for every test: they share their grand totals' range.
-            let logFactorials = LogFactorials(upTo: conditional.map { plans[$0].0.table.total }.max()!)
-            let values = [IndependenceTest.Conditional](unsafeUninitializedCapacity: conditional.count) { buffer, count in
+            let logFactorials = LogFactorials(upTo: simulatedFirst.map { plans[$0].0.table.total }.max()!)
+            let values = [IndependenceTest.Conditional](unsafeUninitializedCapacity: simulatedFirst.count) { buffer, count in
                 // Each test writes its own slot once: no two threads share one.
                 nonisolated(unsafe) let slots = buffer.baseAddress!
-                DispatchQueue.concurrentPerform(iterations: conditional.count) { j in
-                    let (plan, stream) = plans[conditional[j]]
+                DispatchQueue.concurrentPerform(iterations: simulatedFirst.count) { j in
+                    let (plan, stream) = plans[simulatedFirst[j]]
                     (slots + j).initialize(to: plan.conditionalPValue(stream: stream, logFactorials: logFactorials))
                 }
-                count = conditional.count
+                count = simulatedFirst.count
             }
-            for (j, i) in conditional.enumerated() { found[i] = values[j] }
+            for (j, i) in simulatedFirst.enumerated() { found[i] = values[j] }
         }
         return zip(plans, found).map { $0.0.result($1) }
     }
