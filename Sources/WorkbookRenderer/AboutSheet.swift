@@ -86,8 +86,9 @@ extension WorkbookBuilder {
         row = try writer.text("Latest wave", "With several waves, every breakdown but Model by wave describes the latest "
             + "(waves ordered by their earliest submission date, then label).", row: row)
         row = try writer.text("Significance tests", "Whether groups differ: Pearson's chi-square test without continuity "
-            + "correction; where an expected count is below 5, its p-value from \(IndependenceTest.simulatedTables.grouped) "
-            + "random tables with the same margins (fixed seed, so runs agree). Pairs of groups with "
+            + "correction; where an expected count is below 5, its p-value over the tables with the same margins: exact "
+            + "for two columns or two rows, else from up to \(IndependenceTest.simulatedTables.grouped) random tables "
+            + "(fixed seed, so runs agree). Pairs of groups with "
             + "\(Significance.smallestPairBase) or more answers: two-proportion z test, Fisher's exact test where a count is "
             + "below \(Significance.smallestPairCell), Holm-adjusted per category. Moves between waves: Bowker's test. "
             + "Significant at 5%: a difference this large would arise by chance less than one time in twenty if the groups "

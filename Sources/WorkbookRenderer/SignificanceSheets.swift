@@ -8,7 +8,7 @@ extension WorkbookBuilder {
         let tests = analysis.significance
         try writeTestSheet(SheetLayout.significanceTests, title: "Significance tests", records: tests.testRecords, description: [
             "One test per breakdown of the latest wave (per item where trusts could choose several), groups other than All trusts, categories with no answer left out.",
-            "chi-square: Pearson's test without continuity correction; monte-carlo: the same statistic, p-value from \(IndependenceTest.simulatedTables.grouped) random tables with the same margins (some expected counts below 5; fixed seed); bowker: symmetry of the same trusts' models in the two latest waves.",
+            "chi-square: Pearson's test without continuity correction; exact: the same statistic, p-value from every table with the same margins (some expected counts below 5; two columns or two rows); monte-carlo: the same, from random tables with the same margins, drawn until the p-value is settled, at most \(IndependenceTest.simulatedTables.grouped) (fixed seed); bowker: symmetry of the same trusts' models in the two latest waves.",
         ], formats: [Styles.text, Styles.text, Styles.text, Styles.ratio, Styles.integer, Styles.pValue, Styles.integer, Styles.count],
            widths: [24, 22, 13, 10, 6, 10, 8, 9])
         try writeTestSheet(SheetLayout.pairwiseTests, title: "Pairwise tests", records: tests.pairRecords, description: [

@@ -3,8 +3,8 @@ import Testing
 @testable import PMOSurvey
 
 /// The tests' arithmetic against scipy and statsmodels, computed live (see `ScipyReference`), to
-/// 1e-6 relative where the method is deterministic; the Monte Carlo p-values against exact
-/// conditional p-values within their simulation error, and for reproducibility.
+/// 1e-6 relative where the method is deterministic (the p-values conditional on the margins are
+/// `SignificanceConditionalTests`').
 @Suite struct SignificanceTests {
     static func close(_ a: Double, _ b: Double, relative: Double = 1e-6) -> Bool {
         a == b || abs(a - b) <= relative * max(abs(a), abs(b))
@@ -40,11 +40,11 @@ import Testing
         let reference = try ScipyReference.evaluate(["contingency": Self.crosstabs]) ["contingency"] as! [[Double]]
         for (table, want) in zip(Self.crosstabs, reference) {
             let plan = try #require(IndependenceTest.prepare(Crosstab(table)))
-            let asymptotic = plan.result(exceeding: nil)
+            let asymptotic = plan.result()
             #expect(Self.close(plan.statistic, want[0]), "X² of \(table)")
             #expect(Self.close(asymptotic.pValue, want[1]), "p of \(table): \(asymptotic.pValue) against \(want[1])")
             #expect(plan.degreesOfFreedom == Int(want[2]))
-            #expect(plan.method == (want[3] < 5 ? .monteCarlo : .chiSquare))
+            #expect(plan.isConditional == (want[3] < 5))
         }
     }
 
@@ -116,46 +116,7 @@ import Testing
         #expect(SymmetryTest([[4, 0], [0, 0]]) == nil)
     }
 
-    // MARK: Monte Carlo
-
-    /// Small tables whose exact conditional p-value python can enumerate.
-    static let simulatedTables: [[[Int]]] = [
-        [[3, 1, 0], [1, 4, 2], [0, 2, 5]],
-        [[1, 8], [6, 2]],
-        [[2, 3, 4], [4, 3, 1]],
-    ]
-
-    @Test func monteCarloIsWithinItsErrorOfTheExactPValue() throws {
-        let exact = try ScipyReference.evaluate(["exact": Self.simulatedTables])["exact"] as! [Double]
-        let plans = Self.simulatedTables.map { IndependenceTest.prepare(Crosstab($0))! }
-        let results = MonteCarlo.run(plans.enumerated().map { ($1, UInt64($0)) })
-        let b = Double(IndependenceTest.simulatedTables)
-        for (result, p) in zip(results, exact) {
-            #expect(result.method == .monteCarlo)
-            // Four and a half standard errors: a false failure about once in 150,000 runs.
-            let error = 4.5 * (p * (1 - p) / b).squareRoot() + 1 / b
-            #expect(abs(result.pValue - p) <= error, "simulated \(result.pValue) against exact \(p)")
-        }
-    }
-
-    @Test func monteCarloIsReproducibleAloneTogetherAndConcurrently() async throws {
-        let plans = Self.simulatedTables.map { IndependenceTest.prepare(Crosstab($0))! }
-        let streams = plans.enumerated().map { ($1, UInt64(100 + $0)) }
-        let together = MonteCarlo.run(streams)
-        let alone = streams.map { MonteCarlo.run([$0])[0] }
-        #expect(together == alone)
-        let concurrent = await withTaskGroup(of: [IndependenceTest].self) { group in
-            for _ in 0..<4 { group.addTask { MonteCarlo.run(streams) } }
-            return await group.reduce(into: []) { $0.append($1) }
-        }
-        #expect(concurrent.allSatisfy { $0 == together })
-        // One chunk by hand, serially, gives the chunk the parallel run counted.
-        let serial = (0..<(IndependenceTest.simulatedTables / MonteCarlo.chunk)).reduce(0) {
-            $0 + plans[0].simulate(count: MonteCarlo.chunk, seed: Significance.seed, stream: 100, chunk: UInt64($1),
-                                   logFactorials: LogFactorials(upTo: 20))
-        }
-        #expect(together[0] == plans[0].result(exceeding: serial))
-    }
+    // MARK: Random tables
 
     @Test func randomTablesKeepTheirMargins() {
         let rows = [7, 0, 12, 3], columns = [5, 9, 8]
@@ -171,25 +132,6 @@ import Testing
             seen.insert(cells)
         }
         #expect(seen.count > 100)
-    }
-
-    /// Wide tables take the ratio-of-uniforms branch: a million trusts with one tiny group.
-    static let largeTables: [[[Int]]] = [
-        [[250_000, 250_000], [249_700, 250_297], [1, 2]],      // exact p 0.66
-        [[250_000, 250_000], [249_500, 250_497], [0, 3]],      // 0.12
-        [[400_000, 100_000], [80_000, 19_996], [0, 4]],        // 0.0018
-    ]
-
-    @Test func monteCarloOnAMillionTrustsIsWithinItsErrorOfTheExactPValue() throws {
-        let exact = try ScipyReference.evaluate(["exact3x2": Self.largeTables])["exact3x2"] as! [Double]
-        let plans = Self.largeTables.map { IndependenceTest.prepare(Crosstab($0))! }
-        let results = MonteCarlo.run(plans.enumerated().map { ($1, UInt64(7 + $0)) })
-        let b = Double(IndependenceTest.simulatedTables)
-        for (result, p) in zip(results, exact) {
-            #expect(result.method == .monteCarlo)
-            let error = 4.5 * (p * (1 - p) / b).squareRoot() + 1 / b
-            #expect(abs(result.pValue - p) <= error, "simulated \(result.pValue) against exact \(p)")
-        }
     }
 
     /// Draws against the exact probabilities, narrow (inversion) and wide (ratio of uniforms, with

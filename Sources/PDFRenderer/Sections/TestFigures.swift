@@ -50,8 +50,9 @@ extension Figures {
         }
         let leftOut = tests.tests.contains { !$0.groupsLeftOut.isEmpty }
         return table("Tests of differences, \(wave)", columns: columns, rows: rows,
-                     note: "p-values below 5% in bold. Chi-square: p-value from the chi-square distribution; simulated: from "
-                        + "100,000 random tables (some expected counts below 5); Bowker: the same trusts' models in two waves, "
+                     note: "p-values below 5% in bold. Chi-square: p-value from the chi-square distribution; exact: from "
+                        + "every table with the same totals; simulated: from up to 100,000 random tables (some expected "
+                        + "counts below 5); Bowker: the same trusts' models in two waves, "
                         + "groups being the two waves."
                         + (leftOut ? " Groups with a withheld figure are left out of a test; [c]: the test is withheld, as "
                             + "fewer than two groups are left." : ""))
@@ -60,6 +61,7 @@ extension Figures {
     static func testName(_ test: String) -> String {
         switch test {
         case "chi-square": "Chi-square"
+        case "exact": "Chi-square, exact"
         case "monte-carlo": "Chi-square, simulated"
         case "bowker": "Bowker symmetry"
         default: test

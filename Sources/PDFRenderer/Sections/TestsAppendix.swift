@@ -15,11 +15,12 @@ extension ReportContent {
                 + "sector) is tested with Pearson's chi-square test. It compares the counts in the table with the counts "
                 + "expected if every group answered alike: the bigger the gap, the bigger the statistic and the smaller the "
                 + "p-value. Groups with no answers, answers no trust gave and the All trusts row are left out. Where some "
-                + "expected counts are below 5, the chi-square formula is unreliable, so the p-value is found by simulation "
-                + "instead: \(IndependenceTest.simulatedTables.grouped) random tables with the same group sizes and answer "
-                + "totals are drawn (Patefield's method), and the p-value is the share of them that differ at least as much "
-                + "as the survey did. The simulation starts from a fixed seed, so the same survey always gives the same "
-                + "p-values. Where a trust could give several answers, each answer is tested on its own: chosen or not, by sector."),
+                + "expected counts are below 5, the chi-square formula is unreliable, so the p-value is the chance, among "
+                + "all tables with the same group sizes and answer totals, of one that differs at least as much as the survey "
+                + "did: worked out exactly where the table has two columns or two rows (an answer chosen or not), otherwise "
+                + "found by simulation: random tables with those totals are drawn (Patefield's method) until the p-value is "
+                + "settled to the digits shown and on its side of 5%, at most \(IndependenceTest.simulatedTables.grouped). "
+                + "The simulation starts from a fixed seed, so the same survey always gives the same p-values. Where a trust could give several answers, each answer is tested on its own: chosen or not, by sector."),
             .prose("Two groups are compared on one answer (for example, Acute against Mental Health trusts on the hybrid "
                 + "model) with a two-proportion z test, or with Fisher's exact test when any count in the comparison is "
                 + "below \(Significance.smallestPairCell). Only groups with at least \(Significance.smallestPairBase) answers "

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the random-table sampler draws from each hypergeometric (draws, successes, total) it meets
-/// in a chunk of tables: wide ones by ratio of uniforms; narrow ones from cumulative probabilities
+/// in a test's random tables: wide ones by ratio of uniforms; narrow ones from cumulative probabilities
 /// over a window around the mode, worked out once and kept. Small surveys meet the same few
 /// hundred narrow parameter sets again and again; a draw then costs a hash probe and a few
 /// comparisons instead of an exponential and a walk.

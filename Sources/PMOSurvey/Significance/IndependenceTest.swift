@@ -1,10 +1,12 @@
 /// Pearson's chi-square test of independence on a crosstab, as the report runs it: without
 /// continuity correction, from the chi-square distribution when every expected count is 5 or
-/// more, and otherwise from random tables with the same margins (a Monte Carlo p-value), where
-/// the chi-square approximation cannot be trusted.
+/// more. Otherwise, where the chi-square approximation cannot be trusted, the p-value is
+/// conditional on the margins: exact for a table with two columns or two rows (see
+/// `ExactConditionalTest`), else from random tables with the same margins (a Monte Carlo p-value).
 public struct IndependenceTest: Sendable, Hashable {
     public enum Method: String, Sendable, Hashable {
         case chiSquare = "chi-square"
+        case exact = "exact"
         case monteCarlo = "monte-carlo"
     }
 
@@ -15,9 +17,11 @@ public struct IndependenceTest: Sendable, Hashable {
     /// Rows and total of the table tested, empty rows and columns dropped.
     public let groups: Int
     public let n: Int
+    /// The random tables drawn for a Monte Carlo p-value; 0 for the other methods.
+    let randomTables: Int
 
-    /// Random tables per Monte Carlo p-value.
-    public static let simulatedTables = 100_000
+    /// The most random tables drawn for one Monte Carlo p-value (see `SequentialStopping`).
+    public static let simulatedTables = SequentialStopping.most
     /// Below this expected count the chi-square distribution is not relied on.
     public static let smallestExpected = 5.0
 
@@ -28,60 +32,51 @@ public struct IndependenceTest: Sendable, Hashable {
         return Plan(table: table)
     }
 
-    /// A test whose table is known; the Monte Carlo part, when needed, runs in chunks that can go
-    /// to different cores and still give the same p-value.
+    /// A p-value conditional on the table's margins.
+    enum Conditional: Sendable {
+        case exact(Double)
+        /// `exceeding` of `tables` random tables had a statistic at least the observed one.
+        case simulated(exceeding: Int, tables: Int)
+    }
+
+    /// A test whose table is known, before its p-value is.
     public struct Plan: Sendable {
         public let table: Crosstab
         let expected: [[Double]]
         public let statistic: Double
-        public let method: Method
+        /// Whether an expected count is below 5, so that the p-value is conditional on the margins.
+        public let isConditional: Bool
 
         init(table: Crosstab) {
             self.table = table
             expected = table.expected
             statistic = Crosstab.pearson(table.counts, expected: expected)
-            let small = expected.contains { $0.contains { $0 < IndependenceTest.smallestExpected } }
-            method = small ? .monteCarlo : .chiSquare
+            isConditional = expected.contains { $0.contains { $0 < IndependenceTest.smallestExpected } }
+        }
+
+        /// The method the test uses, as far as the table's shape tells: a conditional p-value is
+        /// exact for two columns or two rows, unless the table is too large to enumerate.
+        public var expectedMethod: Method {
+            guard isConditional else { return .chiSquare }
+            return table.counts.count == 2 || table.counts[0].count == 2 ? .exact : .monteCarlo
         }
 
         public var degreesOfFreedom: Int { (table.counts.count - 1) * (table.counts[0].count - 1) }
 
-        /// The test with its p-value from the chi-square distribution, or from `exceeding`, the
-        /// number of simulated tables whose statistic reached the observed one.
-        func result(exceeding: Int?) -> IndependenceTest {
-            let p: Double
-            if method == .monteCarlo, let exceeding {
+        /// The test with its p-value from the chi-square distribution, or the conditional one.
+        func result(_ conditional: Conditional? = nil) -> IndependenceTest {
+            let method: Method, p: Double, tables: Int
+            switch conditional {
+            case .exact(let exact):
+                (method, p, tables) = (.exact, exact, 0)
+            case .simulated(let exceeding, let drawn):
                 // As R's chisq.test: the observed table counts as one of the random ones, so p > 0.
-                p = Double(1 + exceeding) / Double(IndependenceTest.simulatedTables + 1)
-            } else {
-                p = ChiSquareDistribution.upperTail(statistic, degreesOfFreedom: Double(degreesOfFreedom))
+                (method, p, tables) = (.monteCarlo, Double(1 + exceeding) / Double(drawn + 1), drawn)
+            case nil:
+                (method, p, tables) = (.chiSquare, ChiSquareDistribution.upperTail(statistic, degreesOfFreedom: Double(degreesOfFreedom)), 0)
             }
             return IndependenceTest(method: method, statistic: statistic, degreesOfFreedom: degreesOfFreedom,
-                                    pValue: p, groups: table.counts.count, n: table.total)
-        }
-
-        /// How many of `count` random tables from `stream` have a statistic at least the observed
-        /// one (less a relative 64 ulps, so that a table equal to the observed one counts, as in R).
-        func simulate(count: Int, seed: UInt64, stream: UInt64, chunk: UInt64, logFactorials: LogFactorials) -> Int {
-            var random = SeededRandom(seed: seed, stream, chunk)
-            let flatExpected = expected.flatMap { $0 }
-            let reciprocal = flatExpected.map { 1 / $0 }
-            var cells = [Int](repeating: 0, count: flatExpected.count)
-            let threshold = statistic * (1 - 64 * Double.ulpOfOne)
-            let tables = RandomTables(rowTotals: table.rowTotals, columnTotals: table.columnTotals, logFactorials: logFactorials)
-            return tables.withSampler { sampler in
-                var exceeding = 0
-                for _ in 0..<count {
-                    sampler.draw(into: &cells, using: &random)
-                    var sum = 0.0
-                    for i in cells.indices {
-                        let d = Double(cells[i]) - flatExpected[i]
-                        sum += d * d * reciprocal[i]
-                    }
-                    if sum >= threshold { exceeding += 1 }
-                }
-                return exceeding
-            }
+                                    pValue: p, groups: table.counts.count, n: table.total, randomTables: tables)
         }
     }
 }

@@ -75,7 +75,7 @@ extension RandomTables {
         }
 
         /// The number of successes in `draws` items drawn from `total`, of which `successes` succeed:
-        /// by inversion while the distribution is narrow (in the chunk's window of cumulative
+        /// by inversion while the distribution is narrow (in the test's window of cumulative
         /// probabilities, else walking out from the mode), by ratio of uniforms once it is wide,
         /// where inversion would walk hundreds of steps per cell.
         mutating func sampleHypergeometric(draws: Int, successes: Int, total: Int, using random: inout SeededRandom) -> Int {

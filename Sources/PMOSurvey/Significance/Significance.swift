@@ -1,5 +1,3 @@
-import Foundation
-
 /// The significance tests of the latest wave's breakdowns (issue: is a difference between
 /// sectors, sizes or waves real?): one test of each table, or of each item of a multi-choice
 /// table; every pair of groups on every category, Holm-adjusted; and Bowker's test of the same
@@ -10,7 +8,7 @@ public struct Significance: Sendable {
         public let breakdown: String
         /// The item, for a multi-choice question; nil for a test of the whole table.
         public let category: String?
-        /// `chi-square`, `monte-carlo` or `bowker`.
+        /// `chi-square`, `exact`, `monte-carlo` or `bowker`.
         public let test: String
         /// nil when the test is withheld: fewer than two groups without a withheld figure.
         public let statistic: Double?
@@ -131,7 +129,8 @@ public struct Significance: Sendable {
         let breakdown: String
         let category: String?
         let plan: IndependenceTest.Plan?
-        /// The method the whole table's test uses, named in a withheld record.
+        /// The method the whole table's test would use, as its shape tells (`Plan.expectedMethod`),
+        /// named in a withheld record.
         let method: String
         let groupsLeftOut: [String]
     }
@@ -145,7 +144,7 @@ public struct Significance: Sendable {
             guard let whole = IndependenceTest.prepare(Crosstab(groups.map(counts))) else { return nil }
             let keep = groups.filter(kept)
             let plan = keep.count >= 2 ? IndependenceTest.prepare(Crosstab(keep.map(counts))) : nil
-            return PlannedTest(breakdown: table.name.rawValue, category: category, plan: plan, method: whole.method.rawValue,
+            return PlannedTest(breakdown: table.name.rawValue, category: category, plan: plan, method: whole.expectedMethod.rawValue,
                                groupsLeftOut: groups.filter { !kept($0) }.map(\.label))
         }
         if table.multipleChoice {
@@ -156,9 +155,9 @@ public struct Significance: Sendable {
         return planned(nil, { !$0.hasWithheld }) { $0.shares.map(\.count) }.map { [$0] } ?? []
     }
 
-    /// Runs the planned tests, their Monte Carlo parts together on every core.
+    /// Runs the planned tests, their conditional p-values together on every core.
     static func tableTests(_ planned: [PlannedTest]) -> [TableTest] {
-        let results = MonteCarlo.run(planned.map { ($0.plan!, Self.stream($0.breakdown, $0.category)) })
+        let results = ConditionalPValues.run(planned.map { ($0.plan!, Self.stream($0.breakdown, $0.category)) })
         return zip(planned, results).map { planned, result in
             TableTest(breakdown: planned.breakdown, category: planned.category, result: result,
                       groupsLeftOut: planned.groupsLeftOut)
@@ -214,33 +213,5 @@ public struct Significance: Sendable {
     /// The pairs of one breakdown and category.
     public func pairs(_ breakdown: String, category: String) -> [PairTest] {
         pairs.filter { $0.breakdown == breakdown && $0.category == category }
-    }
-}
-
-/// Runs the Monte Carlo p-values: each test's random tables in fixed chunks, each chunk on its own
-/// random stream, spread over every core. The counts add up the same whatever the order the chunks
-/// finish in, so the p-values are the same on one core or many.
-enum MonteCarlo {
-    static let chunk = 25_000
-
-    static func run(_ plans: [(IndependenceTest.Plan, UInt64)]) -> [IndependenceTest] {
-        let simulated = plans.indices.filter { plans[$0].0.method == .monteCarlo }
-        let chunks = IndependenceTest.simulatedTables / chunk
-        let jobs = simulated.flatMap { p in (0..<chunks).map { (p, $0) } }
-        // One log-factorial table for every test: they share their grand totals' range.
-        let logFactorials = LogFactorials(upTo: simulated.map { plans[$0].0.table.total }.max() ?? 0)
-        let exceeding = jobs.isEmpty ? [] : [Int](unsafeUninitializedCapacity: jobs.count) { buffer, count in
-            // Each job writes its own slot once: no two threads share one.
-            nonisolated(unsafe) let slots = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
-                let (p, c) = jobs[j]
-                (slots + j).initialize(to: plans[p].0.simulate(count: chunk, seed: Significance.seed, stream: plans[p].1,
-                                                               chunk: UInt64(c), logFactorials: logFactorials))
-            }
-            count = jobs.count
-        }
-        var totals = [Int?](repeating: nil, count: plans.count)
-        for (j, job) in jobs.enumerated() { totals[job.0] = (totals[job.0] ?? 0) + exceeding[j] }
-        return plans.indices.map { plans[$0].0.result(exceeding: totals[$0]) }
     }
 }
