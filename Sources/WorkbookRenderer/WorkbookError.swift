@@ -24,6 +24,8 @@ public enum WorkbookError: OutputError, CustomStringConvertible {
     public var cause: String {
         switch self {
         case .folderMissing: "its folder does not exist"
+        // libxlsxwriter's operation names the file it wrote, the staging copy; its message does not.
+        case let .writing(_, .library(_, _, message)): message
         case let .writing(_, cause): "\(cause)"
         case let .publishing(_, reason): reason
         }
