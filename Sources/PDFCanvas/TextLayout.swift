@@ -23,6 +23,7 @@ public final class Typesetter: TextMeasuring {
 
     let context: OpaquePointer
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private var laidOut = LayoutCache()
 
     public init() {
         fontMap = pango_cairo_font_map_new()
@@ -44,8 +45,14 @@ public final class Typesetter: TextMeasuring {
 
     /// Lays out `text`, wrapping at word boundaries (or inside a word too long for the line) when
     /// `width` is given.
+    ///
+    /// Text is measured before it is drawn (pages are laid out first), `fitted` measures what it
+    /// then lays out, and the packs made on one thread share most of their text: the same text,
+    /// style and width get the same layout, shaped once.
     public func layout(_ text: RichText, style: TextStyle, width: Double? = nil) -> TextLayout {
-        TextLayout(typesetter: self, text: text, style: style, width: width)
+        laidOut.layout(text, style: style, width: width) {
+            TextLayout(typesetter: self, text: text, style: style, width: width)
+        }
     }
 
     public func size(of text: RichText, style: TextStyle, width: Double?) -> Size {

@@ -24,8 +24,8 @@ public struct Benchmarks: Sendable {
     private let unnamedProjectTypes: AnswerTally<PeerGroup.Kind>
     private let services: AnswerTally<PeerGroup.Kind>
     private let unnamedServices: AnswerTally<PeerGroup.Kind>
-    /// Trusts with a central PMO FTE.
-    private let staffed: [Response]
+    /// Trusts with a central PMO FTE, largest first, sorted once for all packs.
+    private let ranking: SharedRanking
 
     /// Packs go to other trusts: an analysis not yet protected is protected here.
     public init(analysis: Analysis) {
@@ -87,7 +87,7 @@ public struct Benchmarks: Sendable {
         self.unnamedProjectTypes = unnamedProjectTypes
         self.services = services
         self.unnamedServices = unnamedServices
-        staffed = latest.filter { $0.staffedFTE != nil }
+        ranking = SharedRanking(staffed: latest.filter { $0.staffedFTE != nil }, naming: naming)
     }
 
     private static func groups(of r: Response) -> [PeerGroup.Kind] {
@@ -116,7 +116,7 @@ public struct Benchmarks: Sendable {
         // A peer code with its FTE is all a pack shows of an unnamed peer; with one or two such
         // peers, the code would stand for a trust the recipient can tell.
         let rankingWithheld = unnamedOthers > 0 && unnamedOthers < rules.smallestCount
-        let ranking = rankingWithheld ? [] : rank(for: trust, naming: naming)
+        let ranking = rankingWithheld ? [] : self.ranking.ranking(for: trust, naming: naming)
 
         let own = PMOModel.allCases.firstIndex(of: trust.model)!
         let modelTable = analysis.modelBySector
@@ -153,23 +153,6 @@ public struct Benchmarks: Sendable {
         case .size(let size): size.rawValue
         }
         return table.groups.first { $0.label == label }?.withheld ?? Array(repeating: true, count: table.categories.count)
-    }
-
-    /// Every trust with a central PMO FTE, largest first. An unnamed peer shows its code and FTE
-    /// only: its sector or FTE per 1,000 staff would single it out (R1).
-    private func rank(for trust: Response, naming: TrustNaming) -> [RankedTrust] {
-        let entries = staffed.map { r in
-            (r, naming.name(r), r.staffedFTE!)
-        }.sorted { ($0.2, $1.1) > ($1.2, $0.1) }
-        var ranked: [RankedTrust] = []
-        for (i, (r, label, value)) in entries.enumerated() {
-            let rank = i > 0 && entries[i - 1].2 == value ? ranked[i - 1].rank : i + 1
-            let shown = naming.isNamed(r)
-            ranked.append(RankedTrust(label: label, sector: shown ? r.sector : nil, centralFTE: value,
-                                      ftePer1000Staff: shown ? r.staffedPerThousand : nil,
-                                      isOwn: r.trustKey == trust.trustKey, rank: rank))
-        }
-        return ranked
     }
 
     private func coverage(_ question: String, _ items: [String], _ tally: AnswerTally<PeerGroup.Kind>,
