@@ -129,6 +129,40 @@ import Testing
         #expect(a.ranking.first { $0.label == "Birchfield NHS Trust" }?.sector == .acute)
     }
 
+    /// Many trusts with the same FTE, named and unnamed: every pack's ranking is ordered by FTE,
+    /// largest first, then by the label the pack shows (its own trust by its name, the others as
+    /// the shared outputs show them), and each trust's rank counts the larger FTEs only. The
+    /// ranking is sorted once for all packs and each pack only moves its own trust, so this is
+    /// what keeps that shortcut equal to sorting every pack's ranking afresh.
+    @Test func tiedFTEsRankAlikeInEveryPack() throws {
+        var text = "response_id,wave,submitted,trust_code,trust_name,sector,staff_headcount,pmo_model,central_pmo_fte,project_types,pmo_services,reports_to,share_consent,comments,pmo_name\n"
+        let sectors = ["Acute", "Mental Health", "Community"]
+        for i in 0..<30 {
+            // Names out of FTE and code order, so that a pack's own name moves it among its ties.
+            let name = "\(["Zeal", "Ash", "Moor", "Bay", "Kent"][i % 5])\(i) NHS Trust"
+            text += "P\(i),2015-12,2016-01-05,R\(100 + i)X,\(name),\(sectors[i % 3]),\(2000 + 97 * i),central,\([2, 3, 5][i % 3] + (i % 7 == 0 ? 1 : 0)),IT,Training,Finance,\(i % 2 == 0 ? "yes" : "no"),,\n"
+        }
+        let benchmarks = Benchmarks(analysis: Analysis(survey: try Fixtures.read(text)))
+        #expect(benchmarks.trusts.count == 30)
+        var others: [Set<String>] = []
+        for trust in benchmarks.trusts {
+            let ranking = benchmarks.benchmark(for: trust).ranking
+            try #require(ranking.count == 30)
+            for (a, b) in zip(ranking, ranking.dropFirst()) {
+                #expect(a.centralFTE > b.centralFTE || a.centralFTE == b.centralFTE && a.label < b.label, "\(a.label) before \(b.label)")
+            }
+            for entry in ranking {
+                #expect(entry.rank == 1 + ranking.count { $0.centralFTE > entry.centralFTE })
+            }
+            let own = try #require(ranking.first { $0.isOwn })
+            #expect(own.label == trust.trustName && ranking.count { $0.isOwn } == 1)
+            others.append(Set(ranking.filter { !$0.isOwn }.map(\.label)))
+        }
+        // Every other trust shows one label in every pack: 30 labels in all, 29 in each pack.
+        #expect(others.reduce(Set(), { $0.union($1) }).count == 30)
+        #expect(others.allSatisfy { $0.count == 29 })
+    }
+
     @Test func changesSinceThePreviousWave() throws {
         let a = Self.pack("RA901")
         #expect(a.previousWave == "2014-12")
