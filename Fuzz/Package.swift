@@ -8,15 +8,19 @@ let package = Package(
     name: "pmo-report-fuzz",
     dependencies: [.package(name: "pmo-report", path: "..")],
     targets: [
+        // libFuzzer's driver, entered from each target's `main`.
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "PipelineFuzz",
-            dependencies: [.product(name: "PMOSurvey", package: "pmo-report"),
+            dependencies: ["FuzzDriver",
+                           .product(name: "PMOSurvey", package: "pmo-report"),
                            .product(name: "DemoSurvey", package: "pmo-report"),
                            .product(name: "PDFRenderer", package: "pmo-report")]),
         // The import path alone: .xlsx exports through the streaming reader, mappings' YAML.
         .executableTarget(
             name: "ImportFuzz",
-            dependencies: [.product(name: "PMOSurvey", package: "pmo-report"),
+            dependencies: ["FuzzDriver",
+                           .product(name: "PMOSurvey", package: "pmo-report"),
                            .product(name: "SurveyImport", package: "pmo-report")]),
     ],
     swiftLanguageModes: [.v6]

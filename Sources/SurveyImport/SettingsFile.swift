@@ -84,6 +84,8 @@ extension YamlError {
     var line: Int? {
         switch self {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): mark.line
+        // libyaml's reader counts bytes from the start of the text.
+        case let .reader(_, offset?, _, yaml): yaml.utf8.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1
         default: nil
         }
     }
@@ -93,6 +95,7 @@ extension YamlError {
         switch self {
         case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
             [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        case let .reader(problem, _, _, _): problem
         default: "\(self)"
         }
     }

@@ -53,6 +53,13 @@ import Testing
         #expect(mappingError(mapping) == "loaded")
     }
 
+    /// A control character at the end of a 2,900-byte line: libyaml's reader error carried the
+    /// whole text after the message (found by the import fuzzer). It names the line, nothing more.
+    @Test func aReaderErrorDoesNotRepeatTheFile() {
+        let message = mappingError("source: csv\n" + String(repeating: "k", count: 2900) + "\u{01}: x\n")
+        #expect(message == ", line 2: not valid YAML: control characters are not allowed", "\(message.prefix(500))")
+    }
+
     /// A 1 MiB key made a 1 MiB line of stderr. (libyaml takes a key of 1,024 characters at
     /// most, unless it is explicit, `? `, now refused; values are any length.)
     @Test func longTextIsCutInTheMessage() {

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import PMOSurvey
 import SurveyImport
 
@@ -80,17 +81,8 @@ enum ImportFuzzFiles {
         """
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
-/// SwiftPM links executables with a stub `main` that calls `<Target>_main`; hand over to libFuzzer.
+/// SwiftPM's stub `main` calls this; libFuzzer takes over.
 @_cdecl("ImportFuzz_main")
 public func importFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return runDriver(&argc, &argv, importFuzzOneInput)
+    runFuzzer(argc, argv, importFuzzOneInput)
 }

@@ -1,5 +1,6 @@
 import DemoSurvey
 import Foundation
+import FuzzDriver
 import PDFRenderer
 import PMOSurvey
 
@@ -85,17 +86,8 @@ struct FuzzShape {
     func survey() -> Survey { shape.survey() }
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
-/// SwiftPM links executables with a stub `main` that calls `<Target>_main`; hand over to libFuzzer.
+/// SwiftPM's stub `main` calls this; libFuzzer takes over.
 @_cdecl("PipelineFuzz_main")
 public func pipelineFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return runDriver(&argc, &argv, pipelineFuzzOneInput)
+    runFuzzer(argc, argv, pipelineFuzzOneInput)
 }
