@@ -6,9 +6,8 @@ import Testing
     static let sample = Program.projectRoot + "/SampleData/pmo-survey.csv"
 
     @Test func sampleDataEndToEnd() throws {
-        let out = ScratchFolder.make("cli") + "/reports"
-        let result = try Program.pmoReport(["generate", "--input", Self.sample, "--output", out]).run()
-        #expect(result.status == 0, "\(result.stderr)")
+        let shared = try SharedRun.sample.get()
+        let out = shared.output, result = shared.result
         #expect(result.stdout.contains("responses read"))
         #expect(result.stdout.contains("wrote \(out)/pmo-report.json"))
         // Nothing but the outputs is left: no staging folder.
@@ -37,8 +36,7 @@ import Testing
     /// `--internal-use` withholds nothing and says so; the shared edition withholds, and every
     /// figure it publishes is exactly the internal edition's (no rounding, no noise).
     @Test func internalUseWithholdsNothingAndSharedFiguresAreUnchanged() throws {
-        let shared = ScratchFolder.make("cli"), everyone = ScratchFolder.make("cli")
-        #expect(try Program.pmoReport(["--input", Self.sample, "--output", shared, "--quiet"]).run().status == 0)
+        let shared = try SharedRun.sample.get().output, everyone = ScratchFolder.make("cli")
         #expect(try Program.pmoReport(["--input", Self.sample, "--output", everyone, "--quiet", "--internal-use"]).run().status == 0)
         func read(_ folder: String) throws -> [String: Any] {
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.json"))) as! [String: Any]
@@ -78,9 +76,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/output/pmo-report.json"))
     }
 
+    /// A second run gives the shared run's bytes.
     @Test func jsonIsTheSameTwice() throws {
-        let a = ScratchFolder.make("cli"), b = ScratchFolder.make("cli")
-        #expect(try Program.pmoReport(["--input", Self.sample, "--output", a, "--quiet"]).run().status == 0)
+        let a = try SharedRun.sample.get().output, b = ScratchFolder.make("cli")
         #expect(try Program.pmoReport(["--input", Self.sample, "--output", b, "--quiet"]).run().status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: a + "/pmo-report.json"))
                 == Data(contentsOf: URL(fileURLWithPath: b + "/pmo-report.json")))
@@ -129,8 +127,8 @@ import Testing
     }
 
     @Test func previousOutputsSurviveAFailedRun() throws {
-        let folder = ScratchFolder.make("cli")
-        #expect(try Program.pmoReport(["--input", Self.sample, "--output", folder, "--quiet"]).run().status == 0)
+        let folder = ScratchFolder.make("cli") + "/reports"
+        try SharedRun.sample.get().copy(to: folder)
         let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/pmo-report.json"))
         try "".write(toFile: folder + "/empty.csv", atomically: true, encoding: .utf8)
         #expect(try Program.pmoReport(["--input", folder + "/empty.csv", "--output", folder]).run().status == 65)

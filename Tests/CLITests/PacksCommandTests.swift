@@ -4,9 +4,8 @@ import Testing
 
 @Suite struct PacksCommandTests {
     @Test func onePackPerTrustOfTheLatestWaveWithAnIndex() throws {
-        let out = ScratchFolder.make("cli") + "/reports"
-        let result = try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", out, "--packs"]).run()
-        #expect(result.status == 0, "\(result.stderr)")
+        let shared = try SharedRun.samplePacks.get()
+        let out = shared.output, result = shared.result
         #expect(result.stdout.contains("benchmark packs"))
         let index = try String(contentsOfFile: out + "/packs-index-not-for-sharing.csv", encoding: .utf8)
         let rows = index.split(separator: "\r\n").dropFirst()
@@ -19,9 +18,14 @@ import Testing
         #expect(files.allSatisfy { !$0.hasPrefix(".") && !$0.hasSuffix(".partial") })
         #expect(contents(of: out).allSatisfy { !$0.hasPrefix(".") })
 
-        // A second run replaces the packs folder in one step.
-        #expect(try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", out, "--packs", "--quiet"]).run().status == 0)
-        #expect(try String(contentsOfFile: out + "/packs-index-not-for-sharing.csv", encoding: .utf8) == index)
+        // A second run (into a copy of the first's folder) replaces the packs folder in one step.
+        let again = ScratchFolder.make("cli") + "/reports"
+        try shared.copy(to: again)
+        #expect(try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", again, "--packs", "--quiet",
+                                       "--secret-file", SharedRun.secretFile]).run().status == 0)
+        #expect(try String(contentsOfFile: again + "/packs-index-not-for-sharing.csv", encoding: .utf8) == index)
+        #expect(contents(of: again + "/packs") == files)
+        #expect(contents(of: again).allSatisfy { !$0.hasPrefix(".") })
     }
 
     @Test func hostileNamesStayInsideThePacksFolder() throws {

@@ -30,12 +30,8 @@ import Testing
 
     @Test func codesCannotBeRecomputedFromShippedSecrets() throws {
         let folder = ScratchFolder.make("cli")
-        // A plain `generate` from a fresh project folder makes its own secret.
-        let known = String(repeating: "0123456789abcdef", count: 4)
-        try known.write(toFile: folder + "/known-secret", atomically: false, encoding: .utf8)
-        let withKnown = try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/known",
-                                           "--packs", "--quiet", "--secret-file", folder + "/known-secret"], in: folder).run()
-        #expect(withKnown.status == 0, "\(withKnown.stderr)")
+        // The shared run is keyed by a known secret; a plain `generate` from a fresh project folder makes its own.
+        let known = SharedRun.secret, withKnown = try SharedRun.samplePacks.get().output
         let fresh = try Program.pmoReport(["generate", "--input", GenerateCommandTests.sample, "--output", folder + "/fresh", "--packs"],
                                       in: folder).run()
         #expect(fresh.status == 0, "\(fresh.stderr)")
@@ -46,7 +42,7 @@ import Testing
         #expect(trusts > 150)
 
         // The attack works when it has the secret...
-        let withSecret = try Self.agreement(output: folder + "/known", secrets: [known])
+        let withSecret = try Self.agreement(output: withKnown, secrets: [known])
         #expect(withSecret == [1], "\(withSecret)")
         // ... and is no better than a coin with anything that ships or is empty.
         let shipped = try Self.agreement(output: folder + "/fresh", secrets: ["pmo-report", "change-me-for-your-network", "", known])

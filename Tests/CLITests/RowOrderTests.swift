@@ -8,9 +8,12 @@ import Testing
 /// tables, the workbook's Tables, the board report's text and every pack (byte for byte, through
 /// the SHA-256 in the packs index). Only line numbers in findings may differ.
 @Suite struct RowOrderTests {
+    /// The shared run of the shipped file stands for the rows as written: the same bytes.
     @Test func sampleSurveyInAnyOrder() throws {
         let text = try String(contentsOfFile: GenerateCommandTests.sample, encoding: .utf8)
-        try checkEveryOrder(of: text)
+        let records = CSVRecords(text)
+        try #require(records.file(records.records) == text)
+        try checkEveryOrder(of: text, reference: try SharedRun.samplePacks.get().output)
     }
 
     /// Three waves in which trusts withdraw or give consent, change name, region and PMO name,
@@ -64,20 +67,21 @@ import Testing
         #expect(board.contains("9 trusts took part in at least one wave"))
     }
 
-    /// Runs `generate --packs` on the survey in every order and compares each run with the first;
-    /// returns the first run's output folder.
+    /// Runs `generate --packs` on the survey in every order and compares each run with the first,
+    /// or with `reference` (a run of the file as written, keyed by `SharedRun.secretFile`) when
+    /// given; returns the reference run's output folder.
     @discardableResult
-    private func checkEveryOrder(of csv: String, extra: [String] = []) throws -> String {
+    private func checkEveryOrder(of csv: String, extra: [String] = [], reference referenceFolder: String? = nil) throws -> String {
         let records = CSVRecords(csv)
         let folder = ScratchFolder.make("cli")
-        let secret = folder + "/.peer-code-secret"
-        var reference: RowOrderOutputs?
-        var firstOutput = ""
-        for (name, rows) in records.orders() {
-            // The same file name every time: the workbook and packs name their source file.
-            let input = folder + "/" + name + "/survey.csv"
+        let secret = SharedRun.secretFile
+        var reference = try referenceFolder.map(RowOrderOutputs.init(folder:))
+        var firstOutput = referenceFolder ?? ""
+        for (name, rows) in records.orders() where !(referenceFolder != nil && name == "as-written") {
+            // The sample's file name every time: the workbook and packs name their source file.
+            let input = folder + "/" + name + "/" + (GenerateCommandTests.sample as NSString).lastPathComponent
             try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
-            try (([records.header] + rows).joined(separator: "\r\n") + "\r\n").write(toFile: input, atomically: false, encoding: .utf8)
+            try records.file(rows).write(toFile: input, atomically: false, encoding: .utf8)
             let output = folder + "/" + name + "/out"
             let result = try Program.pmoReport(["generate", "--input", input, "--output", output, "--packs", "--quiet",
                                             "--secret-file", secret] + extra).run()
@@ -101,8 +105,11 @@ import Testing
 private struct CSVRecords {
     let header: String
     let records: [String]
+    /// The text's own line ending, so that the rows as written are the file as written.
+    let lineEnding: String
 
     init(_ text: String) {
+        lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
         var records: [String] = [], current = "", quoted = false
         for character in text.replacingOccurrences(of: "\r\n", with: "\n") {
             if character == "\"" { quoted.toggle() }
@@ -116,6 +123,11 @@ private struct CSVRecords {
         if !current.isEmpty { records.append(current) }
         header = records.removeFirst()
         self.records = records
+    }
+
+    /// A CSV file of the header and `rows`.
+    func file(_ rows: [String]) -> String {
+        ([header] + rows).joined(separator: lineEnding) + lineEnding
     }
 
     /// As written, reversed, shuffled by two seeds, and one wave's rows dealt between another's.

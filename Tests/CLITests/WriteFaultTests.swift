@@ -89,9 +89,7 @@ import Testing
     @Test(arguments: ["generate", "run"])
     func outputFolderRemovedMidRun(command: String) throws {
         let folder = ScratchFolder.make("write-faults")
-        let input = folder + "/large.csv"
-        let made = try Program.pmoReport(["sample-data", "--trusts", "20000", "--waves", "2", "--seed", "1", "--output", input]).run()
-        try #require(made.status == 0, "\(made.stderr)")
+        let input = try LargeSurveys.path(trusts: 20_000, seed: 1)
         let out = folder + "/out"
         let project = try RunCommandTests.Project()
         let arguments = command == "generate"
@@ -145,12 +143,9 @@ import Testing
 
     // MARK: Helpers
 
-    /// Total size of the outputs of the sample survey, measured on an ordinary disk.
+    /// Total size of the outputs of the sample survey, measured on an ordinary disk (the shared run's).
     static func sampleOutputBytes() throws -> Int {
-        let out = ScratchFolder.make("write-faults")
-        let result = try Program.pmoReport(["generate", "--input", sample, "--output", out, "--quiet"]).run()
-        try #require(result.status == 0, "\(result.stderr)")
-        return try files(in: out).values.reduce(0) { $0 + $1.count }
+        try files(in: SharedRun.sample.get().output).values.reduce(0) { $0 + $1.count }
     }
 
     /// Every entry under `folder`, hidden ones included, with the bytes of each file (symlinks
