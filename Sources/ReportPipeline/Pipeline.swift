@@ -178,6 +178,7 @@ public struct Pipeline: Sendable {
     /// shadow. Throws the first failure in `outputs` order once all have finished.
     private static func write(_ outputs: [Output], _ analysis: Analysis, run: RunInfo, into staging: StagingFolder,
                               finalPath: (String) -> String) throws(PipelineError) -> [(Output, Duration)] {
+        // Single-file outputs only (`fileOutputs`): each has a renderer.
         let renderers = outputs.map { $0.renderer(analysis, run: run)! }
         let names = outputs.map { $0.entries[0].name }
         let results = Slots<Result<Duration, any Error>>(count: outputs.count)
