@@ -158,8 +158,9 @@ public struct Pipeline: Sendable {
                     .write(into: staging.file(TrustPacks.folderName), index: staging.file(TrustPacks.indexName), log: log)
             }
             rendering.packs = packs
-            for (name, digest) in packs.digests { rendering.digests[TrustPacks.folderName + "/" + name] = digest }
-            rendering.files += packs.files.map { TrustPacks.folderName + "/" + $0 } + [TrustPacks.indexName]
+            let files = packs.trusts.flatMap(\.files)
+            for file in files { rendering.digests[file.file] = FileDigest(size: file.size, sha256: file.sha256) }
+            rendering.files += files.map(\.file).sorted() + [TrustPacks.indexName]
         }
         return rendering
     }

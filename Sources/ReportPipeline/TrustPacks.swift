@@ -18,14 +18,14 @@ public struct TrustPacks: Sendable {
 
     /// What the packs took, for the summary.
     public struct Outcome: Sendable {
-        /// The size and SHA-256 of each file written into the packs folder, by name: taken once,
-        /// for the index and a run's manifest alike.
-        public let digests: [String: FileDigest]
-        /// The files written into the packs folder, by name.
-        public var files: [String] { digests.keys.sorted() }
-        /// Each trust's files, in the index's order, for a run's manifest.
+        /// Each trust's files (`packs/...`), in the index's order, with the size and SHA-256 taken
+        /// once as they were written: for the index and a run's manifest alike.
         public let trusts: [Manifest.Pack]
-        public let written: Int
+        public var written: Int { trusts.count }
+        /// The files written into the packs folder, by name.
+        public var files: [String] {
+            trusts.flatMap(\.files).map { String($0.file.dropFirst(TrustPacks.folderName.count + 1)) }.sorted()
+        }
         public let seconds: Double
         public let cpuSeconds: Double
     }
@@ -102,7 +102,7 @@ public struct TrustPacks: Sendable {
                 Manifest.Output(file: Self.folderName + "/" + $0.name, digest: $0.digest)
             })
         }
-        return Outcome(digests: Dictionary(uniqueKeysWithValues: entries.flatMap(\.files)), trusts: packs, written: entries.count,
+        return Outcome(trusts: packs,
                        seconds: Date().timeIntervalSince(started), cpuSeconds: Self.cpuSeconds() - cpuStarted)
     }
 
