@@ -44,8 +44,14 @@ final class WorkbookBuilder {
         self.analysis = analysis
         self.run = run
         naming = analysis.sharedNaming
-        workbook = try Workbook(path: path)
+        workbook = try Workbook(path: path, parts: Self.parts(responses: analysis.survey.responses.count))
         layout = SheetLayout(analysis: analysis, responsesPerSheet: responsesPerSheet)
+    }
+
+    /// The parts of a workbook of up to 20,000 responses (a few megabytes) are kept in memory;
+    /// a national survey's run to gigabytes, and go beside the workbook.
+    static func parts(responses: Int) -> PartsFolder {
+        responses <= 20_000 ? .memory() : .besideWorkbook
     }
 
     func build() throws(XlsxWriteError) {

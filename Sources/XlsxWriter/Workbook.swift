@@ -19,15 +19,16 @@ public final class Workbook {
 
     /// libxlsxwriter keeps the workbook's parts in temporary files until `close()`. Left to
     /// itself it tries `$TMPDIR`, `/tmp`, then the working folder, and when none is writable it
-    /// fails only at `close()` (error 3) after writing a 22-byte file. The folder that will hold
-    /// the workbook is writable by construction (callers write into a staging folder there) and
-    /// is on the destination's file system, so its temporary files go there instead.
-    public init(path: String) throws(XlsxWriteError) {
+    /// fails only at `close()` (error 3) after writing a 22-byte file. So the parts go where
+    /// `parts` says: by default the folder that will hold the workbook, which is writable by
+    /// construction (callers write into a staging folder there) and on the destination's file
+    /// system; or shared memory for a small workbook (see `PartsFolder`).
+    public init(path: String, parts: PartsFolder = .besideWorkbook) throws(XlsxWriteError) {
         self.path = path
         var options = lxw_workbook_options()
         options.constant_memory = 0
         options.use_zip64 = 1
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = parts.path ?? (path as NSString).deletingLastPathComponent
         guard let temporaryFolder = strdup(folder.isEmpty ? "." : folder) else {
             throw .library(operation: "create a workbook for \(path)", code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
                            message: "out of memory")

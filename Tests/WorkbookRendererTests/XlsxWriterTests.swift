@@ -99,6 +99,31 @@ import XlsxWriter
         #expect(throws: XlsxWriteError.workbookClosed) { try workbook.addWorksheet(named: "Late") }
     }
 
+    /// Parts kept in shared memory make the same file as parts kept beside the workbook; memory
+    /// is used only where `/dev/shm` is writable and has room.
+    @Test func partsInMemoryMakeTheSameWorkbook() throws {
+        let folder = ScratchFolder.make("workbook")
+        func write(_ name: String, parts: PartsFolder) throws -> Data {
+            let path = folder + "/" + name
+            let workbook = try Workbook(path: path, parts: parts)
+            try workbook.setProperties(DocumentProperties(title: "Parts", created: 1_764_201_600))
+            let sheet = try workbook.addWorksheet(named: "Data")
+            for row in 0..<200 {
+                _ = try sheet.write("Trust \(row)", row: row, column: 0)
+                try sheet.write(number: Double(row) / 4, row: row, column: 1)
+            }
+            try workbook.close()
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        let memory = PartsFolder.memory()
+        if FileManager.default.isWritableFile(atPath: "/dev/shm") { #expect(memory.isMemory) }
+        #expect(!PartsFolder.memory(room: Int.max).isMemory)
+        let inMemory = try write("memory.xlsx", parts: memory)
+        #expect(inMemory == (try write("beside.xlsx", parts: .besideWorkbook)))
+        #expect(try unzip(folder + "/memory.xlsx", "xl/sharedStrings.xml").contains("Trust 199"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["beside.xlsx", "memory.xlsx"])
+    }
+
     @Test func headersAndFootersOverExcelsLimitAreRefused() throws {
         let folder = ScratchFolder.make("workbook")
         let workbook = try Workbook(path: folder + "/header.xlsx")

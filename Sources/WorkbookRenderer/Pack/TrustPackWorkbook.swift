@@ -55,7 +55,8 @@ final class PackWorkbookBuilder {
         metadata = DocumentMetadata(pack: pack.analysis, run: pack.run,
                                     title: "\(definition.title): benchmark pack for \(trust)",
                                     subject: "Where \(trust) stands among the trusts of the \(pack.benchmark.wave) survey")
-        workbook = try Workbook(path: path)
+        // A pack's parts are small (one row per trust at most), and a run makes hundreds of packs.
+        workbook = try Workbook(path: path, parts: .memory())
     }
 
     func build() throws(XlsxWriteError) {
