@@ -31,6 +31,12 @@ import Testing
         let words = OpenSSLSHA256.leadingWords(texts)
         #expect(words == SHA256.leadingWords(texts))
         #expect(words[0] == 0xe3b0c44298fc1c14)
+        // A prefix is hashed as if joined to every text.
+        let prefix = "secret\u{1F}"
+        let joined = SHA256.leadingWords(texts.map { prefix + $0 })
+        #expect(OpenSSLSHA256.leadingWords(texts, after: prefix) == joined)
+        #expect(SHA256.leadingWords(texts, after: prefix) == joined)
+        #expect(joined[0] != words[0])
     }
 
     @Test func aCopyHashesOnItsOwn() {

@@ -57,6 +57,14 @@ public struct Analysis: Sendable {
         let bySize = Grouping.trustSizes(responses, everyone)
         let withProjects = everyone.filter { responses[$0].model != .none }
 
+        // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
+        let fte = BackgroundWork {
+            let staffed = StaffedTrusts(everyone, in: responses, named: named)
+            return (FTETable(name: .fteBySector, title: "Central PMO staffing (FTE) by sector", groupKind: .sector,
+                             groups: bySector, staffed: staffed),
+                    FTETable(name: .fteBySize, title: "Central PMO staffing (FTE) by trust size", groupKind: .trustSize,
+                             groups: bySize, staffed: staffed))
+        }
         let modelBySector = ShareTable.single(
             name: .modelBySector, title: "PMO model by sector", groupKind: .sector,
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
@@ -69,13 +77,6 @@ public struct Analysis: Sendable {
             name: .pmoSizeBySector, title: "Central PMO size by sector", groupKind: .sector,
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
             in: responses, named: named, answer: { $0.pmoSize })
-        // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
-        let fte = BackgroundWork {
-            (FTETable(name: .fteBySector, title: "Central PMO staffing (FTE) by sector", groupKind: .sector,
-                      groups: bySector, in: responses, named: named),
-             FTETable(name: .fteBySize, title: "Central PMO staffing (FTE) by trust size", groupKind: .trustSize,
-                      groups: bySize, in: responses, named: named))
-        }
         let projectGroups = Grouping.sectors(responses, withProjects)
         let projectTypesBySector = ShareTable.multiple(
             name: .projectTypesBySector, title: "Types of project run by sector", groupKind: .sector,
@@ -207,20 +208,63 @@ extension ShareTable {
 }
 
 extension FTETable {
-    /// FTE of central and hybrid models with a known FTE; groups with none are left out.
-    init(name: TableName, title: String, groupKind: GroupKind, groups: [(String, [Int])], in responses: [Response],
-         named: [Bool]) {
+    /// FTE of central and hybrid models with a known FTE; groups with none are left out. Each
+    /// group takes its values, in order, from `staffed`, which was sorted once for every group.
+    init(name: TableName, title: String, groupKind: GroupKind, groups: [(String, [Int])], staffed: StaffedTrusts) {
+        var isMember = [Bool](repeating: false, count: staffed.responseCount)
         let built: [Group] = groups.compactMap { label, members in
-            let staffed = members.filter { responses[$0].model.hasCentralPMO && responses[$0].centralFTE != nil }
-            let values = staffed.map { responses[$0].centralFTE! }.sorted()
-            guard let summary = Summary(values) else { return nil }
-            let perThousand = staffed.compactMap { responses[$0].ftePer1000Staff }.sorted()
-            let unnamed = staffed.filter { !named[responses[$0].trustNumber] }
+            for i in members { isMember[i] = true }
+            defer { for i in members { isMember[i] = false } }
+            var values: [Double] = [], unnamedValues: [Double] = []
+            for trust in staffed.byFTE where isMember[trust.position] {
+                values.append(trust.value)
+                if !trust.named { unnamedValues.append(trust.value) }
+            }
+            guard let summary = Summary(sorted: values) else { return nil }
+            var perThousand: [Double] = [], unnamedPer1000Staff = 0
+            for trust in staffed.byFTEPer1000Staff where isMember[trust.position] {
+                perThousand.append(trust.value)
+                if !trust.named { unnamedPer1000Staff += 1 }
+            }
             return Group(label: label, summary: summary,
                          medianPer1000Staff: perThousand.isEmpty ? nil : Quartile.inclusive(perThousand, 0.5),
-                         values: values, unnamedValues: unnamed.map { responses[$0].centralFTE! }.sorted(),
-                         unnamedPer1000Staff: unnamed.count { responses[$0].ftePer1000Staff != nil })
+                         values: values, unnamedValues: unnamedValues, unnamedPer1000Staff: unnamedPer1000Staff)
         }
         self.init(name: name, title: title, groupKind: groupKind, groups: built)
+    }
+}
+
+/// The trusts with a central PMO (central or hybrid model) and a known FTE, in ascending order of
+/// FTE and of FTE per 1,000 staff. Sorting is most of the FTE tables' work: it is done once here
+/// for every group of both tables, not once per group and statistic.
+struct StaffedTrusts {
+    struct Trust {
+        /// Where its response is in `responses`.
+        let position: Int
+        let value: Double
+        /// Whether it may be named in shared outputs: disclosure control counts the others.
+        let named: Bool
+    }
+
+    let byFTE: [Trust]
+    /// Those with a staff headcount too.
+    let byFTEPer1000Staff: [Trust]
+    /// How many responses positions refer to.
+    let responseCount: Int
+
+    init(_ members: [Int], in responses: [Response], named: [Bool]) {
+        var byFTE: [Trust] = [], byFTEPer1000Staff: [Trust] = []
+        // Field by field: copying a whole response costs the reference counting of its text.
+        for i in members where responses[i].model.hasCentralPMO {
+            guard let fte = responses[i].centralFTE else { continue }
+            let isNamed = named[responses[i].trustNumber]
+            byFTE.append(Trust(position: i, value: fte, named: isNamed))
+            if let perThousand = responses[i].ftePer1000Staff {
+                byFTEPer1000Staff.append(Trust(position: i, value: perThousand, named: isNamed))
+            }
+        }
+        self.byFTE = byFTE.sorted { $0.value < $1.value }
+        self.byFTEPer1000Staff = byFTEPer1000Staff.sorted { $0.value < $1.value }
+        responseCount = responses.count
     }
 }

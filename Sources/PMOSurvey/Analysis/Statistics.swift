@@ -33,8 +33,12 @@ public struct Summary: Sendable, Hashable {
 
     /// nil for an empty list: a group with no values is left out, never shown as zeros.
     public init?(_ values: [Double]) {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        self.init(sorted: values.sorted())
+    }
+
+    /// For values already in ascending order.
+    init?(sorted: [Double]) {
+        guard !sorted.isEmpty else { return nil }
         n = sorted.count
         mean = sorted.reduce(0, +) / Double(n)
         min = sorted[0]

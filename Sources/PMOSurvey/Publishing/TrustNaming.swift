@@ -32,7 +32,7 @@ public struct TrustNaming: Sendable {
         consented = current.map { responses[$0].shareConsent }
         shownNames = current.map { responses[$0].trustName }
         // Sort on the digest's first 64 bits (the order of its hex text), then on the key.
-        let digests = sha256.leadingWords(trusts.map { secret + "\u{1F}" + $0 })
+        let digests = sha256.leadingWords(trusts, after: secret + "\u{1F}")
         let order = trusts.indices.sorted { a, b in
             digests[a] != digests[b] ? digests[a] < digests[b] : trusts[a] < trusts[b]
         }
