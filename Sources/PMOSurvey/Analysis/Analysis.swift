@@ -192,7 +192,7 @@ extension ShareTable {
                 base += 1
                 let isUnnamed = !named[responses[i].trustNumber]
                 if isUnnamed { unnamedBase += 1 }
-                for (c, item) in items.enumerated() where chosen.contains(item) {
+                for c in items.indices where chosen.contains(at: c) {
                     counts[c] += 1
                     if isUnnamed { unnamed[c] += 1 }
                 }

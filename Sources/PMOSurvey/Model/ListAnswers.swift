@@ -110,10 +110,13 @@ public struct Selection<Item: ListAnswer>: Hashable, Sendable {
 
     public mutating func insert(_ item: Item) { bits |= Self.bit(item) }
     public func contains(_ item: Item) -> Bool { bits & Self.bit(item) != 0 }
+    /// Whether `Item.ordered[position]` is chosen, without looking the item up: breakdowns ask
+    /// this of every item for every response.
+    func contains(at position: Int) -> Bool { bits & (1 << UInt16(position)) != 0 }
     public var isEmpty: Bool { bits == 0 }
 
     /// The chosen items in the list's own order.
-    public var items: [Item] { Item.ordered.filter(contains) }
+    public var items: [Item] { Item.ordered.indices.filter(contains(at:)).map { Item.ordered[$0] } }
 
     /// The items joined as the survey writes them: `IT; Quality`.
     public var text: String { items.map(\.rawValue).joined(separator: "; ") }
