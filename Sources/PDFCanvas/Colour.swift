@@ -22,7 +22,7 @@ public struct Colour: Sendable, Hashable, CustomStringConvertible {
     public static let black = Colour(hex: 0x000000)
     public static let white = Colour(hex: 0xFFFFFF)
 
-    /// `#005EB8`, as Pango markup and style guides write it.
+    /// `#005EB8`, as style guides write it.
     public var description: String {
         func byte(_ v: Double) -> String {
             let n = Int((max(0, min(1, v)) * 255).rounded())

@@ -66,8 +66,6 @@ public final class TextLayout {
     /// The logical size: advance widths and full line heights.
     public let size: Size
     public let lineCount: Int
-    /// Where the text starts inside the layout box (non-zero when centred or right-aligned).
-    let inset: Double
 
     init(typesetter: Typesetter, text: RichText, style: TextStyle, width: Double?) {
         handle = pango_layout_new(typesetter.context)
@@ -84,13 +82,12 @@ public final class TextLayout {
         case .right: pango_layout_set_alignment(handle, PANGO_ALIGN_RIGHT)
         }
         if style.lineSpacing != 1 { pango_layout_set_line_spacing(handle, Float(style.lineSpacing)) }
-        pango_layout_set_markup(handle, Self.markup(text, colour: style.colour), -1)
+        Self.setText(text, colour: style.colour, on: handle)
 
         var logical = PangoRectangle()
         pango_layout_get_extents(handle, nil, &logical)
         let scale = Double(PANGO_SCALE)
         size = Size(width: width ?? Double(logical.width) / scale, height: Double(logical.height) / scale)
-        inset = Double(logical.x) / scale
         lineCount = Int(pango_layout_get_line_count(handle))
     }
 
@@ -103,21 +100,34 @@ public final class TextLayout {
         return Double(logical.width) / Double(PANGO_SCALE)
     }
 
-    /// Pango markup with every run escaped: data text can never inject markup.
-    static func markup(_ text: RichText, colour: Colour) -> String {
-        var out = "<span foreground=\"\(colour)\">"
-        for run in text.runs {
-            let escaped = escape(run.text)
-            var piece = run.bold ? "<b>\(escaped)</b>" : escaped
-            if let c = run.colour { piece = "<span foreground=\"\(c)\">\(piece)</span>" }
-            out += piece
+    /// Sets the runs' text and styles as attributes rather than markup: survey answers are
+    /// data and can never be read as markup, and nothing is escaped and parsed back for every
+    /// one of the thousands of cells a report lays out.
+    static func setText(_ text: RichText, colour: Colour, on handle: OpaquePointer) {
+        let attributes = pango_attr_list_new()
+        func add(_ attribute: UnsafeMutablePointer<PangoAttribute>?, from start: Int, to end: Int) {
+            guard let attribute else { return }
+            attribute.pointee.start_index = UInt32(start)
+            attribute.pointee.end_index = UInt32(end)
+            pango_attr_list_insert(attributes, attribute)
         }
-        return out + "</span>"
+        add(foreground(colour), from: 0, to: Int(UInt32.max))
+        var whole = ""
+        for run in text.runs {
+            let start = whole.utf8.count
+            whole += run.text
+            let end = whole.utf8.count
+            if run.bold { add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), from: start, to: end) }
+            if let colour = run.colour { add(foreground(colour), from: start, to: end) }
+        }
+        pango_layout_set_text(handle, whole, -1)
+        pango_layout_set_attributes(handle, attributes)
+        pango_attr_list_unref(attributes)
     }
 
-    private static func escape(_ text: String) -> String {
-        guard let escaped = g_markup_escape_text(text, -1) else { return "" }
-        defer { g_free(escaped) }
-        return String(cString: escaped)
+    /// The colour as Pango reads `#RRGGBB`: each 8-bit channel widened to 16 bits.
+    private static func foreground(_ colour: Colour) -> UnsafeMutablePointer<PangoAttribute>? {
+        func channel(_ v: Double) -> UInt16 { UInt16((max(0, min(1, v)) * 255).rounded()) * 257 }
+        return pango_attr_foreground_new(channel(colour.red), channel(colour.green), channel(colour.blue))
     }
 }

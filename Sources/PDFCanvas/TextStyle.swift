@@ -44,8 +44,8 @@ public struct TextStyle: Sendable, Hashable {
     }
 }
 
-/// Text made of runs, some bold or coloured. Survey answers are data, never markup: each run is
-/// escaped when it is turned into Pango markup, so a trust called `A&E <Trust>` prints as written.
+/// Text made of runs, some bold or coloured. Survey answers are data, never markup: runs are laid
+/// out as text with attributes, so a trust called `A&E <Trust>` prints as written.
 public struct RichText: Sendable, Hashable, ExpressibleByStringLiteral {
     public struct Run: Sendable, Hashable {
         public var text: String
