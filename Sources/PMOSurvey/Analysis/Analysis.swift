@@ -45,67 +45,65 @@ public struct Analysis: Sendable {
                                      audience: definition.internalUse ? .internalUse : .shared, sha256: sha256)
             return (naming, Self.responsesTable(survey: survey, naming: naming))
         }
-        let latestLabel = survey.latestWave.label
         let responses = survey.responses
         // Whether each trust may be named in shared outputs (its current answer's consent), by
         // trust number: disclosure control counts the others.
         let named = survey.currentAnswers.map { responses[$0].shareConsent }
-        // Groups too are lists of positions in `responses`.
-        let everyone = responses.indices.filter { responses[$0].wave == latestLabel }
+        // Groups are lists of positions in `responses`; each wave's are in file order.
+        let byWave = survey.responsesByWave
+        let everyone = byWave[byWave.count - 1]
         latest = everyone
-        let bySector = Grouping.sectors(responses, everyone)
-        let bySize = Grouping.trustSizes(responses, everyone)
-        let withProjects = everyone.filter { responses[$0].model != .none }
 
         // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
-        let fte = BackgroundWork {
-            let staffed = StaffedTrusts(everyone, in: responses, named: named)
-            return (FTETable(name: .fteBySector, title: "Central PMO staffing (FTE) by sector", groupKind: .sector,
-                             groups: bySector, staffed: staffed),
-                    FTETable(name: .fteBySize, title: "Central PMO staffing (FTE) by trust size", groupKind: .trustSize,
-                             groups: bySize, staffed: staffed))
-        }
+        let staffed = BackgroundWork { StaffedTrusts(everyone, in: responses, named: named) }
+        let columns = AnswerColumns(responses, named: named)
+        let bySector = Grouping.sectors(everyone, columns)
+        let bySize = Grouping.trustSizes(everyone, columns)
+        let withProjects = everyone.filter { columns.model[$0] != .none }
         let modelBySector = ShareTable.single(
             name: .modelBySector, title: "PMO model by sector", groupKind: .sector,
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySector,
-            in: responses, named: named, answer: { $0.model })
+            named: columns.named, answer: { columns.model[$0] })
         let modelBySize = ShareTable.single(
             name: .modelBySize, title: "PMO model by trust size", groupKind: .trustSize,
             categoryKind: "PMO model", baseDescription: "trusts that answered", groups: bySize,
-            in: responses, named: named, answer: { $0.model })
+            named: columns.named, answer: { columns.model[$0] })
         let pmoSizeBySector = ShareTable.single(
             name: .pmoSizeBySector, title: "Central PMO size by sector", groupKind: .sector,
             categoryKind: "PMO size", baseDescription: "trusts that answered", groups: bySector,
-            in: responses, named: named, answer: { $0.pmoSize })
-        let projectGroups = Grouping.sectors(responses, withProjects)
+            named: columns.named, answer: { columns.pmoSize[$0] })
+        let projectGroups = Grouping.sectors(withProjects, columns)
         let projectTypesBySector = ShareTable.multiple(
             name: .projectTypesBySector, title: "Types of project run by sector", groupKind: .sector,
             categoryKind: "Project type",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: responses, named: named, answer: { $0.projectTypes })
+            groups: projectGroups, named: columns.named, answer: { columns.projectTypes[$0] })
         let servicesBySector = ShareTable.multiple(
             name: .servicesBySector, title: "Services offered by sector", groupKind: .sector,
             categoryKind: "Service",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: responses, named: named, answer: { $0.services })
+            groups: projectGroups, named: columns.named, answer: { columns.services[$0] })
         let reportingLine = ShareTable.single(
             name: .reportingLine, title: "Who the project function reports to", groupKind: .sector,
             categoryKind: "Reports to",
             baseDescription: "trusts with a project function that answered the question",
-            groups: projectGroups, in: responses, named: named, answer: { $0.reportsTo })
+            groups: projectGroups, named: columns.named, answer: { columns.reportsTo[$0] })
 
         let modelByWave: ShareTable?
         if survey.waves.count >= 2 {
-            let all = survey.responses
-            let byWave = Array(zip(survey.waves.map(\.displayLabel), survey.responsesByWave))
             modelByWave = ShareTable.single(
                 name: .modelByWave, title: "PMO model by survey wave", groupKind: .wave,
                 categoryKind: "PMO model", baseDescription: "trusts that answered in each wave",
-                groups: byWave, in: all, named: named, answer: { $0.model })
+                groups: Array(zip(survey.waves.map(\.displayLabel), byWave)),
+                named: columns.named, answer: { columns.model[$0] })
         } else {
             modelByWave = nil
         }
-        let (fteBySector, fteBySize) = fte.wait()
+        let staffedTrusts = staffed.wait()
+        let fteBySector = FTETable(name: .fteBySector, title: "Central PMO staffing (FTE) by sector", groupKind: .sector,
+                                   groups: bySector, staffed: staffedTrusts)
+        let fteBySize = FTETable(name: .fteBySize, title: "Central PMO staffing (FTE) by trust size", groupKind: .trustSize,
+                                 groups: bySize, staffed: staffedTrusts)
         tables = AnalysisTables(
             modelBySector: modelBySector, modelBySize: modelBySize, pmoSizeBySector: pmoSizeBySector,
             projectTypesBySector: projectTypesBySector, servicesBySector: servicesBySector, reportingLine: reportingLine,
@@ -126,23 +124,63 @@ public struct Analysis: Sendable {
     public var fteTables: [FTETable] { [fteBySector, fteBySize] }
 }
 
-/// Splits responses (given as indexes) into the contract's groups, in its fixed order, leaving out empty groups.
+/// Splits responses (given as positions) into the contract's groups, in its fixed order, leaving out empty groups.
 enum Grouping {
-    static func sectors(_ responses: [Response], _ members: [Int]) -> [(String, [Int])] {
-        grouped(responses, members, order: Sector.allCases) { $0.sector }
+    static func sectors(_ members: [Int], _ columns: AnswerColumns) -> [(String, [Int])] {
+        grouped(members, order: Sector.allCases) { columns.sector[$0] }
     }
 
-    static func trustSizes(_ responses: [Response], _ members: [Int]) -> [(String, [Int])] {
-        grouped(responses, members, order: TrustSize.allCases) { $0.trustSize }
+    static func trustSizes(_ members: [Int], _ columns: AnswerColumns) -> [(String, [Int])] {
+        grouped(members, order: TrustSize.allCases) { columns.trustSize[$0] }
     }
 
     private static func grouped<Key: RawRepresentable & Hashable>(
-        _ responses: [Response], _ members: [Int], order: [Key], key: (Response) -> Key
+        _ members: [Int], order: [Key], key: (Int) -> Key
     ) -> [(String, [Int])] where Key.RawValue == String {
-        let buckets = Dictionary(grouping: members, by: { key(responses[$0]) })
+        let buckets = Dictionary(grouping: members, by: key)
         var groups = order.compactMap { k in buckets[k].map { (k.rawValue, $0) } }
         if !members.isEmpty { groups.append((Groups.allTrusts, members)) }
         return groups
+    }
+}
+
+/// The answers the breakdowns count, by position in `responses`, read in one pass. A response is
+/// hundreds of bytes, of which a table counts one: reading the responses again for every table
+/// streamed them from memory each time (a third of a second at a million responses), where these
+/// columns hold a few megabytes.
+struct AnswerColumns {
+    let sector: [Sector]
+    let trustSize: [TrustSize]
+    let model: [PMOModel]
+    let pmoSize: [PMOSize]
+    let reportsTo: [ReportingLine?]
+    let projectTypes: [Selection<ProjectType>]
+    let services: [Selection<PMOService>]
+    /// Whether the response's trust may be named in shared outputs.
+    let named: [Bool]
+
+    init(_ responses: [Response], named byTrust: [Bool]) {
+        func column<Value>(_: Value.Type = Value.self) -> [Value] {
+            var column: [Value] = []
+            column.reserveCapacity(responses.count)
+            return column
+        }
+        var sector: [Sector] = column(), trustSize: [TrustSize] = column(), model: [PMOModel] = column()
+        var pmoSize: [PMOSize] = column(), reportsTo: [ReportingLine?] = column()
+        var projectTypes: [Selection<ProjectType>] = column(), services: [Selection<PMOService>] = column()
+        var named: [Bool] = column()
+        for i in responses.indices {
+            sector.append(responses[i].sector)
+            trustSize.append(responses[i].trustSize)
+            model.append(responses[i].model)
+            pmoSize.append(responses[i].pmoSize)
+            reportsTo.append(responses[i].reportsTo)
+            projectTypes.append(responses[i].projectTypes)
+            services.append(responses[i].services)
+            named.append(byTrust[responses[i].trustNumber])
+        }
+        (self.sector, self.trustSize, self.model, self.pmoSize) = (sector, trustSize, model, pmoSize)
+        (self.reportsTo, self.projectTypes, self.services, self.named) = (reportsTo, projectTypes, services, named)
     }
 }
 
@@ -152,18 +190,18 @@ extension ShareTable {
     /// A single-answer question: each response in the base counts in exactly one category.
     static func single<Answer: RawRepresentable & CaseIterable & Hashable>(
         name: TableName, title: String, groupKind: GroupKind, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], named: [Bool], answer: (Response) -> Answer?
+        groups: [(String, [Int])], named: [Bool], answer: (Int) -> Answer?
     ) -> ShareTable where Answer.RawValue == String {
         let categories = Array(Answer.allCases)
         let built: [Group] = groups.compactMap { label, members in
             var counts = [Int](repeating: 0, count: categories.count), unnamed = counts
             var base = 0, unnamedBase = 0
             for i in members {
-                guard let a = answer(responses[i]) else { continue }
+                guard let a = answer(i) else { continue }
                 let c = categories.firstIndex(of: a)!
                 counts[c] += 1
                 base += 1
-                if !named[responses[i].trustNumber] {
+                if !named[i] {
                     unnamed[c] += 1
                     unnamedBase += 1
                 }
@@ -180,17 +218,17 @@ extension ShareTable {
     /// A multi-choice question: the base is those who chose at least one item.
     static func multiple<Item: ListAnswer>(
         name: TableName, title: String, groupKind: GroupKind, categoryKind: String, baseDescription: String,
-        groups: [(String, [Int])], in responses: [Response], named: [Bool], answer: (Response) -> Selection<Item>
+        groups: [(String, [Int])], named: [Bool], answer: (Int) -> Selection<Item>
     ) -> ShareTable {
         let items = Item.ordered
         let built: [Group] = groups.compactMap { label, members in
             var counts = [Int](repeating: 0, count: items.count), unnamed = counts
             var base = 0, unnamedBase = 0
             for i in members {
-                let chosen = answer(responses[i])
+                let chosen = answer(i)
                 guard !chosen.isEmpty else { continue }
                 base += 1
-                let isUnnamed = !named[responses[i].trustNumber]
+                let isUnnamed = !named[i]
                 if isUnnamed { unnamedBase += 1 }
                 for c in items.indices where chosen.contains(at: c) {
                     counts[c] += 1
