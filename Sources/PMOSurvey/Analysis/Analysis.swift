@@ -137,8 +137,10 @@ enum Grouping {
     private static func grouped<Key: RawRepresentable & Hashable>(
         _ members: [Int], order: [Key], key: (Int) -> Key
     ) -> [(String, [Int])] where Key.RawValue == String {
-        let buckets = Dictionary(grouping: members, by: key)
-        var groups = order.compactMap { k in buckets[k].map { (k.rawValue, $0) } }
+        // A bucket per key in `order`: a handful of keys, and hashing each member cost more.
+        var buckets = [[Int]](repeating: [], count: order.count)
+        for i in members { buckets[order.firstIndex(of: key(i))!].append(i) }
+        var groups = zip(order, buckets).compactMap { k, members in members.isEmpty ? nil : (k.rawValue, members) }
         if !members.isEmpty { groups.append((Groups.allTrusts, members)) }
         return groups
     }
