@@ -18,6 +18,8 @@ public enum XlsxWriteError: Error, Equatable, CustomStringConvertible {
     case headerFooterTooLong(sheet: String, length: Int)
     /// The workbook was already closed: a programming error in the caller.
     case workbookClosed
+    /// A part reached the file-size limit (`ulimit -f`) and was cut short (see `FileSizeLimit`).
+    case partCutShort(limit: UInt64)
 
     public var description: String {
         switch self {
@@ -38,6 +40,9 @@ public enum XlsxWriteError: Error, Equatable, CustomStringConvertible {
             "page header or footer of sheet \"\(sheet)\" has \(length) characters; Excel allows 255"
         case .workbookClosed:
             "the workbook was already closed"
+        case .partCutShort(let limit):
+            "File too large: a part of the workbook reached the file-size limit (ulimit -f) of \(limit) bytes "
+                + "and was cut short"
         }
     }
 

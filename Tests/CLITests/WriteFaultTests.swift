@@ -82,6 +82,35 @@ import Testing
         #expect(try Self.files(in: out).filter { $0.key != ".lock" } == before.filter { $0.key != ".lock" })
     }
 
+    /// libxlsxwriter writes each part of a workbook to a temporary file without checking the
+    /// writes: under a file-size limit, the Responses sheet of 40,000 rows (about 30 MB) was cut
+    /// short at the limit and zipped (to about 3 MB), and the run published a workbook that does
+    /// not open, with exit 0. The limit (16 MiB in dash's 512-byte blocks) lies between the two.
+    @Test func aWorkbookPartCutShortByTheFileSizeLimitFailsTheRun() throws {
+        let folder = ScratchFolder.make("write-faults")
+        let definition = folder + "/workbook.yaml"
+        try """
+            input: \(try LargeSurveys.path(trusts: 20_000, seed: 1))
+            output: \(folder)/out
+            outputs: [workbook]
+            internal_use: true
+
+            """.write(toFile: definition, atomically: true, encoding: .utf8)
+        let script = "trap '' XFSZ; ulimit -f 32768; exec \"$0\" \"$@\""
+        let limited = try Program("/bin/sh", ["-c", script, Program.pmoReportPath, "run", definition, "--quiet"],
+                                  environment: .inherited(adding: Program.sourceDateEpoch)).run()
+        #expect(limited.reason == .exit && limited.status == 73, "\(limited.stderr)")
+        #expect(limited.stderr.contains("File too large: a part of the workbook reached the file-size limit"),
+                "\(limited.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/latest"), "nothing was published")
+
+        // Without the limit, the same run publishes a workbook of that size, so the limit did cut a part.
+        let unlimited = try Program.pmoReport(["run", definition, "--quiet"]).run()
+        try #require(unlimited.status == 0, "\(unlimited.stderr)")
+        let size = try FileManager.default.attributesOfItem(atPath: folder + "/out/latest/pmo-report.xlsx")[.size] as? Int
+        #expect((size ?? 0) < 16 << 20, "the zipped workbook fits under the limit: \(size ?? 0) bytes")
+    }
+
     // MARK: Output folder removed
 
     /// The folder disappears while the outputs of a 40,000-row survey are being written: a clear
