@@ -54,9 +54,9 @@ public struct Analysis: Sendable {
         let everyone = byWave[byWave.count - 1]
         latest = everyone
 
-        // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
-        let staffed = BackgroundWork { StaffedTrusts(everyone, in: responses, named: named) }
         let columns = AnswerColumns(responses, named: named)
+        // Sorting staff numbers is the largest part of the breakdowns: it runs beside the rest.
+        let staffed = BackgroundWork { StaffedTrusts(everyone, columns) }
         let bySector = Grouping.sectors(everyone, columns)
         let bySize = Grouping.trustSizes(everyone, columns)
         let withProjects = everyone.filter { columns.model[$0] != .none }
@@ -160,6 +160,9 @@ struct AnswerColumns {
     let services: [Selection<PMOService>]
     /// Whether the response's trust may be named in shared outputs.
     let named: [Bool]
+    /// Central PMO FTE where the model has a central PMO (central or hybrid), and per 1,000 staff.
+    let staffedFTE: [Double?]
+    let staffedFTEPer1000Staff: [Double?]
 
     init(_ responses: [Response], named byTrust: [Bool]) {
         func column<Value>(_: Value.Type = Value.self) -> [Value] {
@@ -170,7 +173,7 @@ struct AnswerColumns {
         var sector: [Sector] = column(), trustSize: [TrustSize] = column(), model: [PMOModel] = column()
         var pmoSize: [PMOSize] = column(), reportsTo: [ReportingLine?] = column()
         var projectTypes: [Selection<ProjectType>] = column(), services: [Selection<PMOService>] = column()
-        var named: [Bool] = column()
+        var named: [Bool] = column(), staffedFTE: [Double?] = column(), staffedFTEPer1000Staff: [Double?] = column()
         for i in responses.indices {
             sector.append(responses[i].sector)
             trustSize.append(responses[i].trustSize)
@@ -180,9 +183,13 @@ struct AnswerColumns {
             projectTypes.append(responses[i].projectTypes)
             services.append(responses[i].services)
             named.append(byTrust[responses[i].trustNumber])
+            let isStaffed = responses[i].model.hasCentralPMO
+            staffedFTE.append(isStaffed ? responses[i].centralFTE : nil)
+            staffedFTEPer1000Staff.append(isStaffed ? responses[i].ftePer1000Staff : nil)
         }
         (self.sector, self.trustSize, self.model, self.pmoSize) = (sector, trustSize, model, pmoSize)
         (self.reportsTo, self.projectTypes, self.services, self.named) = (reportsTo, projectTypes, services, named)
+        (self.staffedFTE, self.staffedFTEPer1000Staff) = (staffedFTE, staffedFTEPer1000Staff)
     }
 }
 
@@ -292,19 +299,17 @@ struct StaffedTrusts {
     /// How many responses positions refer to.
     let responseCount: Int
 
-    init(_ members: [Int], in responses: [Response], named: [Bool]) {
+    init(_ members: [Int], _ columns: AnswerColumns) {
         var byFTE: [Trust] = [], byFTEPer1000Staff: [Trust] = []
-        // Field by field: copying a whole response costs the reference counting of its text.
-        for i in members where responses[i].model.hasCentralPMO {
-            guard let fte = responses[i].centralFTE else { continue }
-            let isNamed = named[responses[i].trustNumber]
-            byFTE.append(Trust(position: i, value: fte, named: isNamed))
-            if let perThousand = responses[i].ftePer1000Staff {
-                byFTEPer1000Staff.append(Trust(position: i, value: perThousand, named: isNamed))
+        for i in members {
+            guard let fte = columns.staffedFTE[i] else { continue }
+            byFTE.append(Trust(position: i, value: fte, named: columns.named[i]))
+            if let perThousand = columns.staffedFTEPer1000Staff[i] {
+                byFTEPer1000Staff.append(Trust(position: i, value: perThousand, named: columns.named[i]))
             }
         }
         self.byFTE = byFTE.sorted { $0.value < $1.value }
         self.byFTEPer1000Staff = byFTEPer1000Staff.sorted { $0.value < $1.value }
-        responseCount = responses.count
+        responseCount = columns.named.count
     }
 }

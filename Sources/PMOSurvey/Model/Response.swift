@@ -56,9 +56,12 @@ public struct Response: Sendable, Hashable {
     /// Takes the earlier answer's copies of the texts that are the same in both, so that a trust's
     /// name, region and PMO name are stored once across waves: tens of megabytes at a million
     /// responses, which count against the workbook's memory peak.
-    mutating func shareTexts(with earlier: Response) {
-        if trustName == earlier.trustName { trustName = earlier.trustName }
-        if region == earlier.region { region = earlier.region }
-        if pmoName == earlier.pmoName { pmoName = earlier.pmoName }
+    ///
+    /// The earlier answer's texts are passed one by one: copying the whole answer would retain and
+    /// release every text it holds, for each of half a million trusts.
+    mutating func shareTexts(name: String, region: String?, pmoName: String?) {
+        if trustName == name { trustName = name }
+        if self.region == region { self.region = region }
+        if self.pmoName == pmoName { self.pmoName = pmoName }
     }
 }

@@ -32,12 +32,12 @@ public struct TrustNaming: Sendable {
         consented = current.map { responses[$0].shareConsent }
         shownNames = current.map { responses[$0].trustName }
         // Sort on the digest's first 64 bits (the order of its hex text), then on the key.
-        let digests = sha256.leadingWords(trusts, after: secret + "\u{1F}")
-        let order = trusts.indices.sorted { a, b in
-            digests[a] != digests[b] ? digests[a] < digests[b] : trusts[a] < trusts[b]
+        // Each digest beside its trust, so that comparing two reads one pair, not two arrays.
+        let order = zip(sha256.leadingWords(trusts, after: secret + "\u{1F}"), trusts.indices).sorted { a, b in
+            a.0 != b.0 ? a.0 < b.0 : trusts[a.1] < trusts[b.1]
         }
         var peerNumbers = [Int](repeating: 0, count: trusts.count)
-        for (rank, trust) in order.enumerated() { peerNumbers[trust] = rank + 1 }
+        for (rank, (_, trust)) in order.enumerated() { peerNumbers[trust] = rank + 1 }
         self.peerNumbers = peerNumbers
         peerCodeWidth = max(3, String(trusts.count).count)
     }

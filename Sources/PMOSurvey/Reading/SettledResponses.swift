@@ -87,7 +87,9 @@ struct SettledResponses {
         if isNewTrust {
             firstAnswerOfTrust.append(responses.count)
         } else {
-            response.shareTexts(with: responses[firstAnswerOfTrust[trust]])
+            let first = firstAnswerOfTrust[trust]
+            response.shareTexts(name: responses[first].trustName, region: responses[first].region,
+                                pmoName: responses[first].pmoName)
         }
         let key = waves.number(response.wave).number << 32 | response.trustNumber
         let named = files[outcome.idScope] != nil
