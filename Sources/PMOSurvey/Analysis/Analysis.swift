@@ -146,53 +146,6 @@ enum Grouping {
     }
 }
 
-/// The answers the breakdowns count, by position in `responses`, read in one pass. A response is
-/// hundreds of bytes, of which a table counts one: reading the responses again for every table
-/// streamed them from memory each time (a third of a second at a million responses), where these
-/// columns hold a few megabytes.
-struct AnswerColumns {
-    let sector: [Sector]
-    let trustSize: [TrustSize]
-    let model: [PMOModel]
-    let pmoSize: [PMOSize]
-    let reportsTo: [ReportingLine?]
-    let projectTypes: [Selection<ProjectType>]
-    let services: [Selection<PMOService>]
-    /// Whether the response's trust may be named in shared outputs.
-    let named: [Bool]
-    /// Central PMO FTE where the model has a central PMO (central or hybrid), and per 1,000 staff.
-    let staffedFTE: [Double?]
-    let staffedFTEPer1000Staff: [Double?]
-
-    init(_ responses: [Response], named byTrust: [Bool]) {
-        func column<Value>(_: Value.Type = Value.self) -> [Value] {
-            var column: [Value] = []
-            column.reserveCapacity(responses.count)
-            return column
-        }
-        var sector: [Sector] = column(), trustSize: [TrustSize] = column(), model: [PMOModel] = column()
-        var pmoSize: [PMOSize] = column(), reportsTo: [ReportingLine?] = column()
-        var projectTypes: [Selection<ProjectType>] = column(), services: [Selection<PMOService>] = column()
-        var named: [Bool] = column(), staffedFTE: [Double?] = column(), staffedFTEPer1000Staff: [Double?] = column()
-        for i in responses.indices {
-            sector.append(responses[i].sector)
-            trustSize.append(responses[i].trustSize)
-            model.append(responses[i].model)
-            pmoSize.append(responses[i].pmoSize)
-            reportsTo.append(responses[i].reportsTo)
-            projectTypes.append(responses[i].projectTypes)
-            services.append(responses[i].services)
-            named.append(byTrust[responses[i].trustNumber])
-            let isStaffed = responses[i].model.hasCentralPMO
-            staffedFTE.append(isStaffed ? responses[i].centralFTE : nil)
-            staffedFTEPer1000Staff.append(isStaffed ? responses[i].ftePer1000Staff : nil)
-        }
-        (self.sector, self.trustSize, self.model, self.pmoSize) = (sector, trustSize, model, pmoSize)
-        (self.reportsTo, self.projectTypes, self.services, self.named) = (reportsTo, projectTypes, services, named)
-        (self.staffedFTE, self.staffedFTEPer1000Staff) = (staffedFTE, staffedFTEPer1000Staff)
-    }
-}
-
 // Answers are read through closures rather than key paths, and counted into arrays rather than
 // dictionaries: over a million responses, key-path reads and hashing cost seconds.
 extension ShareTable {
@@ -278,38 +231,5 @@ extension FTETable {
                          values: values, unnamedValues: unnamedValues, unnamedPer1000Staff: unnamedPer1000Staff)
         }
         self.init(name: name, title: title, groupKind: groupKind, groups: built)
-    }
-}
-
-/// The trusts with a central PMO (central or hybrid model) and a known FTE, in ascending order of
-/// FTE and of FTE per 1,000 staff. Sorting is most of the FTE tables' work: it is done once here
-/// for every group of both tables, not once per group and statistic.
-struct StaffedTrusts {
-    struct Trust {
-        /// Where its response is in `responses`.
-        let position: Int
-        let value: Double
-        /// Whether it may be named in shared outputs: disclosure control counts the others.
-        let named: Bool
-    }
-
-    let byFTE: [Trust]
-    /// Those with a staff headcount too.
-    let byFTEPer1000Staff: [Trust]
-    /// How many responses positions refer to.
-    let responseCount: Int
-
-    init(_ members: [Int], _ columns: AnswerColumns) {
-        var byFTE: [Trust] = [], byFTEPer1000Staff: [Trust] = []
-        for i in members {
-            guard let fte = columns.staffedFTE[i] else { continue }
-            byFTE.append(Trust(position: i, value: fte, named: columns.named[i]))
-            if let perThousand = columns.staffedFTEPer1000Staff[i] {
-                byFTEPer1000Staff.append(Trust(position: i, value: perThousand, named: columns.named[i]))
-            }
-        }
-        self.byFTE = byFTE.sorted { $0.value < $1.value }
-        self.byFTEPer1000Staff = byFTEPer1000Staff.sorted { $0.value < $1.value }
-        responseCount = columns.named.count
     }
 }
