@@ -6,8 +6,8 @@ where RawValue == String, AllCases == [Self] {
     static var ordered: [Self] { get }
     /// Every accepted spelling in lower case, canonical names and aliases, to its item.
     static var spellings: [String: Self] { get }
-    /// `spellings` as bytes, for `match`.
-    static var spellingBytes: [(bytes: [UInt8], item: Self)] { get }
+    /// `spellings` as bytes with each item's position in `ordered`, for `match`.
+    static var spellingBytes: [(bytes: [UInt8], position: Int)] { get }
 }
 
 extension ListAnswer {
@@ -21,14 +21,20 @@ extension ListAnswer {
     /// The item an answer spells, ignoring ASCII case, compared byte by byte: three questions of
     /// every row are lists, and making a string of each item cost a tenth of reading time.
     static func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
-        for (spelling, item) in spellingBytes where spelling.count == bytes.count {
-            if zip(spelling, bytes).allSatisfy({ $0 == $1.asciiLowercased }) { return item }
+        matchPosition(bytes).map { ordered[$0] }
+    }
+
+    /// `match`, as the item's position in `ordered`: a `Selection` takes it without looking the
+    /// item up.
+    static func matchPosition(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for (spelling, position) in spellingBytes where spelling.count == bytes.count {
+            if zip(spelling, bytes).allSatisfy({ $0 == $1.asciiLowercased }) { return position }
         }
         return nil
     }
 
-    static func byteTable(_ spellings: [String: Self]) -> [(bytes: [UInt8], item: Self)] {
-        spellings.map { (Array($0.key.utf8), $0.value) }
+    static func byteTable(_ spellings: [String: Self]) -> [(bytes: [UInt8], position: Int)] {
+        spellings.map { (Array($0.key.utf8), ordered.firstIndex(of: $0.value)!) }
     }
 
     /// The canonical names in lower case, plus `aliases`.
@@ -109,6 +115,8 @@ public struct Selection<Item: ListAnswer>: Hashable, Sendable {
     }
 
     public mutating func insert(_ item: Item) { bits |= Self.bit(item) }
+    /// Chooses `Item.ordered[position]`.
+    mutating func insert(at position: Int) { bits |= 1 << UInt16(position) }
     public func contains(_ item: Item) -> Bool { bits & Self.bit(item) != 0 }
     /// Whether `Item.ordered[position]` is chosen, without looking the item up: breakdowns ask
     /// this of every item for every response.

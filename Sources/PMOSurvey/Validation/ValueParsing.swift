@@ -109,8 +109,8 @@ enum ValueParsing {
                 start = end + 1
                 guard first < last else { continue }
                 let item = UnsafeBufferPointer(rebasing: bytes[first..<last])
-                if let known = Item.match(item) {
-                    selection.insert(known)
+                if let position = Item.matchPosition(item) {
+                    selection.insert(at: position)
                 } else {
                     // Not plain ASCII, or not an item: the Unicode-aware path decides.
                     let written = String(decoding: item, as: UTF8.self).trimmingSurveySpace()
