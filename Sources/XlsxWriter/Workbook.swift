@@ -98,15 +98,14 @@ public final class Workbook {
         }
         // libxlsxwriter's own message for a failed write is only "zip error"; the system's reason
         // ("No space left on device", "File too large") is what the user can act on.
-        guard status != LXW_NO_ERROR, code != 0 else {
-            try XlsxWriteError.check(status, "write \(path)")
-            if let limit = FileSizeLimit.bytes, let largest = FileSizeLimit.largestEntry(inZipAt: path), largest >= limit {
-                throw .partCutShort(limit: limit)
-            }
-            return
+        if status != LXW_NO_ERROR, code != 0 {
+            throw .library(operation: "write \(path)", code: Int(status.rawValue),
+                           message: String(cString: lxw_strerror(status)) + " (\(String(cString: strerror(code))))")
         }
-        throw .library(operation: "write \(path)", code: Int(status.rawValue),
-                       message: String(cString: lxw_strerror(status)) + " (\(String(cString: strerror(code))))")
+        try XlsxWriteError.check(status, "write \(path)")
+        if let limit = FileSizeLimit.bytes, let largest = FileSizeLimit.largestEntry(inZipAt: path), largest >= limit {
+            throw .partCutShort(limit: limit)
+        }
     }
 
     private static let closing = NSLock()
