@@ -23,7 +23,10 @@ public final class RunPublisher: Publisher {
         staging = try folder.makeStaging()
     }
 
-    public var keptOnFailure: String { "`latest` still points to the previous run" }
+    public var keptOnFailure: String {
+        // A first run has no previous run for `latest` to point to.
+        folder.latest == nil ? "there is no `latest` yet" : "`latest` still points to the previous run"
+    }
 
     /// A new run's folder has nothing in it to refuse.
     public func check(_ entries: [PublishedEntry]) throws {}

@@ -103,6 +103,7 @@ import Testing
         #expect(limited.stderr.contains("File too large: a part of the workbook reached the file-size limit"),
                 "\(limited.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/out/latest"), "nothing was published")
+        #expect(limited.stderr.contains("nothing was published, there is no `latest` yet"), "a first run: \(limited.stderr)")
 
         // Without the limit, the same run publishes a workbook of that size, so the limit did cut a part.
         let unlimited = try Program.pmoReport(["run", definition, "--quiet"]).run()
