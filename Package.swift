@@ -56,7 +56,7 @@ let package = Package(
 
         // Swift layers over the C libraries: no C type leaves these modules (each imports its C module
         // with `internal import`, so the compiler refuses a public API that shows one).
-        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "A1Notation"]),
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "A1Notation", "XlsxReader"]),
         .target(name: "QPDF", dependencies: ["CQPDF"]),
         // Cairo draws the PDF; libqpdf finishes it to PDF/UA-1 (what Cairo 1.16 cannot write).
         .target(name: "PDFCanvas", dependencies: ["CPangoCairo", "QPDF", "FileSafety"]),

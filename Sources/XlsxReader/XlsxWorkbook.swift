@@ -31,6 +31,12 @@ public struct XlsxWorkbook {
     /// The workbook counts days from 1904-01-01 rather than from 1900 (old Mac Excel).
     let uses1904Dates: Bool
 
+    /// The uncompressed size of the largest part of the package at `path`, from its ZIP central
+    /// directory alone: how a writer checks what it zipped without reading the parts.
+    public static func largestPartSize(path: String) throws(XlsxReadError) -> UInt64 {
+        try ZipArchive(path: path).entries.values.map(\.uncompressedSize).max() ?? 0
+    }
+
     /// Opens `path`; the error says what the file is when it is no workbook.
     public init(path: String) throws(XlsxReadError) {
         try self.init(path: path, limits: .standard)

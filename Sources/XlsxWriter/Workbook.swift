@@ -1,4 +1,5 @@
 internal import CXlsxWriter
+import XlsxReader
 import Foundation
 
 /// An `.xlsx` file being built. Nothing reaches the disk until `close()`.
@@ -103,7 +104,7 @@ public final class Workbook {
                            message: String(cString: lxw_strerror(status)) + " (\(String(cString: strerror(code))))")
         }
         try XlsxWriteError.check(status, "write \(path)")
-        if let limit = FileSizeLimit.bytes, let largest = FileSizeLimit.largestEntry(inZipAt: path), largest >= limit {
+        if let limit = FileSizeLimit.bytes, let largest = try? XlsxWorkbook.largestPartSize(path: path), largest >= limit {
             throw .partCutShort(limit: limit)
         }
     }
